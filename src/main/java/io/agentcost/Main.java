@@ -1,0 +1,28 @@
+package io.agentcost;
+
+import io.agentcost.app.AgentCost;
+import io.agentcost.cli.Cli;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/**
+ * Entry point of the jar and the ./agentcost launcher: no arguments (or {@code app [FILE]}) opens the
+ * desktop app, anything else runs the CLI. A plain class, not a JavaFX Application, so the
+ * class path launch works without the JavaFX module checks.
+ */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        if (args.length == 0 || args[0].equals("app")) {
+            io.agentcost.ui.AgentCostApp.main(args.length == 0 ? args : Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
+        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        System.exit(Cli.run(AgentCost.forInstallation(), out, err, args));
+    }
+}

@@ -1,0 +1,72 @@
+package io.agentcost.app;
+
+import io.agentcost.estimate.CostModel;
+import io.agentcost.estimate.NominalEstimator;
+import io.agentcost.model.ArchitectureSpec;
+import io.agentcost.model.Estimate;
+import io.agentcost.model.Phase;
+import io.agentcost.model.Scenario;
+import io.agentcost.pricing.Catalog;
+import io.agentcost.pricing.store.CatalogStore;
+import io.agentcost.scenario.LoadResult;
+import io.agentcost.scenario.ScenarioLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The application services the CLI and the desktop app share: load and check a scenario against
+ * the price catalog, and estimate it.
+ */
+public final class AgentCost {
+
+    private final CatalogStore catalogs;
+    private final ScenarioLoader loader;
+
+    public AgentCost(Path pricingCache) {
+        this.catalogs = new CatalogStore(pricingCache);
+        this.loader = new ScenarioLoader(catalogs);
+    }
+
+    /** The installation's own pricing cache: {@code -Dagentcost.home}, else the working directory. */
+    public static AgentCost forInstallation() {
+        return new AgentCost(home().resolve("pricing-cache"));
+    }
+
+    public static Path home() {
+        String env = System.getenv("AGENTCOST_HOME");
+        String prop = System.getProperty("agentcost.home");
+        Path home = Path.of(prop != null ? prop : env != null ? env : ".").toAbsolutePath().normalize();
+        return Files.isDirectory(home.resolve("pricing-cache")) ? home : Path.of(".").toAbsolutePath().normalize();
+    }
+
+    public CatalogStore catalogs() {
+        return catalogs;
+    }
+
+    public LoadResult load(Path scenarioFile) {
+        return loader.load(scenarioFile);
+    }
+
+    public LoadResult parse(String text, String fileName) {
+        return loader.parse(text, fileName);
+    }
+
+    /** The nominal estimate of every phase (or the one named) × architecture. */
+    public EstimateReport estimate(Scenario s, Catalog catalog, String onlyPhase) {
+        CostModel model = CostModel.compile(s, catalog);
+        List<Estimate> results = new ArrayList<>();
+        Set<String> warnings = new LinkedHashSet<>(model.warnings());
+        for (Estimate e : NominalEstimator.estimate(model)) {
+            if (onlyPhase != null && !e.phase().equals(onlyPhase)) continue;
+            results.add(e);
+            for (String w : e.warnings()) warnings.add(s.phases().size() > 1 ? "phase " + e.phase() + ": " + w : w);
+        }
+        List<String> phases = s.phases().stream().map(Phase::name).filter(p -> onlyPhase == null || p.equals(onlyPhase)).toList();
+        return new EstimateReport(s.name(), s.region(), catalog.snapshotDate(), catalog.origin(), s.hoursPerMonth(), s.discount(),
+                phases, s.architectures().stream().map(ArchitectureSpec::name).toList(), results, List.copyOf(warnings));
+    }
+}

@@ -1,0 +1,63 @@
+package io.agentcost.cli;
+
+import io.agentcost.app.AgentCost;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The command line: {@code agentcost estimate|validate ...}. Commands are thin; they call the same
+ * {@link AgentCost} services as the desktop app. Exit codes (SPEC §10): 0 success, 2 bad input
+ * (messages on stderr), 1 anything else. No stack trace reaches the user unless AGENTCOST_DEBUG is set.
+ */
+@Command(name = "agentcost", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
+        description = "Plans what an AI agent workload will cost on AWS, with honest uncertainty.",
+        subcommands = {EstimateCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class})
+public final class Cli {
+
+    public static final int OK = 0;
+    public static final int FAILED = 1;
+    public static final int BAD_INPUT = 2;
+
+    /** Runs a command line and returns its exit code. */
+    public static int run(AgentCost services, PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cl = new CommandLine(new Cli(), new Factory(services));
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            if (ex instanceof BadInput bad) {
+                bad.messages().forEach(commandLine.getErr()::println);
+                return BAD_INPUT;
+            }
+            commandLine.getErr().println("agentcost: " + (ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage()));
+            if (System.getenv("AGENTCOST_DEBUG") != null) ex.printStackTrace(commandLine.getErr());
+            return FAILED;
+        });
+        int code = cl.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[]{"agentcost " + version()};
+        }
+    }
+
+    public static String version() {
+        String v = Cli.class.getPackage().getImplementationVersion();
+        return v != null ? v : "dev";
+    }
+
+    /** Gives commands the shared services. */
+    private record Factory(AgentCost services) implements CommandLine.IFactory {
+        @Override
+        public <K> K create(Class<K> cls) throws Exception {
+            if (cls == EstimateCommand.class) return cls.cast(new EstimateCommand(services));
+            if (cls == ValidateCommand.class) return cls.cast(new ValidateCommand(services));
+            return CommandLine.defaultFactory().create(cls);
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package io.agentcost.estimate;
+
+import io.agentcost.model.ComponentSpec;
+import io.agentcost.model.ComponentType;
+
+/**
+ * Fargate tasks running all month (SPEC §4): tasks·H·(vcpu·P_vcpu + memory_gb·P_gb)·(1 − spot_share·spot_discount),
+ * times the non-production multiplier. Spot hours are shown as on-demand-equivalent hours so the
+ * line keeps the catalog's on-demand price.
+ */
+final class FargateLines extends ComponentLines {
+
+    private final int tasks, vcpu, memory, spotShare, spotDiscount;
+    private final LineSpec vcpuLine, memoryLine, vcpuSpot, memorySpot;
+
+    FargateLines(Build b) {
+        ComponentSpec c = b.spec(ComponentType.FARGATE);
+        String arch = c.word("architecture");
+        tasks = b.slot(c, "tasks");
+        vcpu = b.slot(c, "vcpu");
+        memory = b.slot(c, "memory_gb");
+        boolean spot = c.number("spot_share").upperBound() > 0;
+        spotShare = b.slot(c, "spot_share");
+        spotDiscount = spot ? b.slot(c, "spot_discount") : -1;
+        vcpuLine = LineSpec.priced(ComponentType.FARGATE, "vCPU-hours (" + arch + ")", "vCPU-hours", "fargate." + arch + ".vcpu", null);
+        memoryLine = LineSpec.priced(ComponentType.FARGATE, "Memory GB-hours (" + arch + ")", "GB-hours", "fargate." + arch + ".memory", null);
+        vcpuSpot = spot ? vcpuLine.withKey(vcpuLine.priceKey(), "vCPU-hours on Spot, on-demand equivalent (" + arch + ")") : null;
+        memorySpot = spot ? memoryLine.withKey(memoryLine.priceKey(), "Memory GB-hours on Spot, on-demand equivalent (" + arch + ")") : null;
+    }
+
+    @Override
+    void emit(Evaluation ev, LineSink sink) {
+        double taskHours = ev.v(tasks) * ev.hours * ev.fixedMultiplier;
+        double ss = ev.v(spotShare);
+        double onDemand = vcpuSpot == null ? 1 : 1 - ss;
+        sink.add(vcpuLine, taskHours * ev.v(vcpu) * onDemand);
+        sink.add(memoryLine, taskHours * ev.v(memory) * onDemand);
+        if (vcpuSpot != null) {
+            double spotEquivalent = ss * (1 - ev.v(spotDiscount));
+            sink.add(vcpuSpot, taskHours * ev.v(vcpu) * spotEquivalent);
+            sink.add(memorySpot, taskHours * ev.v(memory) * spotEquivalent);
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package io.agentcost.estimate;
+
+import io.agentcost.model.Estimate;
+import io.agentcost.model.LineItem;
+import io.agentcost.sampling.InverseCdf;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The nominal estimate (SPEC §4): every input at its true median, then ceilings, tiers and caps
+ * applied to those medians.
+ */
+public final class NominalEstimator {
+
+    private NominalEstimator() {
+    }
+
+    /** Median of every variable, in slot order. */
+    public static double[] medians(Variables variables) {
+        double[] v = new double[variables.size()];
+        for (Variables.Variable x : variables.all()) v[x.index()] = InverseCdf.median(x.distribution());
+        return v;
+    }
+
+    public static List<Estimate> estimate(CostModel model) {
+        double[] vars = medians(model.variables());
+        List<Estimate> out = new ArrayList<>();
+        for (PhaseArchitecture cell : model.cells()) out.add(estimate(model, cell, vars));
+        return out;
+    }
+
+    static Estimate estimate(CostModel model, PhaseArchitecture cell, double[] vars) {
+        List<LineSpec> specs = new ArrayList<>();
+        List<Double> quantities = new ArrayList<>();
+        Set<String> warnings = new LinkedHashSet<>();
+        cell.evaluate(vars, (line, q) -> {
+            specs.add(line);
+            quantities.add(q);
+        }, warnings::add);
+        Pricer pricer = new Pricer(specs, model.catalog(), model.scenario());
+        int n = specs.size();
+        double[] q = new double[n], list = new double[n], usd = new double[n], unit = new double[n];
+        for (int i = 0; i < n; i++) q[i] = quantities.get(i);
+        pricer.price(q, list, usd, unit);
+        List<LineItem> items = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            LineSpec l = specs.get(i);
+            items.add(new LineItem(cell.phase(), cell.architecture(), l.agent(), l.component(), l.category(), l.name(),
+                    q[i], l.unit(), l.priceKey(), unit[i], list[i], usd[i], pricer.tiered(i), pricer.missing(i) != null));
+            if (pricer.missing(i) != null) warnings.add("missing price " + pricer.missing(i) + " for " + l.name()
+                    + " in " + cell.architecture() + ": the total leaves it out");
+        }
+        return new Estimate(cell.phase(), cell.architecture(), items, List.copyOf(warnings));
+    }
+}

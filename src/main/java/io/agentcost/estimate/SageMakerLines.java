@@ -1,0 +1,74 @@
+package io.agentcost.estimate;
+
+import io.agentcost.model.ComponentSpec;
+import io.agentcost.model.ComponentType;
+import io.agentcost.model.Distribution;
+import io.agentcost.pricing.PriceKeys;
+
+/**
+ * A self-hosted model endpoint (SPEC §4): fixed instances, or autoscaled instance-hours that follow
+ * the output tokens it serves (all agents share the endpoint), plus optional training.
+ */
+final class SageMakerLines extends ComponentLines {
+
+    private final boolean autoscale;
+    private final int instances, minInstances, maxInstances, throughput, utilization, serves;
+    private final int trainingHours, spotShare, spotSavings;
+    private final LineSpec hosting, nonProd, training;
+    private final String capWarning;
+
+    SageMakerLines(Build b) {
+        ComponentSpec c = b.spec(ComponentType.SAGEMAKER);
+        String type = c.word("instance_type");
+        autoscale = "autoscale".equals(c.word("mode"));
+        instances = autoscale ? -1 : b.slot(c, "instances");
+        minInstances = b.slot(c, "min_instances");
+        maxInstances = b.optionalSlot(c, "max_instances");
+        throughput = autoscale ? b.slot(c, "throughput_tokens_per_second") : -1;
+        utilization = b.slot(c, "target_utilization");
+        serves = b.slot(c, "serves_share");
+        String key = PriceKeys.instance(PriceKeys.SAGEMAKER_HOSTING, type);
+        hosting = LineSpec.priced(ComponentType.SAGEMAKER,
+                "Endpoint instance-hours (" + type + (autoscale ? ", autoscaled" : "") + ")", "instance-hours", key, null);
+        nonProd = autoscale ? LineSpec.priced(ComponentType.SAGEMAKER,
+                "Endpoint instance-hours, non-production copies at min_instances (" + type + ")", "instance-hours", key, null) : null;
+        String trainingType = c.word("training.instance_type");
+        if (trainingType != null) {
+            trainingHours = b.slot(c, "training.hours_per_month");
+            spotShare = b.slot(c, "training.spot_share");
+            Distribution savings = c.number("training.spot_savings");
+            spotSavings = savings == null ? b.vars().slotOfConstant(0, "default.training.spot_savings", "spot_savings") : b.slot(c, "training.spot_savings");
+            training = LineSpec.priced(ComponentType.SAGEMAKER, "Training instance-hours (" + trainingType + ", spot-adjusted)",
+                    "instance-hours", PriceKeys.instance(PriceKeys.SAGEMAKER_TRAINING, trainingType), null);
+        } else {
+            trainingHours = spotShare = spotSavings = -1;
+            training = null;
+        }
+        capWarning = "architecture " + b.architecture().name() + ": SageMaker demand exceeds max_instances; instance-hours are capped"
+                + " (requests beyond capacity would queue or fail)";
+    }
+
+    @Override
+    void emit(Evaluation ev, LineSink sink) {
+        double h = ev.hours;
+        if (autoscale) {
+            double served = 0;
+            for (Traffic t : ev.agents) served += t.outputTokens;
+            served *= ev.v(serves);
+            double demand = served / (ev.v(throughput) * 3600 * ev.v(utilization));
+            double hours = Math.max(ev.v(minInstances) * h, demand);
+            if (maxInstances >= 0 && hours > ev.v(maxInstances) * h) {
+                hours = ev.v(maxInstances) * h;
+                ev.warn(capWarning);
+            }
+            sink.add(hosting, hours);
+            // non-production copies of an autoscaled endpoint run at min_instances (SPEC §11.3)
+            sink.add(nonProd, ev.v(minInstances) * h * (ev.fixedMultiplier - 1));
+        } else {
+            sink.add(hosting, ev.v(instances) * h * ev.fixedMultiplier);
+        }
+        if (training != null) {
+            sink.add(training, ev.v(trainingHours) * (1 - ev.v(spotShare) * ev.v(spotSavings)));
+        }
+    }
+}

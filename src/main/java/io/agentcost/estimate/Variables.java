@@ -1,0 +1,44 @@
+package io.agentcost.estimate;
+
+import io.agentcost.model.Distribution;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Every numeric input of a scenario as one slot of a {@code double[]}. The same distribution
+ * object (a workload input that phases do not override) is one slot, so all phases and
+ * architectures see the same draw in an iteration.
+ */
+public final class Variables {
+
+    /** One uncertain or fixed input: where it is set in the file and its distribution. */
+    public record Variable(int index, String path, String key, Distribution distribution) {
+    }
+
+    private final Map<Distribution, Integer> index = new IdentityHashMap<>();
+    private final List<Variable> list = new ArrayList<>();
+
+    /** The slot of a distribution, registering it on first sight under the path where it was found. */
+    public int slot(Distribution d, String path, String key) {
+        Integer i = index.get(d);
+        if (i != null) return i;
+        int n = list.size();
+        index.put(d, n);
+        list.add(new Variable(n, path, key, d));
+        return n;
+    }
+
+    public int slotOfConstant(double value, String path, String key) {
+        return slot(Distribution.fixed(value), path, key);
+    }
+
+    public List<Variable> all() {
+        return List.copyOf(list);
+    }
+
+    public int size() {
+        return list.size();
+    }
+}

@@ -1,0 +1,27 @@
+package io.agentcost.model;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One deployment pattern to price: its components (preset defaults merged with the user's keys,
+ * in report order), build cost, people cost and custom lines.
+ */
+public record ArchitectureSpec(String name, Preset preset, Map<ComponentType, ComponentSpec> components,
+                               Distribution oneTimeUsd, Distribution teamMonthlyUsd, List<CustomLine> custom) {
+
+    public ArchitectureSpec {
+        components = Collections.unmodifiableMap(new LinkedHashMap<>(components));
+        custom = List.copyOf(custom);
+    }
+
+    public boolean has(ComponentType type) {
+        return components.containsKey(type);
+    }
+
+    public ComponentSpec component(ComponentType type) {
+        return components.get(type);
+    }
+}

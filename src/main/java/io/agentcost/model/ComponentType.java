@@ -1,0 +1,135 @@
+package io.agentcost.model;
+
+import static io.agentcost.model.KeySpec.choice;
+import static io.agentcost.model.KeySpec.instanceName;
+import static io.agentcost.model.KeySpec.number;
+import static io.agentcost.model.KeySpec.optionalNumber;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The components an architecture can have (SPEC §3, §11) with their keys. Nested keys
+ * ({@code training}, {@code provisioned_concurrency}) are written with a dot.
+ */
+public enum ComponentType {
+    BEDROCK(Category.INFERENCE, List.of()),
+    SAGEMAKER(Category.INFERENCE, List.of(
+            instanceName("instance_type", false, "SageMaker real-time endpoint instance type, e.g. ml.g5.2xlarge."),
+            choice("mode", null, List.of("fixed", "autoscale"), "fixed: `instances` run all month; autoscale: instance-hours follow the served output tokens."),
+            optionalNumber("instances", Range.NON_NEGATIVE, "instances", "Instances of a fixed endpoint (required when mode is fixed)."),
+            optionalNumber("throughput_tokens_per_second", Range.POSITIVE, "tokens/s", "Output tokens one instance serves per second (required when mode is autoscale)."),
+            number("min_instances", Range.NON_NEGATIVE, "instances", 1.0, "Autoscale floor; non-production copies run at this size."),
+            optionalNumber("max_instances", Range.NON_NEGATIVE, "instances", "Autoscale ceiling; demand above it is capped with a warning. Absent: no ceiling."),
+            number("target_utilization", Range.POSITIVE_SHARE, "share", 0.7, "Share of throughput the autoscaler aims to use."),
+            number("serves_share", Range.SHARE, "share", 1.0, "Share of LLM calls served by SageMaker; Bedrock (if present) bills the rest."),
+            instanceName("training.instance_type", true, "Training instance type (optional training block)."),
+            optionalNumber("training.hours_per_month", Range.NON_NEGATIVE, "hours/month", "Training hours per month (required with a training block)."),
+            number("training.spot_share", Range.SHARE, "share", 0.0, "Share of training hours on managed spot."),
+            optionalNumber("training.spot_savings", Range.SHARE, "share", "Spot saving off the on-demand price (required when spot_share > 0).")
+    )),
+    DYNAMODB(Category.STATE, List.of(
+            number("read_cache_hit_rate", Range.SHARE, "share", 0.0, "Share of reads served by a cache in front of DynamoDB.")
+    )),
+    LAMBDA(Category.COMPUTE, List.of(
+            choice("architecture", "x86_64", List.of("x86_64", "arm64"), "CPU architecture (prices and duration tiers differ)."),
+            number("memory_mb", Range.POSITIVE, "MB", null, "Function memory."),
+            number("duration_ms", Range.NON_NEGATIVE, "ms", null, "Billed duration per invocation, including time spent waiting on the model."),
+            number("invocations_per_turn", Range.NON_NEGATIVE, "invocations", 1.0, "Invocations per turn."),
+            number("cold_start_rate", Range.SHARE, "share", 0.0, "Share of invocations that cold-start."),
+            optionalNumber("init_duration_ms", Range.NON_NEGATIVE, "ms", "Init duration of a cold start (required when cold_start_rate > 0)."),
+            number("streaming_seconds_per_turn", Range.NON_NEGATIVE, "s", 0.0, "Extra billed seconds per turn while a response streams."),
+            number("ephemeral_storage_mb", Range.POSITIVE, "MB", 512.0, "Ephemeral storage; above 512 MB is billed per GB-second."),
+            optionalNumber("provisioned_concurrency.count", Range.NON_NEGATIVE, "environments", "Provisioned concurrency (with hours)."),
+            optionalNumber("provisioned_concurrency.hours", Range.NON_NEGATIVE, "hours/month", "Hours per month provisioned concurrency is on (with count).")
+    )),
+    API_GATEWAY(Category.EDGE, List.of(
+            choice("type", "http", List.of("rest", "http", "websocket"), "API type; tiers differ."),
+            number("requests_per_turn", Range.NON_NEGATIVE, "requests", 1.0, "API requests per turn (rest, http)."),
+            optionalNumber("messages_per_turn", Range.NON_NEGATIVE, "messages", "WebSocket messages per turn (required for websocket)."),
+            optionalNumber("connection_minutes_per_conversation", Range.NON_NEGATIVE, "minutes", "WebSocket connection minutes per conversation (required for websocket).")
+    )),
+    FARGATE(Category.COMPUTE, List.of(
+            number("tasks", Range.NON_NEGATIVE, "tasks", null, "Tasks running all month."),
+            number("vcpu", Range.NON_NEGATIVE, "vCPU", null, "vCPU per task."),
+            number("memory_gb", Range.NON_NEGATIVE, "GB", null, "Memory per task."),
+            choice("architecture", "x86_64", List.of("x86_64", "arm64"), "CPU architecture."),
+            number("spot_share", Range.SHARE, "share", 0.0, "Share of task-hours on Fargate Spot."),
+            optionalNumber("spot_discount", Range.SHARE, "share", "Spot discount off on-demand (required when spot_share > 0; AWS says up to 0.7).")
+    )),
+    EC2(Category.COMPUTE, List.of(
+            instanceName("instance_type", false, "EC2 instance type, e.g. m6i.large."),
+            number("instances", Range.NON_NEGATIVE, "instances", null, "Instances running all month.")
+    )),
+    ALB(Category.EDGE, List.of(
+            number("count", Range.NON_NEGATIVE, "load balancers", null, "Application Load Balancers."),
+            number("lcu", Range.NON_NEGATIVE, "LCU", null, "Average load balancer capacity units per hour.")
+    )),
+    ELASTICACHE(Category.STATE, List.of(
+            instanceName("node_type", false, "Node type, e.g. cache.r6g.large."),
+            number("nodes", Range.NON_NEGATIVE, "nodes", null, "Nodes running all month.")
+    )),
+    AURORA(Category.STATE, List.of(
+            instanceName("instance_class", false, "DB instance class, e.g. db.r6g.large."),
+            number("instances", Range.NON_NEGATIVE, "instances", null, "Instances (writer and readers)."),
+            number("storage_gb", Range.NON_NEGATIVE, "GB", null, "Stored data."),
+            number("io_per_turn", Range.NON_NEGATIVE, "I/O requests", null, "Storage I/O requests per turn (Aurora Standard).")
+    )),
+    NAT_GATEWAY(Category.NETWORK, List.of(
+            number("count", Range.NON_NEGATIVE, "gateways", null, "NAT gateways."),
+            optionalNumber("nat_kb_per_turn", Range.NON_NEGATIVE, "KB", "Bytes processed by NAT per turn. Absent: the workload's payload_kb_per_turn (calls to Bedrock leave through NAT).")
+    )),
+    VPC_ENDPOINTS(Category.NETWORK, List.of(
+            number("count", Range.NON_NEGATIVE, "endpoints", null, "Interface endpoints."),
+            number("azs", Range.NON_NEGATIVE, "AZs", null, "Availability Zones each endpoint is in."),
+            number("endpoint_kb_per_turn", Range.NON_NEGATIVE, "KB", null, "Bytes processed by the endpoints per turn.")
+    )),
+    DATA_TRANSFER(Category.NETWORK, List.of()),
+    CLOUDWATCH(Category.OBSERVABILITY, List.of()),
+    AGENTCORE(Category.PLATFORM, List.of(
+            number("vcpu", Range.NON_NEGATIVE, "vCPU", null, "vCPU while a turn is actively computing."),
+            number("active_cpu_seconds_per_turn", Range.NON_NEGATIVE, "s", null, "Active CPU seconds per turn (I/O wait is free)."),
+            number("memory_gb", Range.NON_NEGATIVE, "GB", null, "Session memory, billed for the whole session."),
+            number("session_seconds", Range.NON_NEGATIVE, "s", null, "Session length."),
+            number("list_tools_per_session", Range.NON_NEGATIVE, "calls", null, "Gateway ListTools calls per session."),
+            number("gateway_searches_per_session", Range.NON_NEGATIVE, "searches", 0.0, "Gateway search calls per session."),
+            number("memory_events_per_turn", Range.NON_NEGATIVE, "events", 0.0, "Short-term memory events per turn."),
+            number("long_term_records_per_conversation", Range.NON_NEGATIVE, "records", 0.0, "Long-term memory records per conversation (stored one month)."),
+            number("memory_retrievals_per_turn", Range.NON_NEGATIVE, "retrievals", 0.0, "Long-term memory retrievals per turn."),
+            number("policy_checks_per_turn", Range.NON_NEGATIVE, "checks", 0.0, "Policy authorization requests per turn.")
+    )),
+    LICENSE(Category.LICENSE, List.of(
+            number("monthly_usd", Range.NON_NEGATIVE, "USD/month", 0.0, "Flat licence fee (give this or per_conversation_usd)."),
+            number("per_conversation_usd", Range.NON_NEGATIVE, "USD", 0.0, "Licence fee per billed conversation.")
+    ));
+
+    private final Category category;
+    private final List<KeySpec> keys;
+
+    ComponentType(Category category, List<KeySpec> keys) {
+        this.category = category;
+        this.keys = keys;
+    }
+
+    public String key() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public Category category() {
+        return category;
+    }
+
+    public List<KeySpec> keys() {
+        return keys;
+    }
+
+    public KeySpec keySpec(String name) {
+        for (KeySpec k : keys) if (k.name().equals(name)) return k;
+        return null;
+    }
+
+    public static ComponentType fromKey(String key) {
+        for (ComponentType t : values()) if (t.key().equals(key)) return t;
+        return null;
+    }
+}

@@ -1,0 +1,49 @@
+package io.agentcost.model;
+
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/** The nominal monthly cost of one architecture in one phase. */
+public record Estimate(String phase, String architecture, List<LineItem> lines, List<String> warnings) {
+
+    public static final String SHARED = "shared";
+
+    public Estimate {
+        lines = List.copyOf(lines);
+        warnings = List.copyOf(warnings);
+    }
+
+    /** Monthly total in USD of every line with a price (see {@link #missingPrices()}). */
+    public double totalUsd() {
+        double sum = 0;
+        for (LineItem l : lines) if (!l.missingPrice()) sum += l.usd();
+        return sum;
+    }
+
+    public Map<Category, Double> byCategory() {
+        Map<Category, Double> m = new EnumMap<>(Category.class);
+        for (LineItem l : lines) if (!l.missingPrice()) m.merge(l.category(), l.usd(), Double::sum);
+        return m;
+    }
+
+    public Map<String, Double> byComponent() {
+        Map<String, Double> m = new LinkedHashMap<>();
+        for (LineItem l : lines) if (!l.missingPrice()) m.merge(l.component() == null ? "custom" : l.component().key(), l.usd(), Double::sum);
+        return m;
+    }
+
+    public Map<String, Double> byAgent() {
+        Map<String, Double> m = new LinkedHashMap<>();
+        for (LineItem l : lines) if (!l.missingPrice()) m.merge(l.agent() == null ? SHARED : l.agent(), l.usd(), Double::sum);
+        return m;
+    }
+
+    public List<String> missingPrices() {
+        TreeSet<String> keys = new TreeSet<>();
+        for (LineItem l : lines) if (l.missingPrice()) keys.add(l.priceKey());
+        return List.copyOf(keys);
+    }
+}

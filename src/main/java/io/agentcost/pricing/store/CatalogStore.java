@@ -1,0 +1,143 @@
+package io.agentcost.pricing.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.agentcost.pricing.Allowance;
+import io.agentcost.pricing.BedrockModel;
+import io.agentcost.pricing.Catalog;
+import io.agentcost.pricing.CatalogException;
+import io.agentcost.pricing.Price;
+import io.agentcost.pricing.Source;
+import io.agentcost.pricing.Tier;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Reads dated price snapshots from {@code <cache>/<region>/<yyyy-mm-dd>.json}; the newest date
+ * wins. Format: docs/pricing-catalog.md.
+ */
+public final class CatalogStore implements io.agentcost.pricing.CatalogSource {
+
+    public static final String FORMAT = "agentcost-price-catalog/1";
+    private static final Pattern SNAPSHOT = Pattern.compile("\\d{4}-\\d{2}-\\d{2}\\.json");
+
+    private final Path cacheDir;
+    private final ObjectMapper json = new ObjectMapper();
+
+    public CatalogStore(Path cacheDir) {
+        this.cacheDir = cacheDir;
+    }
+
+    public Path cacheDir() {
+        return cacheDir;
+    }
+
+    /** The newest snapshot of a region. */
+    @Override
+    public Catalog load(String region) throws CatalogException {
+        return read(latest(region));
+    }
+
+    public Path latest(String region) throws CatalogException {
+        Path dir = cacheDir.resolve(region);
+        if (!Files.isDirectory(dir)) {
+            throw new CatalogException("no price snapshot for region " + region + " in " + cacheDir
+                    + " (expected " + dir + "/<yyyy-mm-dd>.json; run `agentcost pricing refresh --region " + region + "`)");
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(p -> SNAPSHOT.matcher(p.getFileName().toString()).matches())
+                    .max(Path::compareTo)
+                    .orElseThrow(() -> new CatalogException("no <yyyy-mm-dd>.json snapshot in " + dir));
+        } catch (IOException e) {
+            throw new CatalogException("cannot list " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    public Catalog read(Path file) throws CatalogException {
+        JsonNode root;
+        try {
+            root = json.readTree(file.toFile());
+        } catch (JsonProcessingException e) {
+            throw new CatalogException(file + ":" + e.getLocation().getLineNr() + ": not valid JSON: " + e.getOriginalMessage(), e);
+        } catch (IOException e) {
+            throw new CatalogException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+        try {
+            return parse(root, file.toString());
+        } catch (IllegalArgumentException | DateTimeParseException e) {
+            throw new CatalogException(file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private Catalog parse(JsonNode root, String origin) {
+        if (!FORMAT.equals(root.path("format").asText())) {
+            throw new IllegalArgumentException("format must be \"" + FORMAT + "\" (got \"" + root.path("format").asText() + "\")");
+        }
+        String region = required(root, "region").asText();
+        LocalDate date = LocalDate.parse(required(root, "snapshot_date").asText());
+        Map<String, Price> prices = new LinkedHashMap<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = required(root, "prices").fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            prices.put(e.getKey(), price(e.getKey(), e.getValue()));
+        }
+        Map<String, Allowance> allowances = new LinkedHashMap<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = root.path("allowances").fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            allowances.put(e.getKey(), new Allowance(e.getKey(), required(e.getValue(), "quantity").asDouble(),
+                    e.getValue().path("unit").asText()));
+        }
+        List<BedrockModel> models = new ArrayList<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = root.path("bedrock_models").fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            JsonNode m = e.getValue();
+            List<String> endpoints = new ArrayList<>();
+            m.path("endpoints").forEach(n -> endpoints.add(n.asText()));
+            if (endpoints.isEmpty()) endpoints.add("regional");
+            models.add(new BedrockModel(e.getKey(), required(m, "model_id").asText(), m.path("name").asText(e.getKey()),
+                    endpoints, m.path("batch").asText("half_price")));
+        }
+        return new Catalog(region, date, origin, prices, allowances, models);
+    }
+
+    private static Price price(String key, JsonNode n) {
+        List<Tier> tiers = new ArrayList<>();
+        if (n.has("usd")) {
+            tiers.add(new Tier(Double.POSITIVE_INFINITY, number(key, n.get("usd"))));
+        } else if (n.has("tiers")) {
+            for (JsonNode t : n.get("tiers")) {
+                JsonNode upTo = t.get("up_to");
+                tiers.add(new Tier(upTo == null || upTo.isNull() ? Double.POSITIVE_INFINITY : number(key, upTo),
+                        number(key, t.get("usd"))));
+            }
+        } else {
+            throw new IllegalArgumentException("price " + key + " has neither usd nor tiers");
+        }
+        JsonNode s = n.path("source");
+        Source source = new Source(s.path("kind").asText(null), s.path("service_code").asText(null),
+                s.path("usage_type").asText(null), s.path("reference").asText(null));
+        return new Price(key, required(n, "unit").asText(), tiers, source, n.path("effective_date").asText(null),
+                n.path("confidence").asText("high"), n.path("note").asText(null));
+    }
+
+    private static double number(String key, JsonNode n) {
+        if (n == null || !n.isNumber()) throw new IllegalArgumentException("price " + key + ": usd must be a number");
+        return n.asDouble();
+    }
+
+    private static JsonNode required(JsonNode n, String field) {
+        JsonNode v = n.get(field);
+        if (v == null || v.isNull()) throw new IllegalArgumentException("missing field \"" + field + "\"");
+        return v;
+    }
+}

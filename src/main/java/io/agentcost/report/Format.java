@@ -1,0 +1,55 @@
+package io.agentcost.report;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
+
+/** Number text for people: money to the cent with separators, quantities and rates with the digits that matter. */
+public final class Format {
+
+    private Format() {
+    }
+
+    private static final DecimalFormatSymbols US = DecimalFormatSymbols.getInstance(Locale.US);
+
+    /** Rounded to the cent, half up, as finance expects (SPEC §11.13: rounding only where shown). */
+    public static double cents(double usd) {
+        if (!Double.isFinite(usd)) return usd;
+        return new BigDecimal(Double.toString(usd)).setScale(2, RoundingMode.HALF_UP).doubleValue();
+    }
+
+    public static String money(double usd) {
+        if (Double.isNaN(usd)) return "missing";
+        double c = cents(usd);
+        String s = new DecimalFormat("#,##0.00", US).format(Math.abs(c));
+        return (c < 0 ? "-$" : "$") + s;
+    }
+
+    /** A unit price with up to 10 decimals, no trailing zeros ($0.0000166667, $3.30). */
+    public static String rate(double usd) {
+        if (Double.isNaN(usd)) return "missing";
+        BigDecimal b = new BigDecimal(Double.toString(usd)).setScale(10, RoundingMode.HALF_UP).stripTrailingZeros();
+        if (b.scale() < 2) b = b.setScale(2, RoundingMode.UNNECESSARY);
+        return "$" + b.toPlainString();
+    }
+
+    /** A quantity with separators and 4 significant decimals for small values. */
+    public static String quantity(double q) {
+        double a = Math.abs(q);
+        if (a == 0) return "0";
+        if (a >= 1000) return new DecimalFormat("#,##0", US).format(q);
+        if (a >= 1) return new DecimalFormat("#,##0.##", US).format(q);
+        BigDecimal b = new BigDecimal(Double.toString(q)).round(new java.math.MathContext(4, RoundingMode.HALF_UP));
+        return b.stripTrailingZeros().toPlainString();
+    }
+
+    public static String padLeft(String s, int width) {
+        return s.length() >= width ? s : " ".repeat(width - s.length()) + s;
+    }
+
+    public static String padRight(String s, int width) {
+        return s.length() >= width ? s : s + " ".repeat(width - s.length());
+    }
+}

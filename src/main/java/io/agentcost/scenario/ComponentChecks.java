@@ -1,0 +1,89 @@
+package io.agentcost.scenario;
+
+import io.agentcost.model.ComponentSpec;
+import io.agentcost.model.ComponentType;
+import io.agentcost.model.Distribution;
+import io.agentcost.model.KeySpec;
+import java.util.Map;
+
+/**
+ * Keys a component needs once preset defaults are merged: keys without a default, and keys that
+ * only become necessary with another setting (fixed vs autoscale, spot, cold starts, websocket).
+ */
+final class ComponentChecks {
+
+    private final Problems problems;
+    private final Located architecture;
+    private final Map<String, Located> userKeys;
+
+    ComponentChecks(Problems problems, Located architecture, Map<String, Located> userKeys) {
+        this.problems = problems;
+        this.architecture = architecture;
+        this.userKeys = userKeys;
+    }
+
+    void check(ComponentSpec c, Map<ComponentType, ComponentSpec> all) {
+        for (KeySpec k : c.type().keys()) {
+            if (k.required() && !k.name().contains(".") && !c.has(k.name())) missing(c, k.name(), "");
+        }
+        switch (c.type()) {
+            case SAGEMAKER -> {
+                if ("fixed".equals(c.word("mode"))) need(c, "instances", "when mode is fixed");
+                if ("autoscale".equals(c.word("mode"))) need(c, "throughput_tokens_per_second", "when mode is autoscale");
+                boolean training = c.numbers().keySet().stream().anyMatch(k -> k.startsWith("training."))
+                        || c.words().keySet().stream().anyMatch(k -> k.startsWith("training."));
+                if (training) {
+                    need(c, "training.instance_type", "with a training block");
+                    need(c, "training.hours_per_month", "with a training block");
+                    if (positive(c.number("training.spot_share"))) need(c, "training.spot_savings", "when training.spot_share > 0");
+                }
+                Distribution serves = c.number("serves_share");
+                if (serves.lowerBound() < 1 && !all.containsKey(ComponentType.BEDROCK)) {
+                    problems.add(at(c), "serves_share can be below 1 but the architecture has no bedrock component to serve the"
+                            + " other calls: add `bedrock: {}` or set serves_share to 1");
+                }
+            }
+            case LAMBDA -> {
+                if (positive(c.number("cold_start_rate"))) need(c, "init_duration_ms", "when cold_start_rate > 0");
+                boolean count = c.has("provisioned_concurrency.count");
+                boolean hours = c.has("provisioned_concurrency.hours");
+                if (count != hours) need(c, count ? "provisioned_concurrency.hours" : "provisioned_concurrency.count",
+                        "with provisioned concurrency");
+            }
+            case API_GATEWAY -> {
+                if ("websocket".equals(c.word("type"))) {
+                    need(c, "messages_per_turn", "for a websocket API");
+                    need(c, "connection_minutes_per_conversation", "for a websocket API");
+                }
+            }
+            case FARGATE -> {
+                if (positive(c.number("spot_share"))) need(c, "spot_discount", "when spot_share > 0");
+            }
+            case LICENSE -> {
+                if (!c.has("monthly_usd") && !c.has("per_conversation_usd")) {
+                    problems.add(at(c), "give monthly_usd or per_conversation_usd (or both)");
+                }
+            }
+            default -> { }
+        }
+    }
+
+    private static boolean positive(Distribution d) {
+        return d != null && d.upperBound() > 0;
+    }
+
+    private void need(ComponentSpec c, String key, String when) {
+        if (!c.has(key)) missing(c, key, " " + when);
+    }
+
+    private void missing(ComponentSpec c, String key, String when) {
+        Located at = at(c);
+        problems.add(at.line(), at.column(), at.child(key), "required" + when + " (no default)");
+    }
+
+    /** The component's own node when the user wrote it, else the architecture (the preset brought it). */
+    private Located at(ComponentSpec c) {
+        Located own = userKeys.get(c.type().key());
+        return own != null ? own : new Located(architecture.node(), architecture.child(c.type().key()));
+    }
+}

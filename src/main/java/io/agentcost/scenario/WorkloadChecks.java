@@ -1,0 +1,63 @@
+package io.agentcost.scenario;
+
+import io.agentcost.model.Agent;
+import io.agentcost.model.ArchitectureSpec;
+import io.agentcost.model.ComponentType;
+import io.agentcost.model.Phase;
+import io.agentcost.model.Scenario;
+import io.agentcost.model.Workload;
+import io.agentcost.model.WorkloadKey;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Inputs that must be set once overrides are layered (workload → phase → agent): conversations
+ * and turns always; tokens and a model mix when an architecture calls a model.
+ */
+final class WorkloadChecks {
+
+    private final Problems problems;
+
+    WorkloadChecks(Problems problems) {
+        this.problems = problems;
+    }
+
+    void check(Scenario s, Map<String, Located> phaseNodes, List<Located> agentNodes, Located workloadNode) {
+        boolean tokens = false;
+        boolean bedrock = false;
+        for (ArchitectureSpec a : s.architectures()) {
+            tokens |= a.has(ComponentType.BEDROCK) || a.has(ComponentType.SAGEMAKER);
+            bedrock |= a.has(ComponentType.BEDROCK);
+        }
+        List<WorkloadKey> required = new ArrayList<>(List.of(WorkloadKey.MONTHLY_CONVERSATIONS, WorkloadKey.TURNS_PER_CONVERSATION));
+        if (tokens) required.addAll(List.of(WorkloadKey.USER_TOKENS_PER_TURN, WorkloadKey.OUTPUT_TOKENS_PER_CALL));
+        for (Phase p : s.phases()) {
+            Located at = phaseNodes.getOrDefault(p.name(), workloadNode);
+            if (s.agents().isEmpty()) {
+                check(s.workloadFor(p, null), required, bedrock, at, where(s, p, null));
+            } else {
+                for (int i = 0; i < s.agents().size(); i++) {
+                    Agent a = s.agents().get(i);
+                    check(s.workloadFor(p, a), required, bedrock, agentNodes.get(i), where(s, p, a));
+                }
+            }
+        }
+    }
+
+    private void check(Workload w, List<WorkloadKey> required, boolean bedrock, Located at, String where) {
+        for (WorkloadKey k : required) {
+            if (w.number(k) == null) {
+                problems.add(at, k.key() + " is not set" + where + ": give it in workload (or the phase" + (where.contains("agent") ? " or agent" : "") + ")");
+            }
+        }
+        if (bedrock && w.modelMixOrEmpty().isEmpty()) {
+            problems.add(at, "model_mix is not set" + where + ": an architecture uses bedrock, so say which models take the calls");
+        }
+    }
+
+    private static String where(Scenario s, Phase p, Agent a) {
+        String phase = s.phases().size() == 1 && p.name().equals(Phase.DEFAULT) ? "" : " for phase '" + p.name() + "'";
+        return a == null ? phase : phase + (phase.isEmpty() ? " for" : ",") + " agent '" + a.name() + "'";
+    }
+}
