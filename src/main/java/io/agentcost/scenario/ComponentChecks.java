@@ -5,6 +5,10 @@ import io.agentcost.model.ComponentType;
 import io.agentcost.model.Distribution;
 import io.agentcost.model.KeySpec;
 import java.util.Map;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
 
 /**
  * Keys a component needs once preset defaults are merged: keys without a default, and keys that
@@ -60,7 +64,8 @@ final class ComponentChecks {
                 if (positive(c.number("spot_share"))) need(c, "spot_discount", "when spot_share > 0");
             }
             case LICENSE -> {
-                if (!c.has("monthly_usd") && !c.has("per_conversation_usd")) {
+                if (!c.has("monthly_usd") && !c.has("per_conversation_usd")
+                        && !written(c, "monthly_usd") && !written(c, "per_conversation_usd")) {
                     problems.add(at(c), "give monthly_usd or per_conversation_usd (or both)");
                 }
             }
@@ -77,8 +82,29 @@ final class ComponentChecks {
     }
 
     private void missing(ComponentSpec c, String key, String when) {
+        if (written(c, key)) return; // the user gave it; its bad value is already reported
         Located at = at(c);
         problems.add(at.line(), at.column(), at.child(key), "required" + when + " (no default)");
+    }
+
+    /** Whether the user wrote this (possibly dotted) key in the component's own mapping. */
+    private boolean written(ComponentSpec c, String key) {
+        Located own = userKeys.get(c.type().key());
+        if (own == null) return false;
+        Node n = own.node();
+        for (String part : key.split("\\.")) {
+            if (!(n instanceof MappingNode m)) return false;
+            Node next = null;
+            for (NodeTuple t : m.getValue()) {
+                if (t.getKeyNode() instanceof ScalarNode k && k.getValue().equals(part)) {
+                    next = t.getValueNode();
+                    break;
+                }
+            }
+            if (next == null) return false;
+            n = next;
+        }
+        return true;
     }
 
     /** The component's own node when the user wrote it, else the architecture (the preset brought it). */
