@@ -85,7 +85,7 @@ final class DistributionReader {
                 }
             };
         } catch (IllegalArgumentException ex) {
-            nodes.problems().add(v, e.getKey() + ": " + ex.getMessage());
+            nodes.problems().add(v, ex.getMessage());
             return null;
         }
     }

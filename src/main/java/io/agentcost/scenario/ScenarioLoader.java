@@ -83,11 +83,19 @@ public final class ScenarioLoader {
             root = compose(text);
         } catch (MarkedYAMLException e) {
             Mark m = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-            String why = e.getProblem() != null ? e.getProblem() : e.getMessage();
+            String why = firstLine(e.getProblem() != null ? e.getProblem() : e.getMessage());
+            String message = why.startsWith("Global tag is not allowed: ")
+                    ? "tag " + why.substring("Global tag is not allowed: ".length()) + " is not allowed (only plain YAML values)"
+                    : "YAML syntax error: " + why;
             return new LoadResult(null, null, List.of(new Problem(fileName, m == null ? 0 : m.getLine() + 1,
-                    m == null ? 0 : m.getColumn() + 1, "", "YAML syntax error: " + firstLine(why))));
+                    m == null ? 0 : m.getColumn() + 1, "", message)));
         } catch (YAMLException e) {
-            return fail(fileName, "YAML error: " + firstLine(e.getMessage()));
+            String why = firstLine(e.getMessage());
+            if (why.contains("Number of aliases")) {
+                return fail(fileName, "more than " + MAX_ALIASES + " aliases (*name) to lists or mappings: refused as a possible"
+                        + " alias bomb; write the values out instead");
+            }
+            return fail(fileName, "YAML error: " + why);
         }
         if (root == null) return fail(fileName, "the file is empty");
         return new Reading(fileName).read(new Located(root, ""));

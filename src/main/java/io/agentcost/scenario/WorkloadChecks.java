@@ -48,11 +48,11 @@ final class WorkloadChecks {
     private void check(Workload w, List<WorkloadKey> required, boolean bedrock, Located at, String where) {
         for (WorkloadKey k : required) {
             if (w.number(k) == null) {
-                problems.add(at, k.key() + " is not set" + where + ": give it in workload (or the phase" + (where.contains("agent") ? " or agent" : "") + ")");
+                problems.add(at.line(), at.column(), at.child(k.key()), k.key() + " is not set" + where + ": give it in workload (or the phase" + (where.contains("agent") ? " or agent" : "") + ")");
             }
         }
         if (bedrock && w.modelMixOrEmpty().isEmpty()) {
-            problems.add(at, "model_mix is not set" + where + ": an architecture uses bedrock, so say which models take the calls");
+            problems.add(at.line(), at.column(), at.child("model_mix"), "model_mix is not set" + where + ": an architecture uses bedrock, so say which models take the calls");
         }
     }
 

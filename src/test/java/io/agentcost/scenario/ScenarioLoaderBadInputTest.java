@@ -500,7 +500,7 @@ class ScenarioLoaderBadInputTest {
                   launch: {turns_per_conversation: 6}    # <- line 9: no monthly_conversations here nor in workload
                 architectures:
                   serverless: {preset: serverless}
-                """, 9, "phases.launch", "monthly_conversations is not set", "phase 'launch'");
+                """, 9, "phases.launch.monthly_conversations", "monthly_conversations is not set", "phase 'launch'");
     }
 
     // ---------------------------------------------------------------- components
