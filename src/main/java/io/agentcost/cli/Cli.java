@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "agentcost", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
         description = "Plans what an AI agent workload will cost on AWS, with honest uncertainty.",
-        subcommands = {EstimateCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {EstimateCommand.class, ValidateCommand.class, KeysCommand.class, CommandLine.HelpCommand.class})
 public final class Cli {
 
     public static final int OK = 0;

@@ -21,10 +21,14 @@ public final class ComparisonView {
         Label title = new Label();
         title.textProperty().bind(vm.titleProperty());
         title.setStyle("-fx-font-size: 20px; -fx-font-weight: bold;");
-        Label subtitle = new Label("Nominal monthly cost (USD) per phase and architecture; ★ marks the cheapest in each phase.");
+        Label subtitle = new Label("Nominal monthly cost in USD (every input at its median) per phase and architecture; ★ marks the cheapest in each phase.");
         TableView<ComparisonViewModel.Row> table = new TableView<>(vm.rows());
         table.setId("comparison");
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        table.setFixedCellSize(30);
+        // as tall as its rows: the grid is a summary, not a list to scroll
+        table.prefHeightProperty().bind(javafx.beans.binding.Bindings.size(vm.rows()).multiply(30).add(34));
+        table.setPlaceholder(new Label("No results"));
         vm.architectures().addListener((ListChangeListener<String>) c -> columns(table, vm));
         ListView<String> problems = new ListView<>(vm.problems());
         problems.setId("problems");
@@ -39,7 +43,9 @@ public final class ComparisonView {
         status.setPadding(new Insets(6, 12, 6, 12));
         VBox center = new VBox(8, problems, table);
         center.setPadding(new Insets(0, 12, 0, 12));
-        javafx.scene.layout.VBox.setVgrow(table, javafx.scene.layout.Priority.ALWAYS);
+        Label next = new Label("Line items: ./agentcost estimate FILE. The scenario editor, Monte Carlo bands and charts come with the desktop app.");
+        next.setStyle("-fx-text-fill: #666;");
+        center.getChildren().add(next);
         root.setTop(top);
         root.setCenter(center);
         root.setBottom(status);
@@ -49,6 +55,9 @@ public final class ComparisonView {
         table.getColumns().clear();
         TableColumn<ComparisonViewModel.Row, String> phase = new TableColumn<>("Phase");
         phase.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().phase()));
+        phase.setPrefWidth(110);
+        phase.setStyle("-fx-alignment: CENTER-LEFT;");
+        phase.setMinWidth(90);
         table.getColumns().add(phase);
         for (int i = 0; i < vm.architectures().size(); i++) {
             int index = i;
@@ -57,6 +66,8 @@ public final class ComparisonView {
             col.setCellValueFactory(c -> new ReadOnlyStringWrapper(Format.money(c.getValue().totals().get(index))
                     + (name.equals(c.getValue().cheapest()) ? " ★" : "")));
             col.setStyle("-fx-alignment: CENTER-RIGHT;");
+            col.setPrefWidth(150);
+            col.setMinWidth(120);
             table.getColumns().add(col);
         }
     }

@@ -1,0 +1,129 @@
+package io.agentcost.report;
+
+import io.agentcost.model.ComponentType;
+import io.agentcost.model.KeySpec;
+import io.agentcost.model.Preset;
+import io.agentcost.model.WorkloadKey;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * docs/scenario-keys.md, generated from the tables the loader validates against, so the reference
+ * cannot drift from the code ({@code agentcost keys} prints it; a test compares it with the file).
+ */
+public final class KeyReference {
+
+    private KeyReference() {
+    }
+
+    private static final List<String[]> TOP = List.of(
+            new String[]{"name", "text", "file name", "Scenario name shown in reports."},
+            new String[]{"description", "text", "(none)", "Free text."},
+            new String[]{"region", "region code", "us-east-1", "Price catalog region: `pricing-cache/<region>/<date>.json` must exist."},
+            new String[]{"hours_per_month", "hours", "730", "Hours in a month of fixed infrastructure (0 < H ≤ 744)."},
+            new String[]{"free_tier", "true/false", "false", "Apply AWS always-free allowances: Lambda 1M requests + 400,000 GB-s (not with provisioned concurrency), 100 GB internet egress carved out of the first tier. Each architecture is its own account."},
+            new String[]{"simulation", "mapping", "see below", "Monte Carlo settings."},
+            new String[]{"budget", "mapping", "(none)", "`monthly_usd` (budget line, P(total > budget)) and `kill_switch_usd` (P(kill switch trips))."},
+            new String[]{"workload", "mapping", "(none)", "Workload inputs shared by every phase (table below)."},
+            new String[]{"phases", "mapping", "one phase `default`", "`phase name: {workload overrides}`; each phase is estimated separately."},
+            new String[]{"timeline", "list", "(none)", "`{phase, months, monthly_growth}` entries for the monthly forecast; `months` a whole number ≥ 1, `monthly_growth` a number or distribution > −1 (default 0), compounded monthly inside the phase."},
+            new String[]{"correlations", "list", "(none)", "`[input_a, input_b, rho]`: Spearman rank correlation (−1..1) between two workload inputs, applied wherever they are uncertain."},
+            new String[]{"agents", "list", "(none)", "Fleet: `{name, count, …workload overrides}`. With agents only the agents' conversations are billed: C of an agent = count × its monthly_conversations × (1 + non_prod_usage_share). Results are attributed per agent."},
+            new String[]{"architectures", "mapping", "required", "`name: {preset, one_time_usd, team_monthly_usd, custom, <component>: {keys}}` (below)."},
+            new String[]{"price_overrides", "mapping", "{}", "`price key: USD` replacing a catalog price (flat), e.g. a negotiated rate. `agentcost pricing show` lists the keys."},
+            new String[]{"discount", "share", "0", "0..1 off every AWS line (Bedrock and SageMaker included), after the non-production multiplier; not licence, people or custom lines."});
+
+    private static final List<String[]> STRUCTURAL = List.of(
+            new String[]{"history", "`full` or `{window_turns, summary_tokens}`", "full", "History re-sent each turn: all earlier turns, or the last `window_turns` plus a summary of `summary_tokens` (default 0) once older turns exist. Both numbers may be distributions."},
+            new String[]{"prompt_caching", "true/false", "false", "Bill the cacheable prefix (system prompt + history) as cache reads (share `cache_hit_rate`) and cache writes (the rest; the input price where the model has no write price)."},
+            new String[]{"bedrock_endpoint", "`regional` \\| `global`", "regional", "Price level where a model has both (Claude 4.5+: regional = global × 1.10); one-price models use it for both."},
+            new String[]{"model_mix", "`model: share`", "required with bedrock", "Share of LLM calls per model (alias or full Bedrock model id); shares add up to 1 (± 1e-6). Aliases: see `bedrock_models` in the catalog."},
+            new String[]{"db_consistency", "`eventual` \\| `strong`", "eventual", "Eventually consistent reads cost half a read unit."},
+            new String[]{"cross_region_destination", "region code", "us-west-2", "Where cross-region bytes go (the catalog prices us-east-2, us-west-2, eu-west-1 from us-east-1)."});
+
+    private static final List<String[]> SIMULATION = List.of(
+            new String[]{"iterations", "whole number ≥ 1", "10000", "Monte Carlo iterations."},
+            new String[]{"seed", "whole number ≥ 0", "42", "Master seed: the same seed gives the same results on any number of threads."},
+            new String[]{"sampling", "`random` \\| `latin_hypercube` \\| `sobol`", "latin_hypercube", "Sampling method (randomised Sobol)."},
+            new String[]{"target_relative_error", "0 < x < 1", "(none)", "Run in batches until the P90's relative standard error is below this, or `max_iterations`."},
+            new String[]{"max_iterations", "whole number ≥ iterations", "1000000", "Ceiling for `target_relative_error`."});
+
+    public static String markdown() {
+        StringBuilder md = new StringBuilder();
+        md.append("# Scenario file key reference\n\n")
+                .append("Generated from the code (`agentcost keys`); `KeyReferenceDocTest` fails when this file is out of date.\n")
+                .append("Keys are snake_case with the unit last. Unknown keys are errors with a \"did you mean\" suggestion.\n")
+                .append("Every numeric workload and component key may be a plain number or a distribution:\n\n")
+                .append("| form | parameters | notes |\n|---|---|---|\n")
+                .append("| number | `42`, `10_000`, `1e6` | fixed |\n")
+                .append("| `{uniform: [min, max]}` | min ≤ max | |\n")
+                .append("| `{triangular: [min, mode, max]}` | min ≤ mode ≤ max | |\n")
+                .append("| `{pert: [min, mode, max]}` | min ≤ mode ≤ max | Beta-PERT, λ = 4 |\n")
+                .append("| `{normal: {mean, sd}}` | sd > 0 | conditioned on ≥ 0 (not clipped); not allowed for shares |\n")
+                .append("| `{lognormal: {median, p90}}` or `{lognormal: {mean, sd}}` | median > 0, p90 > median; mean, sd > 0 | |\n")
+                .append("| `{discrete: {values: [...], weights: [...]}}` | weights ≥ 0 (default equal) | median = lower median |\n")
+                .append("| `{percentiles: {p10, p50, p90}}` | p10 < p50 < p90 | two-piece curve through all three: lognormal halves when p10 > 0, normal halves otherwise (decision 0004) |\n\n")
+                .append("The nominal estimate evaluates every input at its true median, then applies ceilings, tiers and caps.\n\n");
+        md.append("## Top level\n\n");
+        table(md, TOP);
+        md.append("\n### simulation\n\n");
+        table(md, SIMULATION);
+        md.append("\n## Workload inputs (workload, phases, agents)\n\n")
+                .append("Overrides apply workload → phase → agent. Shares and rates are 0..1. C below = monthly conversations × (1 + non_prod_usage_share).\n\n")
+                .append("| key | unit | default | meaning |\n|---|---|---|---|\n");
+        for (WorkloadKey k : WorkloadKey.values()) row(md, k.spec());
+        for (String[] r : STRUCTURAL) md.append("| `").append(r[0]).append("` | ").append(r[1]).append(" | ").append(r[2]).append(" | ").append(r[3]).append(" |\n");
+        md.append("\n## Architectures\n\n")
+                .append("| key | unit | default | meaning |\n|---|---|---|---|\n")
+                .append("| `preset` | ").append(List.of(Preset.values()).stream().map(p -> "`" + p.key() + "`").collect(Collectors.joining(" \\| ")))
+                .append(" | (none) | Adds components with defaults (below); the architecture's own keys override them. Without a preset an architecture has exactly the components it lists. |\n")
+                .append("| `one_time_usd` | USD | (none) | Build cost, month 0 of the forecast; not in monthly totals. |\n")
+                .append("| `team_monthly_usd` | USD/month | (none) | People cost to run it (category people). |\n")
+                .append("| `custom` | list | (none) | `{name, category, monthly_usd}` lines; category one of inference, state, compute, edge, network, observability, platform, license, people, other (default other). |\n");
+        md.append("\n### Components\n\n")
+                .append("A key without a default is required when its component is used (conditions in the meaning column). ")
+                .append("Components without keys take `{}`.\n");
+        for (ComponentType t : ComponentType.values()) {
+            md.append("\n#### ").append(t.key()).append(" (").append(t.category().key()).append(")\n\n");
+            if (t.keys().isEmpty()) {
+                md.append(t == ComponentType.BEDROCK ? "No keys: uses the workload's token keys, model_mix, caching, batch_share and endpoint.\n"
+                        : t == ComponentType.DATA_TRANSFER ? "No keys: uses payload_kb_per_turn, cross_az_share, cross_region_share, cross_region_destination, internet_egress_kb_per_turn.\n"
+                        : "No keys: uses log_kb_per_turn, log_sampling, log_retention_days, trace_sampling.\n");
+                continue;
+            }
+            md.append("| key | unit | default | meaning |\n|---|---|---|---|\n");
+            for (KeySpec k : t.keys()) row(md, k);
+        }
+        md.append("\n## Preset defaults\n\n| preset | components and default keys |\n|---|---|\n");
+        for (Preset p : Preset.values()) {
+            md.append("| `").append(p.key()).append("` | ");
+            md.append(p.components().entrySet().stream().map(KeyReference::component).collect(Collectors.joining("; "))).append(" |\n");
+        }
+        md.append("\nThe reasons for these defaults are in docs/decisions/0003-defaults.md.\n");
+        return md.toString();
+    }
+
+    private static String component(Map.Entry<ComponentType, Map<String, Object>> e) {
+        if (e.getValue().isEmpty()) return e.getKey().key();
+        String keys = e.getValue().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .map(k -> k.getKey() + " " + (k.getValue() instanceof Double d ? io.agentcost.model.Distribution.fixed(d).describe() : k.getValue()))
+                .collect(Collectors.joining(", "));
+        return e.getKey().key() + " {" + keys + "}";
+    }
+
+    private static void row(StringBuilder md, KeySpec k) {
+        String unit = switch (k.kind()) {
+            case NUMBER -> k.unit() + (k.range() == null ? "" : " (" + k.range().text() + ")");
+            case CHOICE -> String.join(" \\| ", k.choices().stream().map(c -> "`" + c + "`").toList());
+            case NAME -> "catalog name";
+        };
+        md.append("| `").append(k.name()).append("` | ").append(unit).append(" | ").append(k.defaultText()).append(" | ")
+                .append(k.description()).append(" |\n");
+    }
+
+    private static void table(StringBuilder md, List<String[]> rows) {
+        md.append("| key | type | default | meaning |\n|---|---|---|---|\n");
+        for (String[] r : rows) md.append("| `").append(r[0]).append("` | ").append(r[1]).append(" | ").append(r[2]).append(" | ").append(r[3]).append(" |\n");
+    }
+}
