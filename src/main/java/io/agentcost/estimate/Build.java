@@ -27,6 +27,13 @@ record Build(Scenario scenario, Catalog catalog, Variables vars, ArchitectureSpe
         return c.number(key) == null ? -1 : slot(c, key);
     }
 
+    /** Infracost's rule, unknown is not zero: a component whose usage keys are all 0 says so instead of looking free. */
+    void warnIfNoUsage(String component, String keys, io.agentcost.model.WorkloadKey... usage) {
+        for (AgentPlan a : agents) for (io.agentcost.model.WorkloadKey k : usage) if (a.mayBePositive(k)) return;
+        warnOnce("architecture " + architecture.name() + ": " + component + " has no usage (" + keys
+                + " are 0), so its traffic lines are $0; set them in workload if it is used");
+    }
+
     void warnOnce(String message) {
         if (!warnings.contains(message)) warnings.add(message);
     }

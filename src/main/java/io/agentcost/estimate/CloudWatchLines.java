@@ -12,6 +12,7 @@ final class CloudWatchLines extends ComponentLines {
 
     CloudWatchLines(Build b) {
         AgentPlan[] agents = b.agents();
+        b.warnIfNoUsage("cloudwatch", "log_kb_per_turn", WorkloadKey.LOG_KB_PER_TURN);
         ingest = new LineSpec[agents.length];
         stored = new LineSpec[agents.length];
         traces = new LineSpec[agents.length];

@@ -90,7 +90,8 @@ public final class CostModel {
                     out.add(FixedInfraLines.albHours(b));
                     out.add(FixedInfraLines.albLcu(b));
                 }
-                case ELASTICACHE -> out.add(FixedInfraLines.elasticache(b));
+                case ELASTICACHE -> out.add(ElastiCacheServerlessLines.applies(b.spec(t))
+                        ? new ElastiCacheServerlessLines(b) : FixedInfraLines.elasticache(b));
                 case AURORA -> {
                     out.add(FixedInfraLines.auroraInstances(b));
                     out.add(FixedInfraLines.auroraStorage(b));

@@ -16,6 +16,8 @@ final class DataTransferLines extends ComponentLines {
 
     DataTransferLines(Build b) {
         AgentPlan[] agents = b.agents();
+        b.warnIfNoUsage("data_transfer", "payload_kb_per_turn and internet_egress_kb_per_turn", WorkloadKey.PAYLOAD_KB_PER_TURN,
+                WorkloadKey.INTERNET_EGRESS_KB_PER_TURN);
         crossAz = new LineSpec[agents.length];
         crossRegion = new LineSpec[agents.length];
         egress = new LineSpec[agents.length];

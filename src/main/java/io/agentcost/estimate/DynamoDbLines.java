@@ -16,6 +16,7 @@ final class DynamoDbLines extends ComponentLines {
     DynamoDbLines(Build b) {
         agents = b.agents();
         cacheHit = b.slot(b.spec(ComponentType.DYNAMODB), "read_cache_hit_rate");
+        b.warnIfNoUsage("dynamodb", "db_reads_per_turn and db_writes_per_turn", WorkloadKey.DB_READS_PER_TURN, WorkloadKey.DB_WRITES_PER_TURN);
         reads = new LineSpec[agents.length];
         writes = new LineSpec[agents.length];
         storage = new LineSpec[agents.length];

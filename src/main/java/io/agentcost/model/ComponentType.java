@@ -66,8 +66,11 @@ public enum ComponentType {
             number("lcu", Range.NON_NEGATIVE, "LCU", null, "Average load balancer capacity units per hour.")
     )),
     ELASTICACHE(Category.STATE, List.of(
-            instanceName("node_type", false, "Node type, e.g. cache.r6g.large."),
-            number("nodes", Range.NON_NEGATIVE, "nodes", null, "Nodes running all month.")
+            instanceName("node_type", false, "Node type, e.g. cache.r6g.large (not with a serverless block)."),
+            number("nodes", Range.NON_NEGATIVE, "nodes", null, "Nodes running all month (not with a serverless block)."),
+            choice("serverless.engine", "valkey", List.of("valkey", "redis"), "ElastiCache Serverless engine (a serverless block replaces nodes)."),
+            optionalNumber("serverless.gb", Range.NON_NEGATIVE, "GB", "Average data stored, billed per GB-hour all month (required with a serverless block)."),
+            number("serverless.ecpus_per_turn", Range.NON_NEGATIVE, "ECPUs", 0.0, "ElastiCache Processing Units per turn.")
     )),
     AURORA(Category.STATE, List.of(
             instanceName("instance_class", false, "DB instance class, e.g. db.r6g.large."),

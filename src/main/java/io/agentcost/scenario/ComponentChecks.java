@@ -27,8 +27,9 @@ final class ComponentChecks {
     }
 
     void check(ComponentSpec c, Map<ComponentType, ComponentSpec> all) {
+        boolean serverlessCache = c.type() == ComponentType.ELASTICACHE && c.has("serverless.gb");
         for (KeySpec k : c.type().keys()) {
-            if (k.required() && !k.name().contains(".") && !c.has(k.name())) missing(c, k.name(), "");
+            if (k.required() && !k.name().contains(".") && !c.has(k.name()) && !serverlessCache) missing(c, k.name(), "");
         }
         switch (c.type()) {
             case SAGEMAKER -> {
@@ -58,6 +59,14 @@ final class ComponentChecks {
                 if ("websocket".equals(c.word("type"))) {
                     need(c, "messages_per_turn", "for a websocket API");
                     need(c, "connection_minutes_per_conversation", "for a websocket API");
+                }
+            }
+            case ELASTICACHE -> {
+                boolean block = c.numbers().keySet().stream().anyMatch(k -> k.startsWith("serverless."))
+                        || c.words().keySet().stream().anyMatch(k -> k.startsWith("serverless."));
+                if (block) need(c, "serverless.gb", "with a serverless block");
+                if (serverlessCache && (written(c, "node_type") || written(c, "nodes"))) {
+                    problems.add(at(c), "give node_type and nodes, or a serverless block, not both");
                 }
             }
             case FARGATE -> {

@@ -156,4 +156,32 @@ class InfrastructureLinesTest {
         assertThat(cents(usd(e, "Load balancer hours"))).isEqualTo(16.43);
         assertThat(usd(e, "Load balancer capacity units")).isCloseTo(5.84, within(1e-9));
     }
+
+    @Test
+    void elastiCacheServerlessBillsStoredGbHoursAndProcessingUnits() {
+        // Valkey: 2 GB × 730 h × $0.084 = $122.64; 4M turns × 5 ECPUs = 20M × $0.0023/M = $0.046
+        Estimate e = run("", "{elasticache: {serverless: {engine: valkey, gb: 2, ecpus_per_turn: 5}}}");
+        assertThat(usd(e, "Serverless data stored (valkey)")).isCloseTo(122.64, within(1e-9));
+        assertThat(usd(e, "Serverless processing units (valkey)")).isCloseTo(0.046, within(1e-12));
+    }
+
+    @Test
+    void elastiCacheServerlessForRedisMetersAtLeastOneGb() {
+        // 0.2 GB stored is metered as the 1 GB minimum: 730 × $0.125 = $91.25
+        Estimate e = run("", "{elasticache: {serverless: {engine: redis, gb: 0.2}}}");
+        assertThat(usd(e, "Serverless data stored (redis)")).isCloseTo(91.25, within(1e-9));
+    }
+
+    @Test
+    void aServerlessBlockReplacesThePresetsNodes() {
+        // the hybrid preset brings cache.r6g.large nodes; a serverless block replaces them
+        Estimate e = io.agentcost.testing.Fixtures.single("""
+                workload: {monthly_conversations: 1000, turns_per_conversation: 1, user_tokens_per_turn: 1, output_tokens_per_call: 1,
+                           model_mix: {nova-micro: 1}}
+                architectures:
+                  a: {preset: hybrid, elasticache: {serverless: {gb: 1}}}
+                """);
+        assertThat(e.lines()).noneMatch(l -> l.name().startsWith("Node-hours"));
+        assertThat(usd(e, "Serverless data stored (valkey)")).isCloseTo(730 * 0.084, within(1e-9));
+    }
 }

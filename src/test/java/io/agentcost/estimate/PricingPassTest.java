@@ -103,4 +103,14 @@ class PricingPassTest {
                 """);
         assertThat(e.totalUsd()).isCloseTo(0.00125, within(1e-15));
     }
+
+    @Test
+    void aComponentWithoutUsageSaysSoInsteadOfLookingFree() {
+        var r = io.agentcost.testing.Fixtures.estimate("""
+                workload: {monthly_conversations: 1000, turns_per_conversation: 1}
+                architectures: {x: {dynamodb: {}}}
+                """);
+        assertThat(r.results().get(0).totalUsd()).isZero();
+        assertThat(r.warnings()).anyMatch(w -> w.contains("dynamodb has no usage") && w.contains("db_reads_per_turn"));
+    }
 }
