@@ -35,6 +35,7 @@ class ArchitectureTest {
                 .layer("sampling").definedBy("io.agentcost.sampling..")
                 .layer("scenario").definedBy("io.agentcost.scenario..")
                 .layer("estimate").definedBy("io.agentcost.estimate..")
+                .layer("simulation").definedBy("io.agentcost.simulation..")
                 .layer("app").definedBy("io.agentcost.app..")
                 .layer("report").definedBy("io.agentcost.report..")
                 .layer("cli").definedBy("io.agentcost.cli..")
@@ -43,9 +44,10 @@ class ArchitectureTest {
                 .whereLayer("cli").mayNotBeAccessedByAnyLayer()
                 .whereLayer("report").mayOnlyBeAccessedByLayers("cli", "ui")
                 .whereLayer("app").mayOnlyBeAccessedByLayers("report", "cli", "ui")
-                .whereLayer("estimate").mayOnlyBeAccessedByLayers("app")
+                .whereLayer("simulation").mayOnlyBeAccessedByLayers("app", "report", "cli", "ui")
+                .whereLayer("estimate").mayOnlyBeAccessedByLayers("app", "simulation")
                 .whereLayer("scenario").mayOnlyBeAccessedByLayers("app", "cli", "ui")
-                .whereLayer("sampling").mayOnlyBeAccessedByLayers("estimate", "app")
+                .whereLayer("sampling").mayOnlyBeAccessedByLayers("estimate", "simulation", "app")
                 .whereLayer("pricing").mayOnlyBeAccessedByLayers("scenario", "estimate", "app", "report", "cli", "ui")
                 .check(CLASSES);
     }

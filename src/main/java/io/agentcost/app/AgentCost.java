@@ -55,6 +55,14 @@ public final class AgentCost {
         return loader.parse(text, fileName);
     }
 
+    /** A Monte Carlo run of every phase × architecture on the same draws. */
+    public io.agentcost.simulation.SimulationResult simulate(Scenario s, Catalog catalog, io.agentcost.simulation.SimulationOptions options,
+                                                              io.agentcost.simulation.Progress progress,
+                                                              java.util.function.BooleanSupplier cancelled) {
+        CostModel model = CostModel.compile(s, catalog);
+        return io.agentcost.simulation.Simulator.run(model, options, progress, cancelled);
+    }
+
     /** The nominal estimate of every phase (or the one named) × architecture. */
     public EstimateReport estimate(Scenario s, Catalog catalog, String onlyPhase) {
         CostModel model = CostModel.compile(s, catalog);

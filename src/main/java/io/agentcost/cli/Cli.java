@@ -47,8 +47,7 @@ public final class Cli {
     }
 
     public static String version() {
-        String v = Cli.class.getPackage().getImplementationVersion();
-        return v != null ? v : "dev";
+        return io.agentcost.model.Version.current();
     }
 
     /** Gives commands the shared services. */

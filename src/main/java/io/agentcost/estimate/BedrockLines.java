@@ -21,7 +21,6 @@ final class BedrockLines extends ComponentLines {
     /** [agent][model][kind] on-demand and batch specs; batch entries null when there is no batch line. */
     private final LineSpec[][][] onDemand;
     private final LineSpec[][][] batch;
-    private final double[] scratch = new double[4];
 
     BedrockLines(Build b) {
         this.agents = b.agents();
@@ -81,33 +80,41 @@ final class BedrockLines extends ComponentLines {
     @Override
     void emit(Evaluation ev, LineSink sink) {
         double bedrockShare = servesSlot < 0 ? 1 : 1 - ev.v(servesSlot);
-        double[] q = scratch;
         for (int g = 0; g < agents.length; g++) {
             Traffic t = ev.agents[g];
+            boolean caching = agents[g].caching();
             double h = t.get(WorkloadKey.CACHE_HIT_RATE);
             double bShare = t.get(WorkloadKey.BATCH_SHARE);
             for (int m = 0; m < onDemand[g].length; m++) {
                 double share = agents[g].shares()[m] * bedrockShare / MILLION;
-                int n;
-                if (agents[g].caching()) {
-                    q[0] = h * t.prefixTokens;
-                    q[1] = (1 - h) * t.prefixTokens;
-                    q[2] = t.freshTokens;
-                    q[3] = t.outputTokens;
-                    n = 4;
-                } else {
-                    q[0] = t.prefixTokens;
-                    q[1] = t.freshTokens;
-                    q[2] = t.outputTokens;
-                    n = 3;
-                }
-                for (int k = 0; k < n; k++) {
-                    LineSpec batchSpec = batch[g][m][k];
-                    double b = batchSpec == null ? 0 : bShare;
-                    sink.add(onDemand[g][m][k], q[k] * share * (1 - b));
-                    if (batchSpec != null) sink.add(batchSpec, q[k] * share * b);
+                LineSpec[] od = onDemand[g][m];
+                LineSpec[] bt = batch[g][m];
+                for (int k = 0; k < od.length; k++) {
+                    double q = share * (caching ? cached(k, t, h) : plain(k, t));
+                    double b = bt[k] == null ? 0 : bShare;
+                    sink.add(od[k], q * (1 - b));
+                    if (bt[k] != null) sink.add(bt[k], q * b);
                 }
             }
         }
+    }
+
+    /** Kinds {cache_read, cache_write, input, output}: hP, (1−h)P, F, Out. */
+    private static double cached(int kind, Traffic t, double h) {
+        return switch (kind) {
+            case 0 -> h * t.prefixTokens;
+            case 1 -> (1 - h) * t.prefixTokens;
+            case 2 -> t.freshTokens;
+            default -> t.outputTokens;
+        };
+    }
+
+    /** Kinds {input (prefix), input (fresh), output}: P, F, Out. */
+    private static double plain(int kind, Traffic t) {
+        return switch (kind) {
+            case 0 -> t.prefixTokens;
+            case 1 -> t.freshTokens;
+            default -> t.outputTokens;
+        };
     }
 }

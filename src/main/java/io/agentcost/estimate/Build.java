@@ -9,7 +9,7 @@ import java.util.List;
 
 /** What a component needs while its lines are laid out: the architecture, the agents, the variables. */
 record Build(Scenario scenario, Catalog catalog, Variables vars, ArchitectureSpec architecture, AgentPlan[] agents,
-             List<String> warnings) {
+             List<String> warnings, List<Integer> touched) {
 
     ComponentSpec spec(ComponentType t) {
         return architecture.component(t);
@@ -19,7 +19,16 @@ record Build(Scenario scenario, Catalog catalog, Variables vars, ArchitectureSpe
     int slot(ComponentSpec c, String key) {
         var d = c.number(key);
         if (d == null) throw new IllegalStateException(c.type().key() + "." + key + " has no value; the loader should have reported it");
-        return vars.slot(d, "architectures." + architecture.name() + "." + c.type().key() + "." + key, key);
+        int s = vars.slot(d, "architectures." + architecture.name() + "." + c.type().key() + "." + key, key);
+        touched.add(s);
+        return s;
+    }
+
+    /** The slot of any input a component reads, recorded so equal components can be recognised. */
+    int variable(io.agentcost.model.Distribution d, String path, String key) {
+        int s = vars.slot(d, path, key);
+        touched.add(s);
+        return s;
     }
 
     /** Like {@link #slot} but -1 when the key is optional and absent. */

@@ -3,6 +3,29 @@ package io.agentcost.estimate;
 /** A component of one architecture in one phase: turns the evaluation's usage into line quantities. */
 abstract class ComponentLines {
 
+    /** The variable slots and choices this component reads: with its line specs, what makes two components equal. */
+    private java.util.List<Object> identity;
+
+    void identify(java.util.List<Integer> slots, java.util.Map<String, String> words) {
+        identity = java.util.List.of(getClass(), java.util.List.copyOf(slots), java.util.Map.copyOf(words));
+        this.slots = java.util.List.copyOf(slots);
+    }
+
+    private java.util.List<Integer> slots = java.util.List.of();
+
+    /** Variable slots this component reads besides the agents' workload. */
+    java.util.List<Integer> slotsRead() {
+        return slots;
+    }
+
+    /**
+     * Components of one phase with the same identity and the same line specs emit the same quantities in
+     * every iteration: the kernel computes one and copies it to the others.
+     */
+    Object signature(java.util.List<LineSpec> lines) {
+        return identity == null ? new Object() : java.util.List.of(identity, lines);
+    }
+
     /** Emits every line of the component, always the same lines in the same order. */
     abstract void emit(Evaluation ev, LineSink sink);
 

@@ -23,13 +23,28 @@ public final class CostModel {
     private final Variables variables;
     private final List<PhaseArchitecture> cells;
     private final List<String> warnings;
+    private final int[] growthSlots;
+    private final int[] oneTimeSlots;
 
-    private CostModel(Scenario scenario, Catalog catalog, Variables variables, List<PhaseArchitecture> cells, List<String> warnings) {
+    private CostModel(Scenario scenario, Catalog catalog, Variables variables, List<PhaseArchitecture> cells, List<String> warnings,
+                      int[] growthSlots, int[] oneTimeSlots) {
         this.scenario = scenario;
         this.catalog = catalog;
         this.variables = variables;
         this.cells = List.copyOf(cells);
         this.warnings = List.copyOf(warnings);
+        this.growthSlots = growthSlots;
+        this.oneTimeSlots = oneTimeSlots;
+    }
+
+    /** Slot of each timeline entry's monthly growth (same order as the timeline). */
+    public int[] growthSlots() {
+        return growthSlots.clone();
+    }
+
+    /** Slot of each architecture's one-time cost (0 when not given), in architecture order. */
+    public int[] oneTimeSlots() {
+        return oneTimeSlots.clone();
     }
 
     public static CostModel compile(Scenario s, Catalog catalog) {
@@ -43,18 +58,28 @@ public final class CostModel {
             int npe = slot(vars, phaseLevel, WorkloadKey.NON_PROD_ENVIRONMENTS, p);
             int npu = slot(vars, phaseLevel, WorkloadKey.NON_PROD_UPTIME, p);
             for (ArchitectureSpec a : s.architectures()) {
-                Build b = new Build(s, catalog, vars, a, plans, warnings);
+                Build b = new Build(s, catalog, vars, a, plans, warnings, new ArrayList<>());
                 cells.add(new PhaseArchitecture(p.name(), a.name(), plans, components(b), npe, npu, s.hoursPerMonth()));
             }
         }
-        return new CostModel(s, catalog, vars, cells, warnings);
+        int[] growth = new int[s.timeline().size()];
+        for (int i = 0; i < growth.length; i++) {
+            growth[i] = vars.slot(s.timeline().get(i).monthlyGrowth(), "timeline[" + i + "].monthly_growth", "monthly_growth");
+        }
+        int[] oneTime = new int[s.architectures().size()];
+        for (int i = 0; i < oneTime.length; i++) {
+            ArchitectureSpec a = s.architectures().get(i);
+            oneTime[i] = a.oneTimeUsd() == null ? vars.slotOfConstant(0, "default.one_time_usd", "one_time_usd")
+                    : vars.slot(a.oneTimeUsd(), "architectures." + a.name() + ".one_time_usd", "one_time_usd");
+        }
+        return new CostModel(s, catalog, vars, cells, warnings, growth, oneTime);
     }
 
     /** Registers the inputs where the user wrote them first, so a variable's path names that place. */
     private static void registerInputs(Scenario s, Variables vars) {
-        s.workload().numbers().forEach((k, d) -> vars.slot(d, "workload." + k.key(), k.key()));
-        for (Phase p : s.phases()) p.overrides().numbers().forEach((k, d) -> vars.slot(d, "phases." + p.name() + "." + k.key(), k.key()));
-        for (Agent a : s.agents()) a.overrides().numbers().forEach((k, d) -> vars.slot(d, "agents." + a.name() + "." + k.key(), k.key()));
+        s.workload().numbers().forEach((k, d) -> vars.name(d, "workload." + k.key(), k.key()));
+        for (Phase p : s.phases()) p.overrides().numbers().forEach((k, d) -> vars.name(d, "phases." + p.name() + "." + k.key(), k.key()));
+        for (Agent a : s.agents()) a.overrides().numbers().forEach((k, d) -> vars.name(d, "agents." + a.name() + "." + k.key(), k.key()));
     }
 
     private static int slot(Variables vars, Workload w, WorkloadKey k, Phase p) {
@@ -78,6 +103,8 @@ public final class CostModel {
     private static List<ComponentLines> components(Build b) {
         List<ComponentLines> out = new ArrayList<>();
         for (ComponentType t : b.architecture().components().keySet()) {
+            int before = out.size();
+            b.touched().clear();
             switch (t) {
                 case BEDROCK -> out.add(new BedrockLines(b));
                 case SAGEMAKER -> out.add(new SageMakerLines(b));
@@ -110,8 +137,12 @@ public final class CostModel {
                 case AGENTCORE -> out.add(new AgentCoreLines(b));
                 case LICENSE -> out.add(new LicenseLines(b));
             }
+            // every component added for this type read the slots touched since (a conservative superset)
+            for (int k = before; k < out.size(); k++) out.get(k).identify(b.touched(), b.spec(t).words());
         }
+        b.touched().clear();
         PeopleAndCustomLines people = new PeopleAndCustomLines(b);
+        people.identify(b.touched(), java.util.Map.of());
         if (!people.isEmpty()) out.add(people);
         return out;
     }

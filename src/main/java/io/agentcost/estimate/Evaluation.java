@@ -14,7 +14,7 @@ public final class Evaluation {
     final AgentPlan[] plans;
     /** 1 + non_prod_environments · non_prod_uptime (phase-level values). */
     double fixedMultiplier;
-    private final Consumer<String> warnings;
+    Consumer<String> warnings;
 
     Evaluation(double[] vars, double hours, AgentPlan[] plans, Consumer<String> warnings) {
         this.vars = vars;
@@ -23,6 +23,10 @@ public final class Evaluation {
         this.agents = new Traffic[plans.length];
         for (int i = 0; i < plans.length; i++) agents[i] = new Traffic();
         this.warnings = warnings;
+    }
+
+    void computeTraffic(double growth) {
+        for (int g = 0; g < plans.length; g++) agents[g].compute(plans[g], vars, growth);
     }
 
     double v(int slot) {

@@ -32,17 +32,13 @@ public final class NominalEstimator {
     }
 
     static Estimate estimate(CostModel model, PhaseArchitecture cell, double[] vars) {
-        List<LineSpec> specs = new ArrayList<>();
-        List<Double> quantities = new ArrayList<>();
         Set<String> warnings = new LinkedHashSet<>();
-        cell.evaluate(vars, (line, q) -> {
-            specs.add(line);
-            quantities.add(q);
-        }, warnings::add);
+        LineSink recording = LineSink.recording();
+        cell.evaluate(vars, recording, warnings::add);
+        List<LineSpec> specs = recording.specs();
         Pricer pricer = new Pricer(specs, model.catalog(), model.scenario());
         int n = specs.size();
-        double[] q = new double[n], list = new double[n], usd = new double[n], unit = new double[n];
-        for (int i = 0; i < n; i++) q[i] = quantities.get(i);
+        double[] q = recording.quantities(), list = new double[n], usd = new double[n], unit = new double[n];
         pricer.price(q, list, usd, unit);
         List<LineItem> items = new ArrayList<>();
         for (int i = 0; i < n; i++) {

@@ -17,12 +17,12 @@ final class PeopleAndCustomLines extends ComponentLines {
         int i = 0;
         String path = "architectures." + arch.name() + ".";
         if (arch.teamMonthlyUsd() != null) {
-            slots[i] = b.vars().slot(arch.teamMonthlyUsd(), path + "team_monthly_usd", "team_monthly_usd");
+            slots[i] = b.variable(arch.teamMonthlyUsd(), path + "team_monthly_usd", "team_monthly_usd");
             lines[i++] = LineSpec.usd(null, Category.PEOPLE, "Team (people cost to run it)", null);
         }
         for (int k = 0; k < arch.custom().size(); k++) {
             CustomLine c = arch.custom().get(k);
-            slots[i] = b.vars().slot(c.monthlyUsd(), path + "custom[" + k + "].monthly_usd", "monthly_usd");
+            slots[i] = b.variable(c.monthlyUsd(), path + "custom[" + k + "].monthly_usd", "monthly_usd");
             lines[i++] = LineSpec.usd(null, c.category(), c.name(), null);
         }
     }

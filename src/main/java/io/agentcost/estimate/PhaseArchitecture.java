@@ -34,9 +34,46 @@ public final class PhaseArchitecture {
 
     /** Emits every line's monthly quantity for the given input values. */
     public void evaluate(double[] vars, LineSink sink, Consumer<String> warnings) {
-        Evaluation ev = new Evaluation(vars, hours, agents, warnings);
-        for (int g = 0; g < agents.length; g++) ev.agents[g].compute(agents[g], vars);
-        ev.fixedMultiplier = 1 + vars[nonProdEnvironments] * vars[nonProdUptime];
+        Evaluation ev = newEvaluation(vars, warnings);
+        ev.computeTraffic(1.0);
+        emit(ev, sink);
+    }
+
+    /** An evaluation context for this cell's phase; cells of one phase can share it (same agents). */
+    Evaluation newEvaluation(double[] vars, Consumer<String> warnings) {
+        return new Evaluation(vars, hours, agents, warnings);
+    }
+
+    /** Emits the lines once the evaluation's traffic is computed. */
+    void emit(Evaluation ev, LineSink sink) {
+        prepare(ev);
         for (ComponentLines c : components) c.emit(ev, sink);
+    }
+
+    /** Sets what all components of this cell read besides traffic (the non-production multiplier). */
+    void prepare(Evaluation ev) {
+        ev.fixedMultiplier = 1 + ev.vars[nonProdEnvironments] * ev.vars[nonProdUptime];
+    }
+
+    /** Every variable slot this cell reads: its agents' workload, the phase's non-production keys, its components' keys. */
+    public java.util.Set<Integer> reads() {
+        java.util.Set<Integer> out = new java.util.TreeSet<>();
+        for (AgentPlan a : agents) {
+            for (int s : a.slots()) out.add(s);
+            if (a.windowSlot() >= 0) out.add(a.windowSlot());
+            if (a.summarySlot() >= 0) out.add(a.summarySlot());
+        }
+        out.add(nonProdEnvironments);
+        out.add(nonProdUptime);
+        for (ComponentLines c : components) out.addAll(c.slotsRead());
+        return out;
+    }
+
+    List<ComponentLines> components() {
+        return components;
+    }
+
+    AgentPlan[] agents() {
+        return agents;
     }
 }

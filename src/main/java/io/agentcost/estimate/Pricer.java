@@ -28,6 +28,7 @@ public final class Pricer {
     private final double discount;
     private final double[] groupQuantity;
     private final double[] groupCost;
+    private final double[] groupRate;
 
     public Pricer(List<LineSpec> lines, Catalog catalog, Scenario scenario) {
         this.lines = List.copyOf(lines);
@@ -69,6 +70,7 @@ public final class Pricer {
         for (int g = 0; g < groupCarve.length; g++) groupCarve[g] = carve.get(g);
         groupQuantity = new double[groupPrice.length];
         groupCost = new double[groupPrice.length];
+        groupRate = new double[groupPrice.length];
     }
 
     private static Optional<Price> resolve(LineSpec l, Catalog catalog, Scenario s) {
@@ -93,6 +95,157 @@ public final class Pricer {
     public boolean tiered(int line) {
         int g = groupOf[line];
         return g >= 0 && groupPrice[g] != null && (groupPrice[g].isTiered() || groupAllowance[g] > 0);
+    }
+
+    /**
+     * The hot-loop form: USD after discount per line (NaN where missing) and their total without the
+     * missing ones. Flat lines are priced with a precomputed rate; only tiered or free-allowance lines
+     * go through their group.
+     */
+    public double usd(double[] q, double[] usd) {
+        if (fastRate == null) prepareFast();
+        for (int k = 0; k < groupedGroups.length; k++) {
+            int g = groupedGroups[k];
+            double total = 0;
+            for (int i : groupLines[g]) total += q[i];
+            double cost = tieredCost(g, total);
+            groupRate[g] = total > 0 ? cost / total : 0;
+        }
+        double sum = 0;
+        for (int i = 0; i < q.length; i++) {
+            double rate = fastRate[i];
+            double x;
+            if (rate >= 0) x = q[i] * rate;
+            else if (rate == GROUPED) x = q[i] * groupRate[groupOf[i]] * (aws[i] ? 1 - discount : 1);
+            else {
+                usd[i] = Double.NaN;
+                continue;
+            }
+            usd[i] = x;
+            sum += x;
+        }
+        return sum;
+    }
+
+    /** Component line ranges (set by the kernel): a tiered group inside one range is priced with that component. */
+    private int[] rangeStart;
+    private int[] rangeLength;
+    private int[][] localGroups;
+    private int[] sharedGroups;
+
+    void ranges(int[] start, int[] length) {
+        if (fastRate == null) prepareFast();
+        rangeStart = start.clone();
+        rangeLength = length.clone();
+        java.util.List<java.util.List<Integer>> local = new java.util.ArrayList<>();
+        for (int k = 0; k < start.length; k++) local.add(new java.util.ArrayList<>());
+        java.util.List<Integer> shared = new java.util.ArrayList<>();
+        for (int g : groupedGroups) {
+            int[] lines = groupLines[g];
+            int owner = rangeOf(lines[0]);
+            boolean one = true;
+            for (int i : lines) one &= rangeOf(i) == owner;
+            if (one) local.get(owner).add(g);
+            else shared.add(g);
+        }
+        localGroups = local.stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
+        sharedGroups = shared.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    private int rangeOf(int line) {
+        for (int k = 0; k < rangeStart.length; k++) if (line >= rangeStart[k] && line < rangeStart[k] + rangeLength[k]) return k;
+        return -1;
+    }
+
+    /** Cost of component k's lines: flat lines at their rate plus its own tiered groups (after discount; missing excluded). */
+    double componentSubtotal(double[] q, int k) {
+        double sum = 0;
+        for (int i = rangeStart[k], end = i + rangeLength[k]; i < end; i++) {
+            double rate = fastRate[i];
+            if (rate >= 0) sum += q[i] * rate;
+        }
+        for (int g : localGroups[k]) sum += groupCost(g, q);
+        return sum;
+    }
+
+    /** Whether component k has lines in a tiered group shared with other components (its quantities are needed). */
+    boolean sharesGroups(int k) {
+        for (int g : sharedGroups) for (int i : groupLines[g]) if (rangeOf(i) == k) return true;
+        return false;
+    }
+
+    /** Cost of the tiered groups that span components. */
+    double sharedGroupsTotal(double[] q) {
+        double sum = 0;
+        for (int g : sharedGroups) sum += groupCost(g, q);
+        return sum;
+    }
+
+    private double groupCost(int g, double[] q) {
+        double total = 0;
+        double aws = 0;
+        for (int i : groupLines[g]) {
+            total += q[i];
+            if (this.aws[i]) aws += q[i];
+        }
+        if (total <= 0) return 0;
+        double rate = tieredCost(g, total) / total;
+        return rate * (total - aws) + rate * aws * (1 - discount);
+    }
+
+    private static final double GROUPED = -1;
+    private static final double MISSING = -2;
+    private double[] fastRate;
+    private int[] groupedGroups;
+    private int[][] groupLines;
+    private double[][] tierBounds;
+    private double[][] tierRates;
+
+    /** Rates of flat lines (discount included), line lists of tiered groups, tiers as primitive arrays. */
+    private void prepareFast() {
+        int n = groupOf.length;
+        double[] rate = new double[n];
+        java.util.List<java.util.List<Integer>> members = new java.util.ArrayList<>();
+        for (int g = 0; g < groupPrice.length; g++) members.add(new java.util.ArrayList<>());
+        for (int i = 0; i < n; i++) {
+            int g = groupOf[i];
+            if (g < 0) rate[i] = 1;
+            else if (missing[i] != null) rate[i] = MISSING;
+            else if (groupPrice[g].isTiered() || groupAllowance[g] > 0) {
+                rate[i] = GROUPED;
+                members.get(g).add(i);
+            } else rate[i] = groupPrice[g].firstRate() * (aws[i] ? 1 - discount : 1);
+        }
+        groupLines = new int[groupPrice.length][];
+        tierBounds = new double[groupPrice.length][];
+        tierRates = new double[groupPrice.length][];
+        java.util.List<Integer> grouped = new java.util.ArrayList<>();
+        for (int g = 0; g < groupPrice.length; g++) {
+            groupLines[g] = members.get(g).stream().mapToInt(Integer::intValue).toArray();
+            if (groupLines[g].length == 0) continue;
+            grouped.add(g);
+            tierBounds[g] = groupPrice[g].tiers().stream().mapToDouble(io.agentcost.pricing.Tier::upTo).toArray();
+            tierRates[g] = groupPrice[g].tiers().stream().mapToDouble(io.agentcost.pricing.Tier::usd).toArray();
+        }
+        groupedGroups = grouped.stream().mapToInt(Integer::intValue).toArray();
+        fastRate = rate;
+    }
+
+    private double tieredCost(int g, double total) {
+        double free = groupAllowance[g];
+        return groupCarve[g] ? tierCost(g, total) - tierCost(g, Math.min(total, free)) : tierCost(g, Math.max(0, total - free));
+    }
+
+    private double tierCost(int g, double quantity) {
+        double[] bounds = tierBounds[g];
+        double[] rates = tierRates[g];
+        double cost = 0;
+        double lower = 0;
+        for (int t = 0; t < bounds.length && quantity > lower; t++) {
+            cost += (Math.min(quantity, bounds[t]) - lower) * rates[t];
+            lower = bounds[t];
+        }
+        return cost;
     }
 
     /**

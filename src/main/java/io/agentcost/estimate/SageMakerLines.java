@@ -37,7 +37,8 @@ final class SageMakerLines extends ComponentLines {
             trainingHours = b.slot(c, "training.hours_per_month");
             spotShare = b.slot(c, "training.spot_share");
             Distribution savings = c.number("training.spot_savings");
-            spotSavings = savings == null ? b.vars().slotOfConstant(0, "default.training.spot_savings", "spot_savings") : b.slot(c, "training.spot_savings");
+            spotSavings = savings == null ? b.variable(Distribution.fixed(0), "default.training.spot_savings", "spot_savings")
+                    : b.slot(c, "training.spot_savings");
             training = LineSpec.priced(ComponentType.SAGEMAKER, "Training instance-hours (" + trainingType + ", spot-adjusted)",
                     "instance-hours", PriceKeys.instance(PriceKeys.SAGEMAKER_TRAINING, trainingType), null);
         } else {

@@ -25,9 +25,11 @@ public final class Traffic {
         return w[k.ordinal()];
     }
 
-    void compute(AgentPlan plan, double[] vars) {
-        for (int i = 0; i < w.length; i++) w[i] = vars[plan.slots()[i]];
-        double c = plan.count() * get(WorkloadKey.MONTHLY_CONVERSATIONS) * (1 + get(WorkloadKey.NON_PROD_USAGE_SHARE));
+    /** @param growth multiplies conversations (monthly growth compounded in the forecast; 1 otherwise) */
+    void compute(AgentPlan plan, double[] vars, double growth) {
+        int[] slots = plan.slots();
+        for (int i = 0; i < w.length; i++) w[i] = vars[slots[i]];
+        double c = plan.count() * get(WorkloadKey.MONTHLY_CONVERSATIONS) * growth * (1 + get(WorkloadKey.NON_PROD_USAGE_SHARE));
         double t = get(WorkloadKey.TURNS_PER_CONVERSATION);
         double k = get(WorkloadKey.LLM_CALLS_PER_TURN);
         double s = get(WorkloadKey.SYSTEM_PROMPT_TOKENS);

@@ -18,14 +18,36 @@ public final class Variables {
     }
 
     private final Map<Distribution, Integer> index = new IdentityHashMap<>();
+    /** Fixed values share a slot by value: they cannot differ between draws, and sharing lets the kernel reuse work. */
+    private final Map<Double, Integer> constants = new java.util.HashMap<>();
     private final List<Variable> list = new ArrayList<>();
+
+    private final Map<Distribution, String[]> named = new IdentityHashMap<>();
+
+    /** Remembers where the user wrote an input, so its slot (created when something reads it) is named there. */
+    void name(Distribution d, String path, String key) {
+        named.putIfAbsent(d, new String[]{path, key});
+    }
 
     /** The slot of a distribution, registering it on first sight under the path where it was found. */
     public int slot(Distribution d, String path, String key) {
+        String[] where = named.get(d);
+        if (where != null) {
+            path = where[0];
+            key = where[1];
+        }
         Integer i = index.get(d);
         if (i != null) return i;
+        if (d.isFixed()) {
+            i = constants.get(d.lowerBound());
+            if (i != null) {
+                index.put(d, i);
+                return i;
+            }
+        }
         int n = list.size();
         index.put(d, n);
+        if (d.isFixed()) constants.put(d.lowerBound(), n);
         list.add(new Variable(n, path, key, d));
         return n;
     }

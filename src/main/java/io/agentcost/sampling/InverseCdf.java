@@ -18,6 +18,46 @@ public abstract class InverseCdf {
 
     private static final NormalDistribution STANDARD_NORMAL = new NormalDistribution(null, 0, 1);
 
+    /**
+     * Standard normal distribution function, double precision (Hart 1968, algorithm 5666, as given by
+     * G. West, "Better approximations to cumulative normal functions", Wilmott 2005; absolute error
+     * below 1e-14). Commons Math's version goes through the incomplete gamma function, which is ~50×
+     * slower and sits in the simulation's inner loop (the copula).
+     */
+    public static double phi(double z) {
+        double x = Math.abs(z);
+        double c;
+        if (x > 37) {
+            c = 0;
+        } else {
+            double e = Math.exp(-x * x / 2);
+            if (x < 7.07106781186547) {
+                double b = 3.52624965998911e-02 * x + 0.700383064443688;
+                b = b * x + 6.37396220353165;
+                b = b * x + 33.912866078383;
+                b = b * x + 112.079291497871;
+                b = b * x + 221.213596169931;
+                b = b * x + 220.206867912376;
+                double d = 8.83883476483184e-02 * x + 1.75566716318264;
+                d = d * x + 16.064177579207;
+                d = d * x + 86.7807322029461;
+                d = d * x + 296.564248779674;
+                d = d * x + 637.333633378831;
+                d = d * x + 793.826512519948;
+                d = d * x + 440.413735824752;
+                c = e * b / d;
+            } else {
+                double b = x + 0.65;
+                b = x + 4 / b;
+                b = x + 3 / b;
+                b = x + 2 / b;
+                b = x + 1 / b;
+                c = e / b / 2.506628274631;
+            }
+        }
+        return z > 0 ? 1 - c : c;
+    }
+
     public abstract double at(double u);
 
     public double median() {
@@ -26,6 +66,35 @@ public abstract class InverseCdf {
 
     public static double median(Distribution d) {
         return of(d).median();
+    }
+
+    /**
+     * The same quantile function, faster where the exact one is slow: PERT (a Beta whose inverse
+     * Commons Math finds with a root solver) is tabulated on 8,192 intervals of u ∈ [0.005, 0.995]
+     * with linear interpolation (error below 1e-7 of the range, tested), exact in the tails.
+     */
+    public static InverseCdf fast(Distribution d) {
+        InverseCdf exact = of(d);
+        if (!(d instanceof Distribution.Pert p) || p.min() == p.max()) return exact;
+        final double lo = 0.005, hi = 0.995;
+        final int n = 8192;
+        final double step = (hi - lo) / n;
+        double[] table = new double[n + 1];
+        for (int k = 0; k <= n; k++) table[k] = exact.at(lo + k * step);
+        return new InverseCdf() {
+            public double at(double u) {
+                if (u < lo || u > hi) return exact.at(u);
+                double x = (u - lo) / step;
+                int k = Math.min((int) x, n - 1);
+                double f = x - k;
+                return table[k] + f * (table[k + 1] - table[k]);
+            }
+
+            @Override
+            public double median() {
+                return exact.median();
+            }
+        };
     }
 
     public static InverseCdf of(Distribution d) {
@@ -62,7 +131,7 @@ public abstract class InverseCdf {
     }
 
     /** Standard normal quantile. */
-    static double z(double u) {
+    public static double z(double u) {
         return STANDARD_NORMAL.inverseCumulativeProbability(u);
     }
 

@@ -1,0 +1,261 @@
+package io.agentcost.estimate;
+
+import io.agentcost.model.Category;
+import io.agentcost.model.Estimate;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Evaluates every phase × architecture of a compiled model on one vector of input values, on
+ * primitive arrays: the hot loop of the simulation. Each phase's traffic is computed once and
+ * shared by its architectures. Not thread-safe: one kernel per worker thread (the compiled model
+ * itself is shared; its components are stateless).
+ */
+public final class Kernel {
+
+    /** One phase: its evaluation context and the cells that read it. */
+    private record PhaseGroup(Evaluation evaluation, int[] cells) {
+    }
+
+    private final List<PhaseArchitecture> cells;
+    private final PhaseGroup[] phases;
+    private final int[] phaseOfCell;
+    private final double[] vars;
+    private final double[][] quantities;
+    private final double[][] usd;
+    private final Pricer[] pricers;
+    private final int[][] bucketOfLine;
+    private final List<List<String>> bucketNames;
+    private final double[][] buckets;
+    private final double[] totals;
+    private final Set<String> warnings = new LinkedHashSet<>();
+    private final LineSink sink = LineSink.into(new double[0]);
+    /** Per cell and component: first line, and the cell whose identical component to copy (-1: compute it). */
+    private final int[][] componentStart;
+    private final int[][] copyFromCell;
+    private final int[][] copyFromStart;
+    private final int[][] componentLength;
+    private final int[][] copyFromComponent;
+    private final boolean[][] hasGrouped;
+    private final double[][] subtotal;
+
+    public Kernel(CostModel model) {
+        this.cells = model.cells();
+        this.vars = NominalEstimator.medians(model.variables());
+        int n = cells.size();
+        phaseOfCell = new int[n];
+        quantities = new double[n][];
+        usd = new double[n][];
+        pricers = new Pricer[n];
+        bucketOfLine = new int[n][];
+        bucketNames = new ArrayList<>();
+        buckets = new double[n][];
+        totals = new double[n];
+        componentStart = new int[n][];
+        copyFromCell = new int[n][];
+        copyFromStart = new int[n][];
+        componentLength = new int[n][];
+        copyFromComponent = new int[n][];
+        hasGrouped = new boolean[n][];
+        subtotal = new double[n][];
+        Map<AgentPlan[], List<Integer>> byPhase = new LinkedHashMap<>();
+        Map<AgentPlan[], Integer> phaseIndex = new IdentityHashMap<>();
+        Map<AgentPlan[], Map<Object, int[]>> firstOfSignature = new IdentityHashMap<>();
+        for (int c = 0; c < n; c++) {
+            PhaseArchitecture cell = cells.get(c);
+            LineSink recording = LineSink.recording();
+            Evaluation layout = cell.newEvaluation(vars, w -> { });
+            layout.computeTraffic(1.0);
+            cell.prepare(layout);
+            List<ComponentLines> parts = cell.components();
+            componentStart[c] = new int[parts.size()];
+            componentLength[c] = new int[parts.size()];
+            copyFromCell[c] = new int[parts.size()];
+            copyFromStart[c] = new int[parts.size()];
+            copyFromComponent[c] = new int[parts.size()];
+            hasGrouped[c] = new boolean[parts.size()];
+            subtotal[c] = new double[parts.size()];
+            Map<Object, int[]> seen = firstOfSignature.computeIfAbsent(cell.agents(), k -> new java.util.HashMap<>());
+            int offset = 0;
+            for (int k = 0; k < parts.size(); k++) {
+                parts.get(k).emit(layout, recording);
+                List<LineSpec> all = recording.specs();
+                List<LineSpec> own = all.subList(offset, all.size());
+                componentStart[c][k] = offset;
+                componentLength[c][k] = own.size();
+                int[] first = seen.putIfAbsent(parts.get(k).signature(List.copyOf(own)), new int[]{c, offset, k});
+                copyFromCell[c][k] = first == null ? -1 : first[0];
+                copyFromStart[c][k] = first == null ? -1 : first[1];
+                copyFromComponent[c][k] = first == null ? -1 : first[2];
+                offset = all.size();
+            }
+            List<LineSpec> specs = recording.specs();
+            quantities[c] = new double[specs.size()];
+            usd[c] = new double[specs.size()];
+            pricers[c] = new Pricer(specs, model.catalog(), model.scenario());
+            pricers[c].ranges(componentStart[c], componentLength[c]);
+            for (int k = 0; k < parts.size(); k++) hasGrouped[c][k] = pricers[c].sharesGroups(k);
+            layoutBuckets(c, specs);
+            AgentPlan[] plans = cell.agents();
+            Integer p = phaseIndex.get(plans);
+            if (p == null) {
+                p = phaseIndex.size();
+                phaseIndex.put(plans, p);
+                byPhase.put(plans, new ArrayList<>());
+            }
+            byPhase.get(plans).add(c);
+            phaseOfCell[c] = p;
+        }
+        phases = new PhaseGroup[byPhase.size()];
+        int p = 0;
+        for (Map.Entry<AgentPlan[], List<Integer>> e : byPhase.entrySet()) {
+            int first = e.getValue().get(0);
+            Evaluation ev = cells.get(first).newEvaluation(vars, warnings::add);
+            phases[p++] = new PhaseGroup(ev, e.getValue().stream().mapToInt(Integer::intValue).toArray());
+        }
+    }
+
+    /** Buckets of a cell: "category:x" for each category present, then "service:x", then "agent:x" (shared for none). */
+    private void layoutBuckets(int c, List<LineSpec> specs) {
+        List<String> names = new ArrayList<>();
+        Map<String, Integer> index = new LinkedHashMap<>();
+        int[][] of = new int[specs.size()][3];
+        for (Category cat : Category.values()) {
+            for (LineSpec l : specs) if (l.category() == cat) index.computeIfAbsent("category:" + cat.key(), k -> add(names, k));
+        }
+        for (LineSpec l : specs) index.computeIfAbsent("service:" + service(l), k -> add(names, k));
+        for (LineSpec l : specs) index.computeIfAbsent("agent:" + (l.agent() == null ? Estimate.SHARED : l.agent()), k -> add(names, k));
+        int[] flat = new int[specs.size() * 3];
+        for (int i = 0; i < specs.size(); i++) {
+            LineSpec l = specs.get(i);
+            flat[3 * i] = index.get("category:" + l.category().key());
+            flat[3 * i + 1] = index.get("service:" + service(l));
+            flat[3 * i + 2] = index.get("agent:" + (l.agent() == null ? Estimate.SHARED : l.agent()));
+        }
+        bucketOfLine[c] = flat;
+        bucketNames.add(List.copyOf(names));
+        buckets[c] = new double[names.size()];
+    }
+
+    private static String service(LineSpec l) {
+        return l.component() == null ? "custom" : l.component().key();
+    }
+
+    private static int add(List<String> names, String name) {
+        names.add(name);
+        return names.size() - 1;
+    }
+
+    /** The input vector to fill before {@link #evaluate}: every slot starts at its median. */
+    public double[] vars() {
+        return vars;
+    }
+
+    public int cellCount() {
+        return cells.size();
+    }
+
+    public PhaseArchitecture cell(int c) {
+        return cells.get(c);
+    }
+
+    public int phaseCount() {
+        return phases.length;
+    }
+
+    public int phaseOf(int cell) {
+        return phaseOfCell[cell];
+    }
+
+    public List<String> bucketNames(int cell) {
+        return bucketNames.get(cell);
+    }
+
+    /**
+     * Evaluates every cell on {@link #vars()}.
+     *
+     * @param growth per phase, the multiplier of conversations (1 for a plain month)
+     */
+    public void evaluate(double[] growth) {
+        evaluate(growth, true);
+    }
+
+    /** @param parts whether to split totals into category, service and agent buckets (costs a third of the time) */
+    public void evaluate(double[] growth, boolean parts) {
+        for (int p = 0; p < phases.length; p++) {
+            PhaseGroup g = phases[p];
+            g.evaluation.computeTraffic(growth == null ? 1.0 : growth[p]);
+            for (int c : g.cells) evaluateCell(g.evaluation, c, parts);
+        }
+    }
+
+    /** Evaluates the cells of one phase only (the forecast evaluates one phase per month). */
+    public void evaluatePhase(int phase, double growth) {
+        PhaseGroup g = phases[phase];
+        g.evaluation.computeTraffic(growth);
+        for (int c : g.cells) evaluateCell(g.evaluation, c, false);
+    }
+
+    public int[] cellsOfPhase(int phase) {
+        return phases[phase].cells.clone();
+    }
+
+    private void evaluateCell(Evaluation ev, int c, boolean parts) {
+        double[] q = quantities[c];
+        sink.reset(q);
+        PhaseArchitecture cell = cells.get(c);
+        cell.prepare(ev);
+        List<ComponentLines> components = cell.components();
+        int[] from = copyFromCell[c];
+        int[] start = componentStart[c];
+        int[] length = componentLength[c];
+        double[] sub = subtotal[c];
+        Pricer pricer = pricers[c];
+        double total = 0;
+        for (int k = 0; k < from.length; k++) {
+            if (from[k] < 0) {
+                sink.reset(q, start[k]);
+                components.get(k).emit(ev, sink);
+                sub[k] = pricer.componentSubtotal(q, k);
+            } else {
+                // an identical component of an earlier cell: same quantities, same flat prices
+                if (parts || hasGrouped[c][k]) System.arraycopy(quantities[from[k]], copyFromStart[c][k], q, start[k], length[k]);
+                sub[k] = subtotal[from[k]][copyFromComponent[c][k]];
+            }
+            total += sub[k];
+        }
+        totals[c] = total + pricer.sharedGroupsTotal(q);
+        if (!parts) return;
+        double[] u = usd[c];
+        pricer.usd(q, u);
+        double[] b = buckets[c];
+        java.util.Arrays.fill(b, 0);
+        int[] of = bucketOfLine[c];
+        for (int i = 0; i < u.length; i++) {
+            double x = u[i];
+            if (x != x) continue; // missing price: left out, as in the nominal estimate
+            b[of[3 * i]] += x;
+            b[of[3 * i + 1]] += x;
+            b[of[3 * i + 2]] += x;
+        }
+    }
+
+    public double total(int cell) {
+        return totals[cell];
+    }
+
+    /** The cell's buckets of the last evaluation, in {@link #bucketNames} order (shared array, do not keep). */
+    public double[] buckets(int cell) {
+        return buckets[cell];
+    }
+
+    /** Warnings raised while evaluating (e.g. SageMaker capped), distinct. */
+    public Set<String> warnings() {
+        return warnings;
+    }
+}

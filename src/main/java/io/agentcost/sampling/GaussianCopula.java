@@ -1,0 +1,76 @@
+package io.agentcost.sampling;
+
+import org.apache.commons.math3.linear.Array2DRowRealMatrix;
+import org.apache.commons.math3.linear.CholeskyDecomposition;
+import org.apache.commons.math3.linear.NonPositiveDefiniteMatrixException;
+import org.apache.commons.math3.linear.RealMatrix;
+
+/**
+ * Rank correlation between inputs by a Gaussian copula: uniforms → normal scores → Cholesky factor
+ * of the Pearson matrix → uniforms again. Marginals are untouched (each input still goes through its
+ * own inverse CDF). The target Spearman ρs is met by using Pearson r = 2·sin(π·ρs/6), the exact
+ * relation for normal scores. Works per iteration, so it parallelises; see decision 0007.
+ */
+public final class GaussianCopula {
+
+    private final int[] dims;
+    private final double[][] lower;
+    private final double[] z;
+    private final double[] y;
+
+    private GaussianCopula(int[] dims, double[][] lower) {
+        this.dims = dims;
+        this.lower = lower;
+        this.z = new double[dims.length];
+        this.y = new double[dims.length];
+    }
+
+    /** The target is not a correlation matrix (e.g. three inputs with contradictory pairwise correlations). */
+    public static final class InconsistentCorrelations extends Exception {
+        public InconsistentCorrelations(String message) {
+            super(message);
+        }
+    }
+
+    /**
+     * @param dims     the row positions of the correlated dimensions
+     * @param spearman target rank correlations among them (symmetric, 1 on the diagonal)
+     */
+    public static GaussianCopula of(int[] dims, double[][] spearman) throws InconsistentCorrelations {
+        int n = dims.length;
+        RealMatrix pearson = new Array2DRowRealMatrix(n, n);
+        for (int a = 0; a < n; a++) {
+            for (int b = 0; b < n; b++) {
+                pearson.setEntry(a, b, a == b ? 1 : 2 * Math.sin(Math.PI * spearman[a][b] / 6));
+            }
+        }
+        try {
+            CholeskyDecomposition chol = new CholeskyDecomposition(pearson, 1e-10, 1e-10);
+            return new GaussianCopula(dims.clone(), chol.getL().getData());
+        } catch (NonPositiveDefiniteMatrixException e) {
+            throw new InconsistentCorrelations("the correlations contradict each other (the matrix is not positive definite):"
+                    + " lower some of them");
+        }
+    }
+
+    /** A copy with its own scratch, for another thread. */
+    public GaussianCopula copy() {
+        return new GaussianCopula(dims, lower);
+    }
+
+    /** Correlates the uniforms of one iteration in place. */
+    public void apply(double[] row) {
+        int n = dims.length;
+        for (int a = 0; a < n; a++) z[a] = InverseCdf.z(row[dims[a]]);
+        for (int a = 0; a < n; a++) {
+            double s = 0;
+            double[] l = lower[a];
+            for (int b = 0; b <= a; b++) s += l[b] * z[b];
+            y[a] = s;
+        }
+        for (int a = 0; a < n; a++) {
+            double u = InverseCdf.phi(y[a]);
+            row[dims[a]] = Math.min(Math.max(u, 0x1.0p-53), 1 - 0x1.0p-53);
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package io.agentcost.simulation;
+
+import java.util.Arrays;
+
+/** Spearman rank correlation: Pearson correlation of the ranks, ties given their average rank. */
+final class Ranks {
+
+    private Ranks() {
+    }
+
+    /** 1-based ranks; equal values share the average of their ranks. Primitive sort + binary search. */
+    static double[] of(double[] x, int n) {
+        double[] sorted = Arrays.copyOf(x, n);
+        Arrays.sort(sorted);
+        double[] r = new double[n];
+        for (int i = 0; i < n; i++) {
+            int first = lowerBound(sorted, x[i]);
+            int last = upperBound(sorted, x[i]) - 1;
+            r[i] = (first + last) / 2.0 + 1;
+        }
+        return r;
+    }
+
+    private static int lowerBound(double[] a, double v) {
+        int lo = 0, hi = a.length;
+        while (lo < hi) {
+            int m = (lo + hi) >>> 1;
+            if (a[m] < v) lo = m + 1;
+            else hi = m;
+        }
+        return lo;
+    }
+
+    private static int upperBound(double[] a, double v) {
+        int lo = 0, hi = a.length;
+        while (lo < hi) {
+            int m = (lo + hi) >>> 1;
+            if (a[m] <= v) lo = m + 1;
+            else hi = m;
+        }
+        return lo;
+    }
+
+    /** Pearson correlation; 0 when either side does not vary (no rank order to correlate). */
+    static double correlation(double[] a, double[] b, int n) {
+        double ma = 0, mb = 0;
+        for (int i = 0; i < n; i++) {
+            ma += a[i];
+            mb += b[i];
+        }
+        ma /= n;
+        mb /= n;
+        double sab = 0, saa = 0, sbb = 0;
+        for (int i = 0; i < n; i++) {
+            double da = a[i] - ma, db = b[i] - mb;
+            sab += da * db;
+            saa += da * da;
+            sbb += db * db;
+        }
+        return saa == 0 || sbb == 0 ? 0 : sab / Math.sqrt(saa * sbb);
+    }
+}

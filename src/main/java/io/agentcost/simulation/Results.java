@@ -1,0 +1,211 @@
+package io.agentcost.simulation;
+
+import io.agentcost.estimate.CostModel;
+import io.agentcost.estimate.Kernel;
+import io.agentcost.estimate.PhaseArchitecture;
+import io.agentcost.model.Budget;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+
+/** The postprocess step: from stored totals, parts and samples to the reported statistics. */
+final class Results {
+
+    private final CostModel model;
+    private final Kernel probe;
+    private final Inputs inputs;
+    private final double[][] totals;
+    private final float[][][] parts;
+    private final double[][] samples;
+    private final double[][] sampleTotals;
+    private final int n;
+    private final int sampled;
+
+    Results(CostModel model, Kernel probe, Inputs inputs, double[][] totals, float[][][] parts, double[][] samples,
+            double[][] sampleTotals, int n) {
+        this.model = model;
+        this.probe = probe;
+        this.inputs = inputs;
+        this.totals = totals;
+        this.parts = parts;
+        this.samples = samples;
+        this.sampleTotals = sampleTotals;
+        this.n = n;
+        this.sampled = Math.min(n, sampleTotals.length == 0 ? 0 : sampleTotals[0].length);
+    }
+
+    List<SimulationResult.CellResult> cells(Summary[] summaries, Budget budget, ExecutorService pool, int threads) {
+        double[] nominal = nominal();
+        double[] cheapest = pCheapest();
+        int keep = Math.min(n, Simulator.BREAKDOWN_CAP);
+        @SuppressWarnings("unchecked")
+        Map<String, SimulationResult.Part>[] breakdowns = new Map[totals.length];
+        List<Future<?>> jobs = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            int first = t;
+            jobs.add(pool.submit(() -> {
+                double[] values = new double[keep];
+                double[] scratch = new double[keep];
+                for (int c = first; c < totals.length; c += threads) breakdowns[c] = breakdown(c, keep, values, scratch);
+            }));
+        }
+        await(jobs);
+        List<SimulationResult.CellResult> out = new ArrayList<>();
+        for (int c = 0; c < totals.length; c++) {
+            PhaseArchitecture cell = probe.cell(c);
+            out.add(new SimulationResult.CellResult(cell.phase(), cell.architecture(), nominal[c], summaries[c],
+                    share(totals[c], budget.monthlyUsd()), share(totals[c], budget.killSwitchUsd()), cheapest[c], breakdowns[c], keep));
+        }
+        return out;
+    }
+
+    private Map<String, SimulationResult.Part> breakdown(int c, int keep, double[] values, double[] scratch) {
+        Map<String, SimulationResult.Part> breakdown = new LinkedHashMap<>();
+        List<String> names = probe.bucketNames(c);
+        for (int b = 0; b < names.size(); b++) {
+            float[] column = parts[c][b];
+            for (int i = 0; i < keep; i++) values[i] = column[i];
+            double[] m = Summary.meanP50P90(values, keep, scratch);
+            breakdown.put(names.get(b), new SimulationResult.Part(m[0], m[1], m[2]));
+        }
+        return breakdown;
+    }
+
+    static void await(List<Future<?>> jobs) {
+        for (Future<?> f : jobs) {
+            try {
+                f.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new java.util.concurrent.CancellationException("interrupted");
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException re) throw re;
+                throw new IllegalStateException(e.getCause());
+            }
+        }
+    }
+
+    private Double share(double[] values, Double threshold) {
+        if (threshold == null) return null;
+        long count = 0;
+        for (int i = 0; i < n; i++) if (values[i] > threshold) count++;
+        return (double) count / n;
+    }
+
+    /** Share of iterations in which each architecture is the cheapest of its phase (ties go to the first); one pass per phase. */
+    private double[] pCheapest() {
+        double[] out = new double[totals.length];
+        for (int p = 0; p < probe.phaseCount(); p++) {
+            int[] peers = probe.cellsOfPhase(p);
+            long[] wins = new long[peers.length];
+            for (int i = 0; i < n; i++) {
+                int best = 0;
+                double min = totals[peers[0]][i];
+                for (int k = 1; k < peers.length; k++) {
+                    double v = totals[peers[k]][i];
+                    if (v < min) {
+                        min = v;
+                        best = k;
+                    }
+                }
+                wins[best]++;
+            }
+            for (int k = 0; k < peers.length; k++) out[peers[k]] = (double) wins[k] / n;
+        }
+        return out;
+    }
+
+    List<SimulationResult.Pairwise> pairwise() {
+        List<SimulationResult.Pairwise> out = new ArrayList<>();
+        for (int p = 0; p < probe.phaseCount(); p++) {
+            int[] peers = probe.cellsOfPhase(p);
+            for (int x = 0; x < peers.length; x++) {
+                for (int y = x + 1; y < peers.length; y++) {
+                    double[] a = totals[peers[x]], b = totals[peers[y]];
+                    long count = 0;
+                    for (int i = 0; i < n; i++) if (a[i] < b[i]) count++;
+                    out.add(new SimulationResult.Pairwise(probe.cell(peers[x]).phase(), probe.cell(peers[x]).architecture(),
+                            probe.cell(peers[y]).architecture(), (double) count / n));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Every cell at the medians of all inputs (the nominal estimate, same numbers as `estimate`). */
+    private double[] nominal() {
+        probe.evaluate(null);
+        double[] out = new double[totals.length];
+        for (int c = 0; c < out.length; c++) out[c] = probe.total(c);
+        return out;
+    }
+
+    List<SimulationResult.Sensitivity> sensitivity(ExecutorService pool, int threads) {
+        int dims = inputs.dimensions();
+        int cells = totals.length;
+        double[][] low = new double[dims][cells];
+        double[][] high = new double[dims][cells];
+        double[] vars = probe.vars();
+        for (int j = 0; j < dims; j++) {
+            int slot = inputs.slot[j];
+            double median = vars[slot];
+            vars[slot] = inputs.exact[j].at(0.10);
+            probe.evaluate(null);
+            for (int c = 0; c < cells; c++) low[j][c] = probe.total(c);
+            vars[slot] = inputs.exact[j].at(0.90);
+            probe.evaluate(null);
+            for (int c = 0; c < cells; c++) high[j][c] = probe.total(c);
+            vars[slot] = median;
+        }
+        double[][] rho = new double[dims][cells];
+        if (sampled > 1) {
+            double[][] inputRanks = new double[dims][];
+            for (int j = 0; j < dims; j++) inputRanks[j] = Ranks.of(samples[j], sampled);
+            List<Future<?>> jobs = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                int first = t;
+                jobs.add(pool.submit(() -> {
+                    for (int c = first; c < cells; c += threads) {
+                        double[] totalRanks = Ranks.of(sampleTotals[c], sampled);
+                        for (int j = 0; j < dims; j++) rho[j][c] = Ranks.correlation(inputRanks[j], totalRanks, sampled);
+                    }
+                }));
+            }
+            await(jobs);
+        }
+        List<SimulationResult.Sensitivity> out = new ArrayList<>();
+        for (int c = 0; c < cells; c++) {
+            PhaseArchitecture cell = probe.cell(c);
+            java.util.Set<Integer> reads = cell.reads();
+            double sum = 0;
+            for (int j = 0; j < dims; j++) if (reads.contains(inputs.slot[j])) sum += rho[j][c] * rho[j][c];
+            List<SimulationResult.Sensitivity> rows = new ArrayList<>();
+            for (int j = 0; j < dims; j++) {
+                // an input this cell does not read has no effect on it, whatever its correlation with others
+                if (!reads.contains(inputs.slot[j])) continue;
+                rows.add(new SimulationResult.Sensitivity(cell.phase(), cell.architecture(), inputs.label(j),
+                        inputs.uncertain.get(j).key(), rho[j][c], sum > 0 ? rho[j][c] * rho[j][c] / sum : 0, low[j][c], high[j][c]));
+            }
+            rows.sort((a, b) -> Double.compare(b.swing(), a.swing()));
+            out.addAll(rows);
+        }
+        return out;
+    }
+
+    /** Spearman matrix actually achieved among the correlated inputs. */
+    double[][] achievedSpearman() {
+        int[] dims = inputs.correlatedDims;
+        double[][] m = new double[dims.length][dims.length];
+        if (sampled < 2) return m;
+        double[][] r = new double[dims.length][];
+        for (int a = 0; a < dims.length; a++) r[a] = Ranks.of(samples[dims[a]], sampled);
+        for (int a = 0; a < dims.length; a++) {
+            for (int b = 0; b < dims.length; b++) m[a][b] = a == b ? 1 : Ranks.correlation(r[a], r[b], sampled);
+        }
+        return m;
+    }
+}

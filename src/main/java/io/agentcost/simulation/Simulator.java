@@ -1,0 +1,247 @@
+package io.agentcost.simulation;
+
+import io.agentcost.estimate.CostModel;
+import io.agentcost.estimate.Kernel;
+import io.agentcost.model.Version;
+import io.agentcost.sampling.GaussianCopula;
+import io.agentcost.sampling.UniformSource;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
+
+/**
+ * The Monte Carlo run (SPEC §5): preprocess (draw every input), run (the kernel per iteration, all
+ * phases and architectures on the same draws), postprocess (statistics). Iteration i's draws depend
+ * on (seed, method, i) only and results are stored by iteration index, so the result is the same
+ * whatever the number of threads.
+ */
+public final class Simulator {
+
+    /** Iterations per unit of work handed to a thread. */
+    static final int CHUNK = 2048;
+    /** Parts (category, service, agent) and the sensitivity samples keep the first iterations only. */
+    static final int BREAKDOWN_CAP = 50_000;
+    static final int SENSITIVITY_CAP = 20_000;
+    /** -Dagentcost.trace=true prints stage timings to stderr (for the benchmark's readers). */
+    private static final boolean TRACE = Boolean.getBoolean("agentcost.trace");
+
+    private final CostModel model;
+    private final SimulationOptions options;
+    private final Inputs inputs;
+    private final int cells;
+
+    private double[][] totals;
+    private float[][][] parts;
+    private double[][] samples;
+    private double[][] sampleTotals;
+    private int sampleCap;
+    private final Set<String> warnings = new LinkedHashSet<>();
+
+    private final long startedAt = System.nanoTime();
+
+    private Simulator(CostModel model, SimulationOptions options) {
+        this.model = model;
+        this.options = options;
+        this.inputs = new Inputs(model, false);
+        this.cells = model.cells().size();
+        warnings.addAll(inputs.warnings);
+    }
+
+    public static SimulationResult run(CostModel model, SimulationOptions options) {
+        return run(model, options, Progress.NONE, () -> false);
+    }
+
+    /** @throws CancellationException when {@code cancelled} turns true (checked between chunks) */
+    public static SimulationResult run(CostModel model, SimulationOptions options, Progress progress, BooleanSupplier cancelled) {
+        return new Simulator(model, options).execute(progress, cancelled);
+    }
+
+    private SimulationResult execute(Progress progress, BooleanSupplier cancelled) {
+        long started = startedAt;
+        Kernel probe = new Kernel(model);
+        trace("probe kernel", started);
+        int[] partCount = new int[cells];
+        for (int c = 0; c < cells; c++) partCount[c] = probe.bucketNames(c).size();
+        UniformSource source = UniformSource.of(options.sampling().key(), options.seed(), inputs.dimensions());
+        int n = options.iterations();
+        allocate(n, partCount);
+        trace("allocate", started);
+        ExecutorService pool = Executors.newFixedThreadPool(options.threads(), r -> {
+            Thread t = new Thread(r, "agentcost-simulation");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            int done = 0;
+            int batch = n;
+            double relError = Double.NaN;
+            boolean converged = options.targetRelativeError() == null;
+            while (true) {
+                ensureCapacity(done + batch);
+                long t0 = System.nanoTime();
+                runBatch(pool, source, done, batch, progress, cancelled, done + batch);
+                if (TRACE) System.err.printf("batch of %d: %.3f s%n", batch, (System.nanoTime() - t0) / 1e9);
+                done += batch;
+                if (options.targetRelativeError() == null) break;
+                relError = p90RelativeError(done);
+                if (relError <= options.targetRelativeError()) {
+                    converged = true;
+                    break;
+                }
+                if (done >= options.maxIterations()) break;
+                batch = Math.min(done, options.maxIterations() - done);
+            }
+            if (options.targetRelativeError() != null && !converged) {
+                warnings.add(String.format(java.util.Locale.ROOT, "P90 relative error %.4f is above the target %.4f after max_iterations %d",
+                        relError, options.targetRelativeError(), done));
+            }
+            long t1 = System.nanoTime();
+            SimulationResult result = postprocess(pool, probe, done, relError, converged, started);
+            if (TRACE) System.err.printf("postprocess: %.3f s%n", (System.nanoTime() - t1) / 1e9);
+            return result;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private void allocate(int n, int[] partCount) {
+        totals = new double[cells][n];
+        int keep = Math.min(n, BREAKDOWN_CAP);
+        parts = new float[cells][][];
+        for (int c = 0; c < cells; c++) parts[c] = new float[partCount[c]][keep];
+        int s = Math.min(n, SENSITIVITY_CAP);
+        sampleCap = s;
+        samples = new double[inputs.dimensions()][s];
+        sampleTotals = new double[cells][s];
+    }
+
+    private void ensureCapacity(int n) {
+        if (totals[0].length >= n) return;
+        for (int c = 0; c < cells; c++) totals[c] = Arrays.copyOf(totals[c], n);
+    }
+
+    private void runBatch(ExecutorService pool, UniformSource source, int start, int n, Progress progress,
+                          BooleanSupplier cancelled, long plannedTotal) {
+        UniformSource.Batch batch = source.batch(start, n);
+        AtomicLong next = new AtomicLong(start);
+        AtomicLong finished = new AtomicLong(start);
+        long end = (long) start + n;
+        List<Future<Set<String>>> futures = new ArrayList<>();
+        for (int t = 0; t < options.threads(); t++) {
+            futures.add(pool.submit(() -> {
+                Worker w = new Worker();
+                while (true) {
+                    if (cancelled.getAsBoolean()) throw new CancellationException("simulation cancelled");
+                    long from = next.getAndAdd(CHUNK);
+                    if (from >= end) break;
+                    int count = (int) Math.min(CHUNK, end - from);
+                    w.run(batch, from, count);
+                    progress.update(finished.addAndGet(count), plannedTotal);
+                }
+                return w.kernel.warnings();
+            }));
+        }
+        for (Future<Set<String>> f : futures) {
+            try {
+                warnings.addAll(f.get());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new CancellationException("simulation interrupted");
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof CancellationException ce) throw ce;
+                if (e.getCause() instanceof RuntimeException re) throw re;
+                throw new IllegalStateException(e.getCause());
+            }
+        }
+    }
+
+    /** One thread's machinery: its kernel, copula scratch and a chunk of uniforms. */
+    private final class Worker {
+        final Kernel kernel = new Kernel(model);
+        final GaussianCopula copula = inputs.copula == null ? null : inputs.copula.copy();
+        final double[][] rows = new double[CHUNK][inputs.dimensions()];
+
+        void run(UniformSource.Batch batch, long from, int count) {
+            batch.fill(from, count, rows);
+            double[] vars = kernel.vars();
+            int dims = inputs.dimensions();
+            for (int k = 0; k < count; k++) {
+                int i = (int) (from + k);
+                double[] row = rows[k];
+                if (copula != null) copula.apply(row);
+                for (int j = 0; j < dims; j++) vars[inputs.slot[j]] = inputs.inverse[j].at(row[j]);
+                boolean keepParts = i < BREAKDOWN_CAP;
+                kernel.evaluate(null, keepParts);
+                boolean keepSample = i < sampleCap;
+                for (int c = 0; c < cells; c++) {
+                    double total = kernel.total(c);
+                    totals[c][i] = total;
+                    if (keepParts) {
+                        double[] b = kernel.buckets(c);
+                        float[][] p = parts[c];
+                        for (int q = 0; q < b.length; q++) p[q][i] = (float) b[q];
+                    }
+                    if (keepSample) sampleTotals[c][i] = total;
+                }
+                if (keepSample) for (int j = 0; j < dims; j++) samples[j][i] = vars[inputs.slot[j]];
+            }
+        }
+    }
+
+    /** Largest relative standard error of P90 over the cells (order-statistic interval / 2z / P90). */
+    private double p90RelativeError(int n) {
+        Summary[] s = new Summary[cells];
+        double[] scratch = new double[n];
+        for (int c = 0; c < cells; c++) s[c] = Summary.of(totals[c], n, scratch);
+        return worstP90RelativeError(s);
+    }
+
+    static double worstP90RelativeError(Summary[] summaries) {
+        double worst = 0;
+        for (Summary s : summaries) if (s.p90() > 0) worst = Math.max(worst, s.p90StandardError() / s.p90());
+        return worst;
+    }
+
+    private static void trace(String what, long since) {
+        if (TRACE) System.err.printf("  %s done at %.3f s%n", what, (System.nanoTime() - since) / 1e9);
+    }
+
+    private SimulationResult postprocess(ExecutorService pool, Kernel probe, int n, double relError, boolean converged, long started) {
+        Summary[] summaries = new Summary[cells];
+        List<Future<?>> jobs = new ArrayList<>();
+        int threads = options.threads();
+        for (int t = 0; t < threads; t++) {
+            int first = t;
+            jobs.add(pool.submit(() -> {
+                double[] scratch = new double[n];
+                for (int c = first; c < cells; c += threads) summaries[c] = Summary.of(totals[c], n, scratch);
+            }));
+        }
+        Results.await(jobs);
+        trace("summaries", started);
+        if (Double.isNaN(relError)) relError = worstP90RelativeError(summaries);
+        Results results = new Results(model, probe, inputs, totals, parts, samples, sampleTotals, n);
+        List<SimulationResult.CellResult> cellResults = results.cells(summaries, model.scenario().budget(), pool, threads);
+        trace("cells", started);
+        var pairwise = results.pairwise();
+        trace("pairwise", started);
+        var sensitivity = results.sensitivity(pool, threads);
+        trace("sensitivity", started);
+        double seconds = (System.nanoTime() - started) / 1e9;
+        SimulationResult.RunRecord run = new SimulationResult.RunRecord(options.seed(), n, options.sampling().key(),
+                model.catalog().snapshotDate().toString(), Version.current(), seconds, threads, options.targetRelativeError(),
+                relError, converged);
+        return new SimulationResult(run, cellResults, pairwise, sensitivity,
+                Arrays.stream(inputs.correlatedDims).mapToObj(inputs::label).toList(), inputs.target, results.achievedSpearman(),
+                List.copyOf(warnings));
+    }
+}

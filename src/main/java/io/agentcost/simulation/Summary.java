@@ -1,0 +1,118 @@
+package io.agentcost.simulation;
+
+import java.util.SortedSet;
+import java.util.TreeSet;
+
+/**
+ * The distribution of one simulated quantity: moments, percentiles, standard errors and 95%
+ * confidence intervals of the mean and of P90, a histogram and an S-curve.
+ *
+ * @param percentiles P5, P10, P25, P50, P75, P90, P95, P99 in {@link #LEVELS} order
+ * @param p90Low      lower bound of the 95% interval of P90 (order statistics, distribution-free)
+ * @param histogramEdges bin edges (bins + 1), over [P0.5, P99.5] with the extremes in the end bins; counts cover all n
+ * @param scurve      value at each cumulative probability 0%, 1%, …, 100% (from the first 100,000 values; 0% and
+ *                    100% are the exact min and max)
+ */
+public record Summary(int n, double mean, double sd, double min, double max, double[] percentiles,
+                      double meanStandardError, double meanLow, double meanHigh,
+                      double p90StandardError, double p90Low, double p90High,
+                      double[] histogramEdges, long[] histogramCounts, double[] scurve) {
+
+    public static final double[] LEVELS = {0.05, 0.10, 0.25, 0.50, 0.75, 0.90, 0.95, 0.99};
+    public static final String[] NAMES = {"p5", "p10", "p25", "p50", "p75", "p90", "p95", "p99"};
+    static final int BINS = 40;
+    static final int CURVE_SAMPLE = 100_000;
+    private static final double Z975 = 1.959963984540054;
+
+    public double p(double level) {
+        for (int i = 0; i < LEVELS.length; i++) if (LEVELS[i] == level) return percentiles[i];
+        throw new IllegalArgumentException("not a reported level: " + level);
+    }
+
+    public double p10() { return percentiles[1]; }
+
+    public double p50() { return percentiles[3]; }
+
+    public double p90() { return percentiles[5]; }
+
+    /**
+     * Summarises {@code values[0..n)}; {@code scratch} (length ≥ n) is overwritten. Standard errors
+     * treat draws as independent, which is conservative for Latin hypercube and Sobol sampling.
+     */
+    public static Summary of(double[] values, int n, double[] scratch) {
+        if (n == 0) throw new IllegalArgumentException("no values");
+        double sum = 0, min = Double.POSITIVE_INFINITY, max = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < n; i++) {
+            double v = values[i];
+            sum += v;
+            if (v < min) min = v;
+            if (v > max) max = v;
+        }
+        double mean = sum / n;
+        double ss = 0;
+        for (int i = 0; i < n; i++) {
+            double d = values[i] - mean;
+            ss += d * d;
+        }
+        double sd = n > 1 ? Math.sqrt(ss / (n - 1)) : 0;
+        System.arraycopy(values, 0, scratch, 0, n);
+        SortedSet<Integer> ranks = new TreeSet<>();
+        for (double p : LEVELS) Quantiles.addRanks(ranks, p, n);
+        // distribution-free 95% interval of P90: ranks n·0.9 ± z·√(n·0.9·0.1)
+        double half = Z975 * Math.sqrt(n * 0.9 * 0.1);
+        int lowRank = clamp((int) Math.floor(n * 0.9 - half) - 1, n);
+        int highRank = clamp((int) Math.ceil(n * 0.9 + half) - 1, n);
+        ranks.add(lowRank);
+        ranks.add(highRank);
+        Quantiles.select(scratch, n, ranks.stream().mapToInt(Integer::intValue).toArray());
+        double[] pct = new double[LEVELS.length];
+        for (int i = 0; i < LEVELS.length; i++) pct[i] = Quantiles.percentile(scratch, LEVELS[i], n);
+        double p90Low = scratch[lowRank];
+        double p90High = scratch[highRank];
+        double se = sd / Math.sqrt(n);
+        // the S-curve and histogram bounds are for charts: from the first CURVE_SAMPLE values (all when fewer)
+        int m = Math.min(n, CURVE_SAMPLE);
+        System.arraycopy(values, 0, scratch, 0, m);
+        SortedSet<Integer> curveRanks = new TreeSet<>();
+        for (int k = 0; k <= 100; k++) Quantiles.addRanks(curveRanks, k / 100.0, m);
+        Quantiles.addRanks(curveRanks, 0.005, m);
+        Quantiles.addRanks(curveRanks, 0.995, m);
+        Quantiles.select(scratch, m, curveRanks.stream().mapToInt(Integer::intValue).toArray());
+        double[] scurve = new double[101];
+        for (int k = 0; k <= 100; k++) scurve[k] = Quantiles.percentile(scratch, k / 100.0, m);
+        scurve[0] = min;
+        scurve[100] = max;
+        double lo = Quantiles.percentile(scratch, 0.005, m);
+        double hi = Quantiles.percentile(scratch, 0.995, m);
+        double[] edges = new double[BINS + 1];
+        long[] counts = new long[BINS];
+        if (hi <= lo) {
+            lo = min;
+            hi = max == min ? min + 1 : max;
+        }
+        for (int b = 0; b <= BINS; b++) edges[b] = lo + (hi - lo) * b / BINS;
+        double width = (hi - lo) / BINS;
+        for (int i = 0; i < n; i++) {
+            int b = (int) ((values[i] - lo) / width);
+            counts[b < 0 ? 0 : Math.min(b, BINS - 1)]++;
+        }
+        return new Summary(n, mean, sd, min, max, pct, se, mean - Z975 * se, mean + Z975 * se,
+                (p90High - p90Low) / (2 * Z975), p90Low, p90High, edges, counts, scurve);
+    }
+
+    /** Mean, P50 and P90 only: what a part of a total (category, service, agent) reports. */
+    static double[] meanP50P90(double[] values, int n, double[] scratch) {
+        double sum = 0;
+        for (int i = 0; i < n; i++) sum += values[i];
+        System.arraycopy(values, 0, scratch, 0, n);
+        SortedSet<Integer> ranks = new TreeSet<>();
+        Quantiles.addRanks(ranks, 0.5, n);
+        Quantiles.addRanks(ranks, 0.9, n);
+        Quantiles.select(scratch, n, ranks.stream().mapToInt(Integer::intValue).toArray());
+        return new double[]{sum / n, Quantiles.percentile(scratch, 0.5, n), Quantiles.percentile(scratch, 0.9, n)};
+    }
+
+    private static int clamp(int rank, int n) {
+        return Math.max(0, Math.min(n - 1, rank));
+    }
+}
