@@ -48,7 +48,7 @@ class ArchitectureTest {
                 .whereLayer("estimate").mayOnlyBeAccessedByLayers("app", "simulation")
                 .whereLayer("scenario").mayOnlyBeAccessedByLayers("app", "cli", "ui")
                 .whereLayer("sampling").mayOnlyBeAccessedByLayers("estimate", "simulation", "app")
-                .whereLayer("pricing").mayOnlyBeAccessedByLayers("scenario", "estimate", "app", "report", "cli", "ui")
+                .whereLayer("pricing").mayOnlyBeAccessedByLayers("scenario", "estimate", "simulation", "app", "report", "cli", "ui")
                 .check(CLASSES);
     }
 
