@@ -245,6 +245,23 @@ public final class Kernel {
         }
     }
 
+    /** How many components each cell computes and how many it copies from an identical one (for the benchmark report). */
+    public String describeSharing() {
+        int computed = 0, copied = 0, computedLines = 0, copiedLines = 0;
+        for (int c = 0; c < copyFromCell.length; c++) {
+            for (int k = 0; k < copyFromCell[c].length; k++) {
+                if (copyFromCell[c][k] < 0) {
+                    computed++;
+                    computedLines += componentLength[c][k];
+                } else {
+                    copied++;
+                    copiedLines += componentLength[c][k];
+                }
+            }
+        }
+        return computed + " components computed (" + computedLines + " lines), " + copied + " copied (" + copiedLines + " lines)";
+    }
+
     public double total(int cell) {
         return totals[cell];
     }

@@ -79,4 +79,95 @@ final class Quantiles {
         int c = (int) Math.ceil(h);
         return selected[f] + (h - f) * (selected[c] - selected[f]);
     }
+
+    /**
+     * Exact order statistics of {@code v[0..n)} at the given ascending 0-based ranks, in about one pass:
+     * a sorted strided sample brackets each rank with [lo, hi] (± 4 standard deviations of the sample
+     * rank); one pass counts the values below each bracket and collects those inside; a rank whose
+     * bracket holds it is read from that small sorted bracket, any other falls back to full selection.
+     * {@code v} is not modified.
+     */
+    static double[] orderStatistics(double[] v, int n, int[] ranks) {
+        int m = Math.min(n, SAMPLE);
+        double[] sample = new double[m];
+        for (int i = 0; i < m; i++) sample[i] = v[(int) ((long) i * n / m)];
+        java.util.Arrays.sort(sample);
+        int k = ranks.length;
+        double[] lo = new double[k];
+        double[] hi = new double[k];
+        for (int r = 0; r < k; r++) {
+            double f = n == 1 ? 0 : (double) ranks[r] / (n - 1);
+            double pos = f * (m - 1);
+            double margin = 4 * Math.sqrt(m * f * (1 - f)) + 8;
+            int a = (int) Math.floor(pos - margin);
+            int b = (int) Math.ceil(pos + margin);
+            lo[r] = a <= 0 ? Double.NEGATIVE_INFINITY : sample[a];
+            hi[r] = b >= m - 1 ? Double.POSITIVE_INFINITY : sample[b];
+        }
+        // merge overlapping brackets into disjoint intervals
+        double[] ilo = new double[k];
+        double[] ihi = new double[k];
+        int[] intervalOf = new int[k];
+        int count = 0;
+        for (int r = 0; r < k; r++) {
+            if (count > 0 && lo[r] <= ihi[count - 1]) {
+                ihi[count - 1] = Math.max(ihi[count - 1], hi[r]);
+            } else {
+                ilo[count] = lo[r];
+                ihi[count] = hi[r];
+                count++;
+            }
+            intervalOf[r] = count - 1;
+        }
+        long[] below = new long[count + 1];
+        double[][] inside = new double[count][];
+        int[] size = new int[count];
+        for (int j = 0; j < count; j++) inside[j] = new double[256];
+        // boundaries lo0 < hi0 < lo1 < hi1 ...: the number of lo's ≤ x and hi's < x says where x falls,
+        // computed without data-dependent branches (values land in unpredictable places)
+        for (int i = 0; i < n; i++) {
+            double x = v[i];
+            int idx = 0;
+            for (int j = 0; j < count; j++) {
+                idx += x >= ilo[j] ? 1 : 0;
+                idx += x > ihi[j] ? 1 : 0;
+            }
+            if ((idx & 1) == 0) {
+                below[idx >> 1]++;
+            } else {
+                int j = idx >> 1;
+                if (size[j] == inside[j].length) inside[j] = java.util.Arrays.copyOf(inside[j], size[j] * 2);
+                inside[j][size[j]++] = x;
+            }
+        }
+        // below[j] counted only values falling in the gap just before interval j: make it cumulative
+        long cumulative = 0;
+        long[] start = new long[count];
+        for (int j = 0; j < count; j++) {
+            cumulative += below[j];
+            start[j] = cumulative;
+            cumulative += size[j];
+        }
+        double[] out = new double[k];
+        boolean[] sorted = new boolean[count];
+        double[] scratch = null;
+        for (int r = 0; r < k; r++) {
+            int j = intervalOf[r];
+            long offset = ranks[r] - start[j];
+            if (offset >= 0 && offset < size[j]) {
+                if (!sorted[j]) {
+                    java.util.Arrays.sort(inside[j], 0, size[j]);
+                    sorted[j] = true;
+                }
+                out[r] = inside[j][(int) offset];
+            } else {
+                if (scratch == null) scratch = java.util.Arrays.copyOf(v, n);
+                select(scratch, n, new int[]{ranks[r]});
+                out[r] = scratch[ranks[r]];
+            }
+        }
+        return out;
+    }
+
+    private static final int SAMPLE = 20_000;
 }

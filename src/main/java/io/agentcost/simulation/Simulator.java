@@ -29,7 +29,7 @@ public final class Simulator {
     /** Iterations per unit of work handed to a thread. */
     static final int CHUNK = 2048;
     /** Parts (category, service, agent) and the sensitivity samples keep the first iterations only. */
-    static final int BREAKDOWN_CAP = 50_000;
+    static final int BREAKDOWN_CAP = Integer.getInteger("agentcost.breakdownCap", 50_000);
     static final int SENSITIVITY_CAP = 20_000;
     /** -Dagentcost.trace=true prints stage timings to stderr (for the benchmark's readers). */
     private static final boolean TRACE = Boolean.getBoolean("agentcost.trace");

@@ -49,13 +49,6 @@ public record Summary(int n, double mean, double sd, double min, double max, dou
             if (v > max) max = v;
         }
         double mean = sum / n;
-        double ss = 0;
-        for (int i = 0; i < n; i++) {
-            double d = values[i] - mean;
-            ss += d * d;
-        }
-        double sd = n > 1 ? Math.sqrt(ss / (n - 1)) : 0;
-        System.arraycopy(values, 0, scratch, 0, n);
         SortedSet<Integer> ranks = new TreeSet<>();
         for (double p : LEVELS) Quantiles.addRanks(ranks, p, n);
         // distribution-free 95% interval of P90: ranks n·0.9 ± z·√(n·0.9·0.1)
@@ -64,12 +57,14 @@ public record Summary(int n, double mean, double sd, double min, double max, dou
         int highRank = clamp((int) Math.ceil(n * 0.9 + half) - 1, n);
         ranks.add(lowRank);
         ranks.add(highRank);
-        Quantiles.select(scratch, n, ranks.stream().mapToInt(Integer::intValue).toArray());
+        int[] wanted = ranks.stream().mapToInt(Integer::intValue).toArray();
+        double[] at = Quantiles.orderStatistics(values, n, wanted);
+        // place them where the type-7 interpolation reads them
+        for (int r = 0; r < wanted.length; r++) scratch[wanted[r]] = at[r];
         double[] pct = new double[LEVELS.length];
         for (int i = 0; i < LEVELS.length; i++) pct[i] = Quantiles.percentile(scratch, LEVELS[i], n);
         double p90Low = scratch[lowRank];
         double p90High = scratch[highRank];
-        double se = sd / Math.sqrt(n);
         // the S-curve and histogram bounds are for charts: from the first CURVE_SAMPLE values (all when fewer)
         int m = Math.min(n, CURVE_SAMPLE);
         System.arraycopy(values, 0, scratch, 0, m);
@@ -92,10 +87,16 @@ public record Summary(int n, double mean, double sd, double min, double max, dou
         }
         for (int b = 0; b <= BINS; b++) edges[b] = lo + (hi - lo) * b / BINS;
         double width = (hi - lo) / BINS;
+        double ss = 0;
         for (int i = 0; i < n; i++) {
-            int b = (int) ((values[i] - lo) / width);
+            double v = values[i];
+            double d = v - mean;
+            ss += d * d;
+            int b = (int) ((v - lo) / width);
             counts[b < 0 ? 0 : Math.min(b, BINS - 1)]++;
         }
+        double sd = n > 1 ? Math.sqrt(ss / (n - 1)) : 0;
+        double se = sd / Math.sqrt(n);
         return new Summary(n, mean, sd, min, max, pct, se, mean - Z975 * se, mean + Z975 * se,
                 (p90High - p90Low) / (2 * Z975), p90Low, p90High, edges, counts, scurve);
     }
@@ -104,11 +105,12 @@ public record Summary(int n, double mean, double sd, double min, double max, dou
     static double[] meanP50P90(double[] values, int n, double[] scratch) {
         double sum = 0;
         for (int i = 0; i < n; i++) sum += values[i];
-        System.arraycopy(values, 0, scratch, 0, n);
         SortedSet<Integer> ranks = new TreeSet<>();
         Quantiles.addRanks(ranks, 0.5, n);
         Quantiles.addRanks(ranks, 0.9, n);
-        Quantiles.select(scratch, n, ranks.stream().mapToInt(Integer::intValue).toArray());
+        int[] wanted = ranks.stream().mapToInt(Integer::intValue).toArray();
+        double[] at = Quantiles.orderStatistics(values, n, wanted);
+        for (int r = 0; r < wanted.length; r++) scratch[wanted[r]] = at[r];
         return new double[]{sum / n, Quantiles.percentile(scratch, 0.5, n), Quantiles.percentile(scratch, 0.9, n)};
     }
 

@@ -12,6 +12,7 @@ public final class KernelProbe {
         var loaded = s.load(Fixtures.root().resolve("scenarios/support-agent.yaml"));
         CostModel model = CostModel.compile(loaded.scenario(), loaded.catalog());
         Kernel k = new Kernel(model);
+        System.out.println(k.describeSharing());
         Inputs in = new Inputs(model, false);
         int n = 1_000_000;
         for (int rep = 0; rep < 3; rep++) {
