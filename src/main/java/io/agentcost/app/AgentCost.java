@@ -63,6 +63,13 @@ public final class AgentCost {
         return io.agentcost.simulation.Simulator.run(model, options, progress, cancelled);
     }
 
+    /** The monthly forecast over the scenario's timeline. */
+    public io.agentcost.simulation.ForecastResult forecast(Scenario s, Catalog catalog, io.agentcost.simulation.SimulationOptions options,
+                                                           io.agentcost.simulation.Progress progress,
+                                                           java.util.function.BooleanSupplier cancelled) {
+        return io.agentcost.simulation.Forecaster.run(CostModel.compile(s, catalog), options, progress, cancelled);
+    }
+
     /** The nominal estimate of every phase (or the one named) × architecture. */
     public EstimateReport estimate(Scenario s, Catalog catalog, String onlyPhase) {
         CostModel model = CostModel.compile(s, catalog);

@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "agentcost", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
         description = "Plans what an AI agent workload will cost on AWS, with honest uncertainty.",
-        subcommands = {EstimateCommand.class, ValidateCommand.class, KeysCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {EstimateCommand.class, SimulateCommand.class, ForecastCommand.class, ValidateCommand.class, KeysCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Cli {
 
     public static final int OK = 0;
@@ -56,6 +57,8 @@ public final class Cli {
         public <K> K create(Class<K> cls) throws Exception {
             if (cls == EstimateCommand.class) return cls.cast(new EstimateCommand(services));
             if (cls == ValidateCommand.class) return cls.cast(new ValidateCommand(services));
+            if (cls == SimulateCommand.class) return cls.cast(new SimulateCommand(services));
+            if (cls == ForecastCommand.class) return cls.cast(new ForecastCommand(services));
             return CommandLine.defaultFactory().create(cls);
         }
     }

@@ -24,7 +24,7 @@ final class SageMakerLines extends ComponentLines {
         instances = autoscale ? -1 : b.slot(c, "instances");
         minInstances = b.slot(c, "min_instances");
         maxInstances = b.optionalSlot(c, "max_instances");
-        throughput = autoscale ? b.slot(c, "throughput_tokens_per_second") : -1;
+        throughput = autoscale || c.has("throughput_tokens_per_second") ? b.slot(c, "throughput_tokens_per_second") : -1;
         utilization = b.slot(c, "target_utilization");
         serves = b.slot(c, "serves_share");
         String key = PriceKeys.instance(PriceKeys.SAGEMAKER_HOSTING, type);
@@ -45,8 +45,11 @@ final class SageMakerLines extends ComponentLines {
             trainingHours = spotShare = spotSavings = -1;
             training = null;
         }
-        capWarning = "architecture " + b.architecture().name() + ": SageMaker demand exceeds max_instances; instance-hours are capped"
-                + " (requests beyond capacity would queue or fail)";
+        capWarning = autoscale
+                ? "architecture " + b.architecture().name() + ": SageMaker demand exceeds max_instances; instance-hours are capped"
+                + " (requests beyond capacity would queue or fail)"
+                : "architecture " + b.architecture().name() + ": the fixed SageMaker endpoint cannot serve the demand at"
+                + " throughput_tokens_per_second × target_utilization (add instances or autoscale)";
     }
 
     @Override
@@ -66,6 +69,11 @@ final class SageMakerLines extends ComponentLines {
             // non-production copies of an autoscaled endpoint run at min_instances (SPEC §11.3)
             sink.add(nonProd, ev.v(minInstances) * h * (ev.fixedMultiplier - 1));
         } else {
+            if (throughput >= 0) {
+                double served = 0;
+                for (Traffic t : ev.agents) served += t.outputTokens;
+                if (served * ev.v(serves) / (ev.v(throughput) * 3600 * ev.v(utilization)) > ev.v(instances) * h) ev.warn(capWarning);
+            }
             sink.add(hosting, ev.v(instances) * h * ev.fixedMultiplier);
         }
         if (training != null) {

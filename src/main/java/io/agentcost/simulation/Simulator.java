@@ -3,7 +3,6 @@ package io.agentcost.simulation;
 import io.agentcost.estimate.CostModel;
 import io.agentcost.estimate.Kernel;
 import io.agentcost.model.Version;
-import io.agentcost.sampling.GaussianCopula;
 import io.agentcost.sampling.UniformSource;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -11,11 +10,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -26,8 +22,6 @@ import java.util.function.BooleanSupplier;
  */
 public final class Simulator {
 
-    /** Iterations per unit of work handed to a thread. */
-    static final int CHUNK = 2048;
     /** Parts (category, service, agent) and the sensitivity samples keep the first iterations only. */
     static final int BREAKDOWN_CAP = Integer.getInteger("agentcost.breakdownCap", 50_000);
     static final int SENSITIVITY_CAP = 20_000;
@@ -75,11 +69,7 @@ public final class Simulator {
         int n = options.iterations();
         allocate(n, partCount);
         trace("allocate", started);
-        ExecutorService pool = Executors.newFixedThreadPool(options.threads(), r -> {
-            Thread t = new Thread(r, "agentcost-simulation");
-            t.setDaemon(true);
-            return t;
-        });
+        ExecutorService pool = Draws.pool(options.threads());
         try {
             int done = 0;
             int batch = n;
@@ -132,69 +122,27 @@ public final class Simulator {
     private void runBatch(ExecutorService pool, UniformSource source, int start, int n, Progress progress,
                           BooleanSupplier cancelled, long plannedTotal) {
         UniformSource.Batch batch = source.batch(start, n);
-        AtomicLong next = new AtomicLong(start);
-        AtomicLong finished = new AtomicLong(start);
-        long end = (long) start + n;
-        List<Future<Set<String>>> futures = new ArrayList<>();
-        for (int t = 0; t < options.threads(); t++) {
-            futures.add(pool.submit(() -> {
-                Worker w = new Worker();
-                while (true) {
-                    if (cancelled.getAsBoolean()) throw new CancellationException("simulation cancelled");
-                    long from = next.getAndAdd(CHUNK);
-                    if (from >= end) break;
-                    int count = (int) Math.min(CHUNK, end - from);
-                    w.run(batch, from, count);
-                    progress.update(finished.addAndGet(count), plannedTotal);
-                }
-                return w.kernel.warnings();
-            }));
-        }
-        for (Future<Set<String>> f : futures) {
-            try {
-                warnings.addAll(f.get());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new CancellationException("simulation interrupted");
-            } catch (ExecutionException e) {
-                if (e.getCause() instanceof CancellationException ce) throw ce;
-                if (e.getCause() instanceof RuntimeException re) throw re;
-                throw new IllegalStateException(e.getCause());
-            }
-        }
-    }
-
-    /** One thread's machinery: its kernel, copula scratch and a chunk of uniforms. */
-    private final class Worker {
-        final Kernel kernel = new Kernel(model);
-        final GaussianCopula copula = inputs.copula == null ? null : inputs.copula.copy();
-        final double[][] rows = new double[CHUNK][inputs.dimensions()];
-
-        void run(UniformSource.Batch batch, long from, int count) {
-            batch.fill(from, count, rows);
-            double[] vars = kernel.vars();
-            int dims = inputs.dimensions();
-            for (int k = 0; k < count; k++) {
-                int i = (int) (from + k);
-                double[] row = rows[k];
-                if (copula != null) copula.apply(row);
-                for (int j = 0; j < dims; j++) vars[inputs.slot[j]] = inputs.inverse[j].at(row[j]);
-                boolean keepParts = i < BREAKDOWN_CAP;
-                kernel.evaluate(null, keepParts);
-                boolean keepSample = i < sampleCap;
-                for (int c = 0; c < cells; c++) {
-                    double total = kernel.total(c);
-                    totals[c][i] = total;
-                    if (keepParts) {
-                        double[] b = kernel.buckets(c);
-                        float[][] p = parts[c];
-                        for (int q = 0; q < b.length; q++) p[q][i] = (float) b[q];
+        int dims = inputs.dimensions();
+        warnings.addAll(Draws.run(model, inputs, pool, options.threads(), batch, start, n, progress, cancelled, plannedTotal,
+                (i, kernel) -> {
+                    boolean keepParts = i < BREAKDOWN_CAP;
+                    kernel.evaluate(null, keepParts);
+                    boolean keepSample = i < sampleCap;
+                    for (int c = 0; c < cells; c++) {
+                        double total = kernel.total(c);
+                        totals[c][i] = total;
+                        if (keepParts) {
+                            double[] b = kernel.buckets(c);
+                            float[][] p = parts[c];
+                            for (int q = 0; q < b.length; q++) p[q][i] = (float) b[q];
+                        }
+                        if (keepSample) sampleTotals[c][i] = total;
                     }
-                    if (keepSample) sampleTotals[c][i] = total;
-                }
-                if (keepSample) for (int j = 0; j < dims; j++) samples[j][i] = vars[inputs.slot[j]];
-            }
-        }
+                    if (keepSample) {
+                        double[] vars = kernel.vars();
+                        for (int j = 0; j < dims; j++) samples[j][i] = vars[inputs.slot[j]];
+                    }
+                }));
     }
 
     /** Largest relative standard error of P90 over the cells (order-statistic interval / 2z / P90). */

@@ -1,0 +1,91 @@
+package io.agentcost.simulation;
+
+import io.agentcost.estimate.CostModel;
+import io.agentcost.estimate.Kernel;
+import io.agentcost.sampling.GaussianCopula;
+import io.agentcost.sampling.UniformSource;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
+
+/**
+ * The parallel draw loop shared by the simulation and the forecast: threads take chunks of
+ * iterations; for iteration i a thread's kernel gets the inputs drawn for i (uniforms → copula →
+ * inverse CDFs), then the body runs. Results must be stored by i, never by arrival order.
+ */
+final class Draws {
+
+    /** Iterations per unit of work handed to a thread. */
+    static final int CHUNK = 2048;
+
+    interface Body {
+        void iteration(int i, Kernel kernel);
+    }
+
+    private Draws() {
+    }
+
+    /** Runs iterations [start, start + n) of a prepared batch; returns the kernels' warnings. */
+    static Set<String> run(CostModel model, Inputs inputs, ExecutorService pool, int threads, UniformSource.Batch batch,
+                           long start, int n, Progress progress, BooleanSupplier cancelled, long plannedTotal, Body body) {
+        AtomicLong next = new AtomicLong(start);
+        AtomicLong finished = new AtomicLong(start);
+        long end = start + n;
+        List<Future<Set<String>>> futures = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            futures.add(pool.submit(() -> {
+                Kernel kernel = new Kernel(model);
+                GaussianCopula copula = inputs.copula == null ? null : inputs.copula.copy();
+                int dims = inputs.dimensions();
+                double[][] rows = new double[CHUNK][dims];
+                double[] vars = kernel.vars();
+                while (true) {
+                    if (cancelled.getAsBoolean()) throw new CancellationException("simulation cancelled");
+                    long from = next.getAndAdd(CHUNK);
+                    if (from >= end) break;
+                    int count = (int) Math.min(CHUNK, end - from);
+                    batch.fill(from, count, rows);
+                    for (int k = 0; k < count; k++) {
+                        double[] row = rows[k];
+                        if (copula != null) copula.apply(row);
+                        for (int j = 0; j < dims; j++) vars[inputs.slot[j]] = inputs.inverse[j].at(row[j]);
+                        body.iteration((int) (from + k), kernel);
+                    }
+                    progress.update(finished.addAndGet(count), plannedTotal);
+                }
+                return kernel.warnings();
+            }));
+        }
+        Set<String> warnings = new LinkedHashSet<>();
+        for (Future<Set<String>> f : futures) {
+            try {
+                warnings.addAll(f.get());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                futures.forEach(x -> x.cancel(true));
+                throw new CancellationException("simulation interrupted");
+            } catch (ExecutionException e) {
+                futures.forEach(x -> x.cancel(true));
+                if (e.getCause() instanceof CancellationException ce) throw ce;
+                if (e.getCause() instanceof RuntimeException re) throw re;
+                throw new IllegalStateException(e.getCause());
+            }
+        }
+        return warnings;
+    }
+
+    static ExecutorService pool(int threads) {
+        return java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "agentcost-simulation");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+}
