@@ -36,6 +36,7 @@ final class Results {
         this.sampleTotals = sampleTotals;
         this.n = n;
         this.sampled = Math.min(n, sampleTotals.length == 0 ? 0 : sampleTotals[0].length);
+        // with a P90 target the arrays may be sized for more iterations than were run
     }
 
     List<SimulationResult.CellResult> cells(Summary[] summaries, Budget budget, ExecutorService pool, int threads) {

@@ -103,15 +103,16 @@ public final class Simulator {
         }
     }
 
+    /** Totals for every iteration; parts and sensitivity samples for the first ones, up to their caps over all batches. */
     private void allocate(int n, int[] partCount) {
         totals = new double[cells][n];
-        int keep = Math.min(n, BREAKDOWN_CAP);
+        int most = Math.max(n, options.maxIterations());
+        int keep = Math.min(most, BREAKDOWN_CAP);
         parts = new float[cells][][];
         for (int c = 0; c < cells; c++) parts[c] = new float[partCount[c]][keep];
-        int s = Math.min(n, SENSITIVITY_CAP);
-        sampleCap = s;
-        samples = new double[inputs.dimensions()][s];
-        sampleTotals = new double[cells][s];
+        sampleCap = Math.min(most, SENSITIVITY_CAP);
+        samples = new double[inputs.dimensions()][sampleCap];
+        sampleTotals = new double[cells][sampleCap];
     }
 
     private void ensureCapacity(int n) {

@@ -1,0 +1,77 @@
+package io.agentcost.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.agentcost.testing.Fixtures;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.junit.jupiter.api.Test;
+
+/** The machine-readable output of simulate and forecast (SPEC §10) and their option checks. */
+class SimulateCommandTest {
+
+    private record Run(int code, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter(), err = new StringWriter();
+        int code = Cli.run(Fixtures.services(), new PrintWriter(out), new PrintWriter(err), args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void simulateJsonHasTheFieldsOfTheSpec() throws Exception {
+        Run r = run("simulate", "scenarios/support-agent.yaml", "--iterations", "2000", "--seed", "7", "--sampling", "sobol", "--format", "json");
+        assertThat(r.code()).as(r.err()).isZero();
+        JsonNode json = new ObjectMapper().readTree(r.out());
+        JsonNode run = json.get("run");
+        assertThat(run.get("seed").asLong()).isEqualTo(7);
+        assertThat(run.get("iterations").asInt()).isEqualTo(2000);
+        assertThat(run.get("sampling").asText()).isEqualTo("sobol");
+        assertThat(run.has("catalog_date") && run.has("version") && run.has("seconds")).isTrue();
+        assertThat(json.get("results")).hasSize(18);
+        JsonNode first = json.get("results").get(0);
+        for (String f : new String[]{"phase", "architecture", "mean", "sd", "p5", "p10", "p25", "p50", "p75", "p90", "p95", "p99",
+                "p_exceed_budget", "p_kill_switch", "by_category", "p_cheapest", "mean_ci95", "p90_ci95", "histogram", "s_curve"}) {
+            assertThat(first.has(f)).as(f).isTrue();
+        }
+        assertThat(first.get("by_category").get("inference").has("p50")).isTrue();
+        assertThat(first.get("by_category").get("inference").has("p90")).isTrue();
+        JsonNode pair = json.get("pairwise").get(0);
+        assertThat(pair.has("phase") && pair.has("a") && pair.has("b") && pair.has("p_a_cheaper")).isTrue();
+        JsonNode sens = json.get("sensitivity").get(0);
+        for (String f : new String[]{"phase", "architecture", "input", "rank_correlation", "low_usd", "high_usd"}) assertThat(sens.has(f)).as(f).isTrue();
+    }
+
+    @Test
+    void forecastJsonHasBandsCumulativeAndBreakEven() throws Exception {
+        Run r = run("forecast", "scenarios/bedrock-vs-sagemaker.yaml", "--iterations", "1000", "--format", "json");
+        assertThat(r.code()).as(r.err()).isZero();
+        JsonNode json = new ObjectMapper().readTree(r.out());
+        // 24 months + month 0, three architectures
+        assertThat(json.get("months")).hasSize(25 * 3);
+        JsonNode m = json.get("months").get(3);
+        for (String f : new String[]{"month", "phase", "architecture", "p10", "p50", "p90", "cumulative_p50"}) assertThat(m.has(f)).as(f).isTrue();
+        assertThat(json.get("break_even")).hasSize(3);
+        JsonNode be = json.get("break_even").get(0);
+        assertThat(be.has("month") && be.has("probability")).isTrue();
+    }
+
+    @Test
+    void theTableNamesTheCheapestArchitectureAndTheBudgetRisk() {
+        Run r = run("simulate", "scenarios/support-agent.yaml", "--iterations", "2000");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("P(>BUDGET)", "P(CHEAPEST)", "Cheapest at the median: serverless", "2,000 iterations");
+    }
+
+    @Test
+    void badOptionsAreBadInput() {
+        assertThat(run("simulate", "scenarios/support-agent.yaml", "--sampling", "quasi").code()).isEqualTo(2);
+        assertThat(run("simulate", "scenarios/support-agent.yaml", "--iterations", "0").code()).isEqualTo(2);
+        Run r = run("simulate", "scenarios/support-agent.yaml", "--iterations", "lots");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).doesNotContain("Exception");
+    }
+}
