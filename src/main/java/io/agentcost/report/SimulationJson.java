@@ -83,11 +83,16 @@ public final class SimulationJson {
         return o;
     }
 
-    private static void parts(ObjectNode o, Map<String, SimulationResult.Part> parts, String prefix) {
-        parts.forEach((k, v) -> {
-            if (k.startsWith(prefix)) {
-                o.putObject(k.substring(prefix.length())).put("mean", cents(v.mean())).put("p50", cents(v.p50())).put("p90", cents(v.p90()));
-            }
+    /** Each part with the same statistics as a total (no histogram): mean, sd, min, max, P5…P99, standard errors, intervals. */
+    private static void parts(ObjectNode o, Map<String, Summary> parts, String prefix) {
+        parts.forEach((k, s) -> {
+            if (!k.startsWith(prefix)) return;
+            ObjectNode p = o.putObject(k.substring(prefix.length()));
+            p.put("mean", cents(s.mean())).put("sd", cents(s.sd())).put("min", cents(s.min())).put("max", cents(s.max()));
+            for (int i = 0; i < Summary.LEVELS.length; i++) p.put(Summary.NAMES[i], cents(s.percentiles()[i]));
+            p.put("mean_standard_error", cents(s.meanStandardError()));
+            p.putArray("mean_ci95").add(cents(s.meanLow())).add(cents(s.meanHigh()));
+            p.putArray("p90_ci95").add(cents(s.p90Low())).add(cents(s.p90High()));
         });
     }
 

@@ -71,23 +71,45 @@ public abstract class InverseCdf {
     /**
      * The same quantile function, faster where the exact one is slow: PERT (a Beta whose inverse
      * Commons Math finds with a root solver) is tabulated on 8,192 intervals of u ∈ [0.005, 0.995]
-     * with linear interpolation (error below 1e-7 of the range, tested), exact in the tails.
+     * with cubic Hermite interpolation on exact slopes (error below 1e-7 of the range, tested), exact
+     * in the tails.
      */
     public static InverseCdf fast(Distribution d) {
-        InverseCdf exact = of(d);
-        if (!(d instanceof Distribution.Pert p) || p.min() == p.max()) return exact;
+        if (!(d instanceof Distribution.Pert p) || p.min() == p.max()) return of(d);
+        // a live preview re-runs the same inputs: keep the last tables (a PERT is a value, equal parameters, equal table)
+        InverseCdf cached = TABLES.get(p);
+        if (cached != null) return cached;
+        InverseCdf table = tabulate(p);
+        if (TABLES.size() > 256) TABLES.clear();
+        TABLES.put(p, table);
+        return table;
+    }
+
+    private static final java.util.Map<Distribution.Pert, InverseCdf> TABLES = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static InverseCdf tabulate(Distribution.Pert p) {
+        InverseCdf exact = of(p);
+        BetaDistribution beta = new BetaDistribution(null, p.alpha(), p.beta(), 1e-12);
+        double width = p.max() - p.min();
         final double lo = 0.005, hi = 0.995;
         final int n = 8192;
         final double step = (hi - lo) / n;
-        double[] table = new double[n + 1];
-        for (int k = 0; k <= n; k++) table[k] = exact.at(lo + k * step);
+        double[] value = new double[n + 1];
+        double[] slope = new double[n + 1];
+        for (int k = 0; k <= n; k++) {
+            value[k] = exact.at(lo + k * step);
+            // dQ/du = 1 / density at Q(u), scaled to one table step
+            slope[k] = step * width / beta.density((value[k] - p.min()) / width);
+        }
         return new InverseCdf() {
             public double at(double u) {
                 if (u < lo || u > hi) return exact.at(u);
                 double x = (u - lo) / step;
                 int k = Math.min((int) x, n - 1);
-                double f = x - k;
-                return table[k] + f * (table[k + 1] - table[k]);
+                double t = x - k, t2 = t * t, t3 = t2 * t;
+                // cubic Hermite with exact end slopes: error O(step⁴)
+                return (2 * t3 - 3 * t2 + 1) * value[k] + (t3 - 2 * t2 + t) * slope[k]
+                        + (-2 * t3 + 3 * t2) * value[k + 1] + (t3 - t2) * slope[k + 1];
             }
 
             @Override

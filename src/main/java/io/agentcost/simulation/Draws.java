@@ -35,6 +35,8 @@ final class Draws {
     /** Runs iterations [start, start + n) of a prepared batch; returns the kernels' warnings. */
     static Set<String> run(CostModel model, Inputs inputs, ExecutorService pool, int threads, UniformSource.Batch batch,
                            long start, int n, Progress progress, BooleanSupplier cancelled, long plannedTotal, Body body) {
+        // small runs (a live preview) use smaller chunks so both threads stay busy to the end
+        int chunk = (int) Math.max(256, Math.min(CHUNK, n / (threads * 8L)));
         AtomicLong next = new AtomicLong(start);
         AtomicLong finished = new AtomicLong(start);
         long end = start + n;
@@ -44,13 +46,13 @@ final class Draws {
                 Kernel kernel = new Kernel(model);
                 GaussianCopula copula = inputs.copula == null ? null : inputs.copula.copy();
                 int dims = inputs.dimensions();
-                double[][] rows = new double[CHUNK][dims];
+                double[][] rows = new double[chunk][dims];
                 double[] vars = kernel.vars();
                 while (true) {
                     if (cancelled.getAsBoolean()) throw new CancellationException("simulation cancelled");
-                    long from = next.getAndAdd(CHUNK);
+                    long from = next.getAndAdd(chunk);
                     if (from >= end) break;
-                    int count = (int) Math.min(CHUNK, end - from);
+                    int count = (int) Math.min(chunk, end - from);
                     batch.fill(from, count, rows);
                     for (int k = 0; k < count; k++) {
                         double[] row = rows[k];

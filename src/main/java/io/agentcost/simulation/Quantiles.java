@@ -88,7 +88,15 @@ final class Quantiles {
      * {@code v} is not modified.
      */
     static double[] orderStatistics(double[] v, int n, int[] ranks) {
-        int m = Math.min(n, SAMPLE);
+        if (n <= 4 * SAMPLE) {
+            // small enough that selection on a copy beats sorting a sample
+            double[] copy = java.util.Arrays.copyOf(v, n);
+            select(copy, n, ranks);
+            double[] out = new double[ranks.length];
+            for (int r = 0; r < ranks.length; r++) out[r] = copy[ranks[r]];
+            return out;
+        }
+        int m = SAMPLE;
         double[] sample = new double[m];
         for (int i = 0; i < m; i++) sample[i] = v[(int) ((long) i * n / m)];
         java.util.Arrays.sort(sample);

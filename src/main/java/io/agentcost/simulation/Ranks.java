@@ -12,12 +12,17 @@ final class Ranks {
     static double[] of(double[] x, int n) {
         double[] sorted = Arrays.copyOf(x, n);
         Arrays.sort(sorted);
-        double[] r = new double[n];
-        for (int i = 0; i < n; i++) {
-            int first = lowerBound(sorted, x[i]);
-            int last = upperBound(sorted, x[i]) - 1;
-            r[i] = (first + last) / 2.0 + 1;
+        // average rank of each run of equal values, found once
+        double[] runRank = new double[n];
+        for (int i = 0; i < n; ) {
+            int j = i;
+            while (j + 1 < n && sorted[j + 1] == sorted[i]) j++;
+            double avg = (i + j) / 2.0 + 1;
+            for (int k = i; k <= j; k++) runRank[k] = avg;
+            i = j + 1;
         }
+        double[] r = new double[n];
+        for (int i = 0; i < n; i++) r[i] = runRank[lowerBound(sorted, x[i])];
         return r;
     }
 
@@ -26,16 +31,6 @@ final class Ranks {
         while (lo < hi) {
             int m = (lo + hi) >>> 1;
             if (a[m] < v) lo = m + 1;
-            else hi = m;
-        }
-        return lo;
-    }
-
-    private static int upperBound(double[] a, double v) {
-        int lo = 0, hi = a.length;
-        while (lo < hi) {
-            int m = (lo + hi) >>> 1;
-            if (a[m] <= v) lo = m + 1;
             else hi = m;
         }
         return lo;

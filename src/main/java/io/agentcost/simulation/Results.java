@@ -5,9 +5,7 @@ import io.agentcost.estimate.Kernel;
 import io.agentcost.estimate.PhaseArchitecture;
 import io.agentcost.model.Budget;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
@@ -24,9 +22,10 @@ final class Results {
     private final double[][] sampleTotals;
     private final int n;
     private final int sampled;
+    private final int partsKept;
 
     Results(CostModel model, Kernel probe, Inputs inputs, double[][] totals, float[][][] parts, double[][] samples,
-            double[][] sampleTotals, int n) {
+            double[][] sampleTotals, int n, int partsKept) {
         this.model = model;
         this.probe = probe;
         this.inputs = inputs;
@@ -35,45 +34,23 @@ final class Results {
         this.samples = samples;
         this.sampleTotals = sampleTotals;
         this.n = n;
+        this.partsKept = partsKept;
         this.sampled = Math.min(n, sampleTotals.length == 0 ? 0 : sampleTotals[0].length);
         // with a P90 target the arrays may be sized for more iterations than were run
     }
 
-    List<SimulationResult.CellResult> cells(Summary[] summaries, Budget budget, ExecutorService pool, int threads) {
+    List<SimulationResult.CellResult> cells(Summary[] summaries, Budget budget) {
         double[] nominal = nominal();
         double[] cheapest = pCheapest();
-        int keep = Math.min(n, Simulator.BREAKDOWN_CAP);
-        @SuppressWarnings("unchecked")
-        Map<String, SimulationResult.Part>[] breakdowns = new Map[totals.length];
-        List<Future<?>> jobs = new ArrayList<>();
-        for (int t = 0; t < threads; t++) {
-            int first = t;
-            jobs.add(pool.submit(() -> {
-                double[] values = new double[keep];
-                double[] scratch = new double[keep];
-                for (int c = first; c < totals.length; c += threads) breakdowns[c] = breakdown(c, keep, values, scratch);
-            }));
-        }
-        await(jobs);
+        int keep = partsKept;
         List<SimulationResult.CellResult> out = new ArrayList<>();
         for (int c = 0; c < totals.length; c++) {
             PhaseArchitecture cell = probe.cell(c);
+            var parts = new SimulationResult.Parts(probe.bucketNames(c), this.parts[c], keep);
             out.add(new SimulationResult.CellResult(cell.phase(), cell.architecture(), nominal[c], summaries[c],
-                    share(totals[c], budget.monthlyUsd()), share(totals[c], budget.killSwitchUsd()), cheapest[c], breakdowns[c], keep));
+                    share(totals[c], budget.monthlyUsd()), share(totals[c], budget.killSwitchUsd()), cheapest[c], parts, keep));
         }
         return out;
-    }
-
-    private Map<String, SimulationResult.Part> breakdown(int c, int keep, double[] values, double[] scratch) {
-        Map<String, SimulationResult.Part> breakdown = new LinkedHashMap<>();
-        List<String> names = probe.bucketNames(c);
-        for (int b = 0; b < names.size(); b++) {
-            float[] column = parts[c][b];
-            for (int i = 0; i < keep; i++) values[i] = column[i];
-            double[] m = Summary.meanP50P90(values, keep, scratch);
-            breakdown.put(names.get(b), new SimulationResult.Part(m[0], m[1], m[2]));
-        }
-        return breakdown;
     }
 
     static void await(List<Future<?>> jobs) {

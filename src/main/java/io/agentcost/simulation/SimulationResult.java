@@ -14,14 +14,48 @@ public record SimulationResult(RunRecord run, List<CellResult> cells, List<Pairw
     }
 
     /**
-     * One phase × architecture. {@code breakdown} maps "category:x", "service:x" and "agent:x" to the
-     * mean, P50 and P90 of that part (from the first {@code breakdownIterations} iterations).
+     * One phase × architecture. {@link #breakdown()} maps "category:x", "service:x" and "agent:x" to the
+     * full statistics of that part, from the first {@code breakdownIterations} iterations.
      */
     public record CellResult(String phase, String architecture, double nominalUsd, Summary total, Double pExceedBudget,
-                             Double pKillSwitch, double pCheapest, Map<String, Part> breakdown, int breakdownIterations) {
+                             Double pKillSwitch, double pCheapest, Parts parts, int breakdownIterations) {
+
+        /** Statistics of every part, computed on first use (a run need not pay for parts nobody looks at). */
+        public Map<String, Summary> breakdown() {
+            return parts.summaries();
+        }
     }
 
-    public record Part(double mean, double p50, double p90) {
+    /** The stored draws of a cell's parts, summarised lazily and once. */
+    public static final class Parts {
+        private final List<String> names;
+        private final float[][] values;
+        private final int n;
+        private volatile Map<String, Summary> summaries;
+
+        Parts(List<String> names, float[][] values, int n) {
+            this.names = List.copyOf(names);
+            this.values = values;
+            this.n = n;
+        }
+
+        public List<String> names() {
+            return names;
+        }
+
+        public synchronized Map<String, Summary> summaries() {
+            if (summaries == null) {
+                Map<String, Summary> out = new java.util.LinkedHashMap<>();
+                double[] column = new double[n];
+                double[] scratch = new double[n];
+                for (int b = 0; b < names.size(); b++) {
+                    for (int i = 0; i < n; i++) column[i] = values[b][i];
+                    out.put(names.get(b), Summary.of(column, n, scratch));
+                }
+                summaries = java.util.Collections.unmodifiableMap(out);
+            }
+            return summaries;
+        }
     }
 
     public record Pairwise(String phase, String a, String b, double pACheaper) {

@@ -23,8 +23,17 @@ import java.util.function.BooleanSupplier;
 public final class Simulator {
 
     /** Parts (category, service, agent) and the sensitivity samples keep the first iterations only. */
-    static final int BREAKDOWN_CAP = Integer.getInteger("agentcost.breakdownCap", 50_000);
+    static final int BREAKDOWN_CAP = 50_000;
     static final int SENSITIVITY_CAP = 20_000;
+
+    /**
+     * Iterations whose parts (category, service, agent) and inputs are kept: the first
+     * min(cap, max(2,000, n/5)). Parts and rank correlations are shown as bars and bands and need
+     * fewer draws than the totals; a 10,000-iteration preview keeps 2,000. Decision 0007.
+     */
+    static int kept(int cap, int n) {
+        return Math.min(n, Math.min(cap, Math.max(2_000, n / 5)));
+    }
     /** -Dagentcost.trace=true prints stage timings to stderr (for the benchmark's readers). */
     private static final boolean TRACE = Boolean.getBoolean("agentcost.trace");
 
@@ -38,6 +47,7 @@ public final class Simulator {
     private double[][] samples;
     private double[][] sampleTotals;
     private int sampleCap;
+    private int partsCap;
     private final Set<String> warnings = new LinkedHashSet<>();
 
     private final long startedAt = System.nanoTime();
@@ -107,10 +117,11 @@ public final class Simulator {
     private void allocate(int n, int[] partCount) {
         totals = new double[cells][n];
         int most = Math.max(n, options.maxIterations());
-        int keep = Math.min(most, BREAKDOWN_CAP);
+        int keep = kept(BREAKDOWN_CAP, most);
         parts = new float[cells][][];
         for (int c = 0; c < cells; c++) parts[c] = new float[partCount[c]][keep];
-        sampleCap = Math.min(most, SENSITIVITY_CAP);
+        sampleCap = kept(SENSITIVITY_CAP, most);
+        partsCap = keep;
         samples = new double[inputs.dimensions()][sampleCap];
         sampleTotals = new double[cells][sampleCap];
     }
@@ -126,7 +137,7 @@ public final class Simulator {
         int dims = inputs.dimensions();
         warnings.addAll(Draws.run(model, inputs, pool, options.threads(), batch, start, n, progress, cancelled, plannedTotal,
                 (i, kernel) -> {
-                    boolean keepParts = i < BREAKDOWN_CAP;
+                    boolean keepParts = i < partsCap;
                     kernel.evaluate(null, keepParts);
                     boolean keepSample = i < sampleCap;
                     for (int c = 0; c < cells; c++) {
@@ -144,6 +155,38 @@ public final class Simulator {
                         for (int j = 0; j < dims; j++) samples[j][i] = vars[inputs.slot[j]];
                     }
                 }));
+    }
+
+    /**
+     * The same draws with no cost model: inputs drawn, stored and summarised like totals are — the
+     * baseline the benchmark compares a full run with. Returns seconds.
+     */
+    public static double samplingOnlySeconds(CostModel model, SimulationOptions options) {
+        long t0 = System.nanoTime();
+        Inputs inputs = new Inputs(model, false);
+        int n = options.iterations();
+        int dims = inputs.dimensions();
+        double[][] values = new double[dims][n];
+        UniformSource source = UniformSource.of(options.sampling().key(), options.seed(), dims);
+        ExecutorService pool = Draws.pool(options.threads());
+        try {
+            Draws.run(model, inputs, pool, options.threads(), source.batch(0, n), 0, n, Progress.NONE, () -> false, n, (i, kernel) -> {
+                double[] vars = kernel.vars();
+                for (int j = 0; j < dims; j++) values[j][i] = vars[inputs.slot[j]];
+            });
+            List<Future<?>> jobs = new ArrayList<>();
+            for (int t = 0; t < options.threads(); t++) {
+                int first = t;
+                jobs.add(pool.submit(() -> {
+                    double[] scratch = new double[n];
+                    for (int j = first; j < dims; j += options.threads()) Summary.of(values[j], n, scratch);
+                }));
+            }
+            Results.await(jobs);
+        } finally {
+            pool.shutdownNow();
+        }
+        return (System.nanoTime() - t0) / 1e9;
     }
 
     /** Largest relative standard error of P90 over the cells (order-statistic interval / 2z / P90). */
@@ -178,8 +221,8 @@ public final class Simulator {
         Results.await(jobs);
         trace("summaries", started);
         if (Double.isNaN(relError)) relError = worstP90RelativeError(summaries);
-        Results results = new Results(model, probe, inputs, totals, parts, samples, sampleTotals, n);
-        List<SimulationResult.CellResult> cellResults = results.cells(summaries, model.scenario().budget(), pool, threads);
+        Results results = new Results(model, probe, inputs, totals, parts, samples, sampleTotals, n, Math.min(n, partsCap));
+        List<SimulationResult.CellResult> cellResults = results.cells(summaries, model.scenario().budget());
         trace("cells", started);
         var pairwise = results.pairwise();
         trace("pairwise", started);

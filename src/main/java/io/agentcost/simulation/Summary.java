@@ -101,19 +101,6 @@ public record Summary(int n, double mean, double sd, double min, double max, dou
                 (p90High - p90Low) / (2 * Z975), p90Low, p90High, edges, counts, scurve);
     }
 
-    /** Mean, P50 and P90 only: what a part of a total (category, service, agent) reports. */
-    static double[] meanP50P90(double[] values, int n, double[] scratch) {
-        double sum = 0;
-        for (int i = 0; i < n; i++) sum += values[i];
-        SortedSet<Integer> ranks = new TreeSet<>();
-        Quantiles.addRanks(ranks, 0.5, n);
-        Quantiles.addRanks(ranks, 0.9, n);
-        int[] wanted = ranks.stream().mapToInt(Integer::intValue).toArray();
-        double[] at = Quantiles.orderStatistics(values, n, wanted);
-        for (int r = 0; r < wanted.length; r++) scratch[wanted[r]] = at[r];
-        return new double[]{sum / n, Quantiles.percentile(scratch, 0.5, n), Quantiles.percentile(scratch, 0.9, n)};
-    }
-
     private static int clamp(int rank, int n) {
         return Math.max(0, Math.min(n - 1, rank));
     }
