@@ -131,15 +131,21 @@ final class Quantiles {
         double[][] inside = new double[count][];
         int[] size = new int[count];
         for (int j = 0; j < count; j++) inside[j] = new double[256];
-        // boundaries lo0 < hi0 < lo1 < hi1 ...: the number of lo's ≤ x and hi's < x says where x falls,
-        // computed without data-dependent branches (values land in unpredictable places)
+        // boundaries lo0 ≤ hi0⁺ ≤ lo1 ≤ hi1⁺ ... (hi⁺ = the next double above hi, so each interval is [lo, hi⁺)),
+        // padded to a power of two with +∞: the count of boundaries ≤ x says where x falls; a branch-free
+        // binary search finds it (values land in unpredictable places)
+        int size2 = Integer.highestOneBit(Math.max(1, 2 * count - 1)) << 1;
+        double[] bound = new double[size2];
+        java.util.Arrays.fill(bound, Double.POSITIVE_INFINITY);
+        for (int j = 0; j < count; j++) {
+            bound[2 * j] = ilo[j];
+            bound[2 * j + 1] = Math.nextUp(ihi[j]);
+        }
         for (int i = 0; i < n; i++) {
             double x = v[i];
             int idx = 0;
-            for (int j = 0; j < count; j++) {
-                idx += x >= ilo[j] ? 1 : 0;
-                idx += x > ihi[j] ? 1 : 0;
-            }
+            for (int half = size2 >> 1; half > 0; half >>= 1) idx = bound[idx + half - 1] <= x ? idx + half : idx;
+            if (idx < size2 && bound[idx] <= x) idx++;
             if ((idx & 1) == 0) {
                 below[idx >> 1]++;
             } else {
@@ -157,16 +163,22 @@ final class Quantiles {
             cumulative += size[j];
         }
         double[] out = new double[k];
-        boolean[] sorted = new boolean[count];
         double[] scratch = null;
+        // per bracket, select just the ranks it holds (linear), rather than sorting it
+        for (int j = 0; j < count; j++) {
+            java.util.List<Integer> local = new java.util.ArrayList<>();
+            for (int r = 0; r < k; r++) {
+                long offset = ranks[r] - start[j];
+                if (intervalOf[r] == j && offset >= 0 && offset < size[j]) local.add((int) offset);
+            }
+            if (local.isEmpty()) continue;
+            int[] localRanks = local.stream().mapToInt(Integer::intValue).distinct().sorted().toArray();
+            select(inside[j], size[j], localRanks);
+        }
         for (int r = 0; r < k; r++) {
             int j = intervalOf[r];
             long offset = ranks[r] - start[j];
             if (offset >= 0 && offset < size[j]) {
-                if (!sorted[j]) {
-                    java.util.Arrays.sort(inside[j], 0, size[j]);
-                    sorted[j] = true;
-                }
                 out[r] = inside[j][(int) offset];
             } else {
                 if (scratch == null) scratch = java.util.Arrays.copyOf(v, n);
