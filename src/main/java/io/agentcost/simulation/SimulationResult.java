@@ -15,7 +15,7 @@ public record SimulationResult(RunRecord run, List<CellResult> cells, List<Pairw
 
     /**
      * One phase × architecture. {@link #breakdown()} maps "category:x", "service:x" and "agent:x" to the
-     * full statistics of that part, from the first {@code breakdownIterations} iterations.
+     * statistics of that part (all but histogram and S-curve), from the first {@code breakdownIterations} iterations.
      */
     public record CellResult(String phase, String architecture, double nominalUsd, Summary total, Double pExceedBudget,
                              Double pKillSwitch, double pCheapest, Parts parts, int breakdownIterations) {
@@ -50,7 +50,7 @@ public record SimulationResult(RunRecord run, List<CellResult> cells, List<Pairw
                 double[] scratch = new double[n];
                 for (int b = 0; b < names.size(); b++) {
                     for (int i = 0; i < n; i++) column[i] = values[b][i];
-                    out.put(names.get(b), Summary.of(column, n, scratch));
+                    out.put(names.get(b), Summary.of(column, n, scratch, false));
                 }
                 summaries = java.util.Collections.unmodifiableMap(out);
             }

@@ -40,6 +40,11 @@ public record Summary(int n, double mean, double sd, double min, double max, dou
      * treat draws as independent, which is conservative for Latin hypercube and Sobol sampling.
      */
     public static Summary of(double[] values, int n, double[] scratch) {
+        return of(values, n, scratch, true);
+    }
+
+    /** @param charts whether to compute the S-curve and histogram (parts of a total go without: empty arrays) */
+    public static Summary of(double[] values, int n, double[] scratch, boolean charts) {
         if (n == 0) throw new IllegalArgumentException("no values");
         double sum = 0, min = Double.POSITIVE_INFINITY, max = Double.NEGATIVE_INFINITY;
         for (int i = 0; i < n; i++) {
@@ -65,6 +70,17 @@ public record Summary(int n, double mean, double sd, double min, double max, dou
         for (int i = 0; i < LEVELS.length; i++) pct[i] = Quantiles.percentile(scratch, LEVELS[i], n);
         double p90Low = scratch[lowRank];
         double p90High = scratch[highRank];
+        if (!charts) {
+            double ss = 0;
+            for (int i = 0; i < n; i++) {
+                double d = values[i] - mean;
+                ss += d * d;
+            }
+            double sd = n > 1 ? Math.sqrt(ss / (n - 1)) : 0;
+            double se = sd / Math.sqrt(n);
+            return new Summary(n, mean, sd, min, max, pct, se, mean - Z975 * se, mean + Z975 * se,
+                    (p90High - p90Low) / (2 * Z975), p90Low, p90High, new double[0], new long[0], new double[0]);
+        }
         // the S-curve and histogram bounds are for charts: from the first CURVE_SAMPLE values (all when fewer)
         int m = Math.min(n, CURVE_SAMPLE);
         System.arraycopy(values, 0, scratch, 0, m);
