@@ -1,0 +1,63 @@
+package io.agentcost.ui;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.HexFormat;
+import java.util.Optional;
+
+/**
+ * Unsaved edits survive a crash: the editor's text is written every few seconds (when it changed)
+ * to ~/.agentcost/autosave/, keyed by the scenario's path, and offered back at the next start.
+ */
+public final class Autosave {
+
+    private Autosave() {
+    }
+
+    static Path directory() {
+        String override = System.getProperty("agentcost.autosave.dir");
+        return override != null ? Path.of(override) : Path.of(System.getProperty("user.home"), ".agentcost", "autosave");
+    }
+
+    static Path fileFor(Path scenario) {
+        String key = scenario == null ? "untitled" : HexFormat.of().formatHex(
+                Integer.toHexString(scenario.toAbsolutePath().normalize().toString().hashCode()).getBytes(StandardCharsets.US_ASCII));
+        return directory().resolve(key + ".yaml");
+    }
+
+    /** Writes the text atomically; failures are not the user's problem and never interrupt editing. */
+    static void write(Path scenario, String text) {
+        try {
+            Files.createDirectories(directory());
+            Path target = fileFor(scenario);
+            Path tmp = Files.createTempFile(directory(), "autosave", ".tmp");
+            Files.writeString(tmp, text, StandardCharsets.UTF_8);
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            // best effort: a full disk must not break the editor
+        }
+    }
+
+    /** Text autosaved for this scenario that differs from what is on disk, if any. */
+    static Optional<String> recover(Path scenario, String onDisk) {
+        try {
+            Path f = fileFor(scenario);
+            if (!Files.exists(f)) return Optional.empty();
+            String saved = Files.readString(f, StandardCharsets.UTF_8);
+            return saved.equals(onDisk) ? Optional.empty() : Optional.of(saved);
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    static void clear(Path scenario) {
+        try {
+            Files.deleteIfExists(fileFor(scenario));
+        } catch (IOException e) {
+            // nothing to recover from
+        }
+    }
+}

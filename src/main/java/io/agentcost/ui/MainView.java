@@ -1,0 +1,333 @@
+package io.agentcost.ui;
+
+import io.agentcost.model.LineItem;
+import io.agentcost.model.Problem;
+import io.agentcost.report.Format;
+import io.agentcost.simulation.SimulationResult;
+import io.agentcost.ui.charts.Charts;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import javafx.animation.PauseTransition;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Separator;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+import org.jfree.chart.fx.ChartViewer;
+
+/**
+ * The main window: the scenario (YAML, validated as you type) on the left; on the right the
+ * comparison of architectures for the selected phase, the charts and the line items. It binds to
+ * {@link MainViewModel} and holds no state of its own beyond what is on screen.
+ */
+public final class MainView {
+
+    private final MainViewModel vm;
+    private final BorderPane root = new BorderPane();
+    final TextArea editor = new TextArea();
+    final ComboBox<String> phase = new ComboBox<>();
+    final ComboBox<String> architecture = new ComboBox<>();
+    final TableView<ResultsRow> comparison = new TableView<>();
+    final Label headline = new Label();
+    private final ChartViewer distribution = new ChartViewer(null);
+    private final ChartViewer sCurve = new ChartViewer(null);
+    private final ChartViewer byCategory = new ChartViewer(null);
+    private final ChartViewer byService = new ChartViewer(null);
+    private final ChartViewer tornado = new ChartViewer(null);
+    private final ChartViewer forecast = new ChartViewer(null);
+    private final ChartViewer cumulative = new ChartViewer(null);
+    private final ObservableList<LineItem> lines = FXCollections.observableArrayList();
+    final ToolBar toolbar;
+    final Button runButton = new Button("Run full simulation");
+    final Button cancelButton = new Button("Cancel");
+
+    public MainView(MainViewModel vm, FileActions files) {
+        this.vm = vm;
+        toolbar = toolbar(files);
+        root.setTop(toolbar);
+        SplitPane split = new SplitPane(editorPane(), resultsPane());
+        split.setDividerPositions(0.34);
+        root.setCenter(split);
+        root.setBottom(statusBar());
+        PauseTransition debounce = new PauseTransition(Duration.millis(400));
+        debounce.setOnFinished(e -> vm.preview());
+        vm.textProperty().addListener((o, a, b) -> debounce.playFromStart());
+        vm.simulationProperty().addListener((o, a, b) -> refreshResults());
+        vm.forecastProperty().addListener((o, a, b) -> refreshForecast());
+        vm.estimateProperty().addListener((o, a, b) -> refreshLines());
+        phase.valueProperty().addListener((o, a, b) -> {
+            refreshResults();
+            refreshLines();
+        });
+        architecture.valueProperty().addListener((o, a, b) -> {
+            refreshTornado();
+            refreshLines();
+        });
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    private ToolBar toolbar(FileActions files) {
+        Button open = new Button("Open…");
+        open.setOnAction(e -> files.open());
+        Button save = new Button("Save");
+        save.setOnAction(e -> files.save());
+        save.disableProperty().bind(vm.dirtyProperty().not());
+        Button saveAs = new Button("Save as…");
+        saveAs.setOnAction(e -> files.saveAs());
+        Button create = new Button("New");
+        create.setOnAction(e -> files.create());
+        runButton.setId("run");
+        runButton.setOnAction(e -> vm.runFull());
+        runButton.disableProperty().bind(vm.runningProperty().or(Bindings.isNotEmpty(vm.problems())));
+        runButton.setTooltip(new Tooltip("Runs the scenario's simulation settings (iterations, sampling, seed) and the monthly forecast"));
+        cancelButton.setId("cancel");
+        cancelButton.setOnAction(e -> vm.cancel());
+        cancelButton.disableProperty().bind(vm.runningProperty().not());
+        ProgressBar bar = new ProgressBar();
+        bar.progressProperty().bind(vm.progressProperty());
+        bar.visibleProperty().bind(vm.runningProperty());
+        bar.setPrefWidth(180);
+        return new ToolBar(create, open, save, saveAs, new Separator(Orientation.VERTICAL), runButton, cancelButton, bar);
+    }
+
+    private Parent editorPane() {
+        Label title = new Label("Scenario (YAML) — edits re-run a 10,000-iteration preview");
+        title.setStyle("-fx-font-weight: bold;");
+        editor.setId("editor");
+        editor.textProperty().bindBidirectional(vm.textProperty());
+        editor.setStyle("-fx-font-family: 'monospace'; -fx-font-size: 12px;");
+        editor.setWrapText(false);
+        ListView<Problem> problems = new ListView<>(vm.problems());
+        problems.setId("problems");
+        problems.setCellFactory(l -> new ListCell<>() {
+            @Override
+            protected void updateItem(Problem p, boolean empty) {
+                super.updateItem(p, empty);
+                setText(empty || p == null ? null : (p.line() > 0 ? "line " + p.line() + ": " : "")
+                        + (p.path() == null || p.path().isEmpty() ? "" : p.path() + ": ") + p.message());
+                setStyle(empty ? "" : "-fx-text-fill: #b71c1c;");
+            }
+        });
+        problems.setPrefHeight(130);
+        problems.visibleProperty().bind(Bindings.isNotEmpty(vm.problems()));
+        problems.managedProperty().bind(problems.visibleProperty());
+        // a click on a problem puts the caret on its line
+        problems.getSelectionModel().selectedItemProperty().addListener((o, a, p) -> {
+            if (p != null && p.line() > 0) goToLine(p.line());
+        });
+        VBox box = new VBox(6, title, editor, problems);
+        VBox.setVgrow(editor, Priority.ALWAYS);
+        box.setPadding(new Insets(8));
+        return box;
+    }
+
+    private void goToLine(int line) {
+        String t = editor.getText();
+        int pos = 0;
+        for (int i = 1; i < line && pos >= 0; i++) pos = t.indexOf('\n', pos) + 1;
+        if (pos >= 0) {
+            editor.positionCaret(pos);
+            editor.requestFocus();
+        }
+    }
+
+    private Parent resultsPane() {
+        phase.setId("phase");
+        architecture.setId("architecture");
+        HBox selectors = new HBox(8, new Label("Phase"), phase, new Label("Architecture (tornado, line items)"), architecture);
+        selectors.setStyle("-fx-alignment: center-left;");
+        headline.setId("headline");
+        headline.setStyle("-fx-font-size: 15px; -fx-font-weight: bold;");
+        headline.setWrapText(true);
+        comparison.setId("comparison");
+        comparison.getColumns().add(textColumn("Architecture", ResultsRow::architecture, 130));
+        comparison.getColumns().add(moneyColumn("Nominal", ResultsRow::nominal));
+        comparison.getColumns().add(moneyColumn("P10", ResultsRow::p10));
+        comparison.getColumns().add(moneyColumn("P50", ResultsRow::p50));
+        comparison.getColumns().add(moneyColumn("P90", ResultsRow::p90));
+        comparison.getColumns().add(moneyColumn("Mean", ResultsRow::mean));
+        comparison.getColumns().add(textColumn("P(> budget)", r -> r.pExceedBudget() == null ? "–" : pct(r.pExceedBudget()), 95));
+        comparison.getColumns().add(textColumn("P(cheapest)", r -> pct(r.pCheapest()), 95));
+        comparison.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        comparison.setFixedCellSize(26);
+        comparison.prefHeightProperty().bind(Bindings.size(comparison.getItems()).multiply(26).add(30));
+        comparison.setPlaceholder(new Label("Results appear after the first preview run"));
+        comparison.getSelectionModel().selectedItemProperty().addListener((o, a, row) -> {
+            if (row != null) architecture.setValue(row.architecture());
+        });
+        TabPane tabs = new TabPane(
+                tab("Distribution", distribution), tab("S-curve", sCurve), tab("By category", byCategory),
+                tab("By service", byService), tab("Tornado", tornado), tab("Forecast", forecast),
+                tab("Cumulative", cumulative), new Tab("Line items (nominal)", lineItems()));
+        tabs.setId("charts");
+        // -Dagentcost.ui.tab=Forecast opens on a tab (used to take the screenshots in docs/)
+        String startTab = System.getProperty("agentcost.ui.tab");
+        if (startTab != null) tabs.getTabs().stream().filter(t -> t.getText().startsWith(startTab.replace('_', ' '))).findFirst()
+                .ifPresent(t -> tabs.getSelectionModel().select(t));
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        VBox box = new VBox(8, selectors, headline, comparison, tabs);
+        VBox.setVgrow(tabs, Priority.ALWAYS);
+        box.setPadding(new Insets(8));
+        return box;
+    }
+
+    private static Tab tab(String name, ChartViewer viewer) {
+        Tab t = new Tab(name, viewer);
+        t.setId("tab-" + name.toLowerCase(Locale.ROOT).replace(' ', '-'));
+        return t;
+    }
+
+    private Parent lineItems() {
+        TextField filter = new TextField();
+        filter.setPromptText("Filter lines (name, component, category, agent)…");
+        FilteredList<LineItem> filtered = new FilteredList<>(lines);
+        filter.textProperty().addListener((o, a, q) -> {
+            String needle = q == null ? "" : q.toLowerCase(Locale.ROOT);
+            filtered.setPredicate(l -> needle.isEmpty() || (l.name() + " " + (l.component() == null ? "custom" : l.component().key()) + " "
+                    + l.category().key() + " " + (l.agent() == null ? "" : l.agent())).toLowerCase(Locale.ROOT).contains(needle));
+        });
+        TableView<LineItem> table = new TableView<>(filtered);
+        table.setId("lines");
+        table.getColumns().add(lineText("Component", l -> l.component() == null ? "custom" : l.component().key(), 110));
+        table.getColumns().add(lineText("Agent", l -> l.agent() == null ? "shared" : l.agent(), 80));
+        table.getColumns().add(lineText("Line", LineItem::name, 320));
+        table.getColumns().add(lineText("Quantity", l -> Format.quantity(l.quantity()) + " " + l.unit(), 170));
+        table.getColumns().add(lineText("Unit price", l -> l.priceKey() == null ? "" : Format.rate(l.unitPriceUsd()) + (l.tiered() ? "*" : ""), 110));
+        table.getColumns().add(lineText("USD / month", l -> Format.money(l.usd()), 110));
+        VBox box = new VBox(6, filter, table);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        box.setPadding(new Insets(6));
+        return box;
+    }
+
+    private Parent statusBar() {
+        Label status = new Label();
+        status.setId("status");
+        status.textProperty().bind(vm.statusProperty());
+        Label catalog = new Label();
+        catalog.setId("catalog");
+        catalog.textProperty().bind(Bindings.when(vm.catalogStaleProperty())
+                .then(vm.catalogStatusProperty().concat(" — older than 90 days: refresh with `agentcost pricing refresh`"))
+                .otherwise(vm.catalogStatusProperty()));
+        catalog.styleProperty().bind(Bindings.when(vm.catalogStaleProperty()).then("-fx-text-fill: #b71c1c;").otherwise(""));
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(12, status, spacer, catalog);
+        bar.setPadding(new Insets(4, 10, 4, 10));
+        bar.setStyle("-fx-background-color: #f0f0f0; -fx-border-color: #d0d0d0 transparent transparent transparent;");
+        return bar;
+    }
+
+    // ---------------------------------------------------------------- refresh from the view model
+
+    private void refreshResults() {
+        SimulationResult r = vm.simulationProperty().get();
+        if (r == null) return;
+        List<String> phases = r.cells().stream().map(SimulationResult.CellResult::phase).distinct().toList();
+        List<String> archs = r.cells().stream().map(SimulationResult.CellResult::architecture).distinct().toList();
+        if (!phase.getItems().equals(phases)) {
+            String keep = phase.getValue();
+            phase.getItems().setAll(phases);
+            phase.setValue(phases.contains(keep) ? keep : phases.get(phases.size() > 1 ? 1 : 0));
+            return; // the listener comes back here with the phase set
+        }
+        if (!architecture.getItems().equals(archs)) {
+            String keep = architecture.getValue();
+            architecture.getItems().setAll(archs);
+            architecture.setValue(archs.contains(keep) ? keep : archs.get(0));
+        }
+        String p = phase.getValue();
+        List<ResultsRow> rows = r.cells().stream().filter(c -> c.phase().equals(p)).map(ResultsRow::of).toList();
+        comparison.getItems().setAll(rows);
+        ResultsRow best = rows.stream().min((a, b) -> Double.compare(a.p50(), b.p50())).orElse(null);
+        if (best != null) {
+            headline.setText(String.format(Locale.ROOT, "%s: %s is cheapest at the median (%s a month, P10–P90 %s – %s); cheapest in %s of draws",
+                    p, best.architecture(), Format.money(best.p50()), Format.money(best.p10()), Format.money(best.p90()), pct(best.pCheapest())));
+        }
+        var budget = vm.scenarioProperty().get() == null ? io.agentcost.model.Budget.NONE : vm.scenarioProperty().get().budget();
+        distribution.setChart(Charts.distribution(r, p, budget));
+        sCurve.setChart(Charts.sCurve(r, p, budget));
+        byCategory.setChart(Charts.breakdown(r, p, "category:"));
+        byService.setChart(Charts.breakdown(r, p, "service:"));
+        refreshTornado();
+    }
+
+    private void refreshTornado() {
+        SimulationResult r = vm.simulationProperty().get();
+        if (r == null || phase.getValue() == null || architecture.getValue() == null) return;
+        tornado.setChart(Charts.tornado(r, phase.getValue(), architecture.getValue()));
+    }
+
+    private void refreshForecast() {
+        var f = vm.forecastProperty().get();
+        if (f == null) return;
+        forecast.setChart(Charts.forecast(f));
+        cumulative.setChart(Charts.cumulative(f));
+    }
+
+    private void refreshLines() {
+        var e = vm.estimateProperty().get();
+        if (e == null || phase.getValue() == null || architecture.getValue() == null) return;
+        var est = e.result(phase.getValue(), architecture.getValue());
+        lines.setAll(est == null ? List.of() : est.lines().stream().filter(l -> l.quantity() != 0 || l.missingPrice()).toList());
+    }
+
+    // ---------------------------------------------------------------- columns
+
+    private static String pct(double p) {
+        return String.format(Locale.ROOT, "%.0f%%", 100 * p);
+    }
+
+    private static TableColumn<ResultsRow, String> textColumn(String title, Function<ResultsRow, String> f, double width) {
+        TableColumn<ResultsRow, String> c = new TableColumn<>(title);
+        c.setCellValueFactory(d -> new ReadOnlyStringWrapper(f.apply(d.getValue())));
+        c.setPrefWidth(width);
+        if (!title.equals("Architecture")) c.setStyle("-fx-alignment: CENTER-RIGHT;");
+        return c;
+    }
+
+    private static TableColumn<ResultsRow, String> moneyColumn(String title, Function<ResultsRow, Double> f) {
+        TableColumn<ResultsRow, String> c = new TableColumn<>(title);
+        c.setCellValueFactory(d -> new ReadOnlyStringWrapper(Format.money(f.apply(d.getValue()))));
+        c.setStyle("-fx-alignment: CENTER-RIGHT;");
+        c.setPrefWidth(105);
+        return c;
+    }
+
+    private static TableColumn<LineItem, String> lineText(String title, Function<LineItem, String> f, double width) {
+        TableColumn<LineItem, String> c = new TableColumn<>(title);
+        c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(f.apply(d.getValue())));
+        c.setPrefWidth(width);
+        return c;
+    }
+}

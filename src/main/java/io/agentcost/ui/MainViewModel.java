@@ -1,0 +1,237 @@
+package io.agentcost.ui;
+
+import io.agentcost.app.AgentCost;
+import io.agentcost.app.EstimateReport;
+import io.agentcost.model.Problem;
+import io.agentcost.model.Scenario;
+import io.agentcost.pricing.Catalog;
+import io.agentcost.scenario.LoadResult;
+import io.agentcost.simulation.ForecastResult;
+import io.agentcost.simulation.SimulationOptions;
+import io.agentcost.simulation.SimulationResult;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * State of the main window: the scenario text, its problems, the latest results and what is
+ * running. Loading, estimating and simulating run on a background thread; results come back on
+ * the JavaFX thread (injected, so tests can run it inline). The view binds to this and nothing else.
+ */
+public final class MainViewModel {
+
+    /** Iterations of the live preview that follows every edit. */
+    public static final int PREVIEW_ITERATIONS = 10_000;
+
+    private final AgentCost services;
+    private final Consumer<Runnable> fxThread;
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "agentcost-ui-worker");
+        t.setDaemon(true);
+        return t;
+    });
+
+    private final ObjectProperty<Path> file = new SimpleObjectProperty<>();
+    private final StringProperty text = new SimpleStringProperty("");
+    private final StringProperty savedText = new SimpleStringProperty("");
+    private final BooleanBinding dirty = Bindings.createBooleanBinding(() -> !text.get().equals(savedText.get()), text, savedText);
+    private final ObservableList<Problem> problems = FXCollections.observableArrayList();
+    private final ObjectProperty<Scenario> scenario = new SimpleObjectProperty<>();
+    private final ObjectProperty<Catalog> catalog = new SimpleObjectProperty<>();
+    private final ObjectProperty<EstimateReport> estimate = new SimpleObjectProperty<>();
+    private final ObjectProperty<SimulationResult> simulation = new SimpleObjectProperty<>();
+    private final ObjectProperty<ForecastResult> forecast = new SimpleObjectProperty<>();
+    private final BooleanProperty running = new SimpleBooleanProperty(false);
+    private final DoubleProperty progress = new SimpleDoubleProperty(0);
+    private final StringProperty status = new SimpleStringProperty("");
+    private final StringProperty catalogStatus = new SimpleStringProperty("");
+    private final BooleanProperty catalogStale = new SimpleBooleanProperty(false);
+
+    private final AtomicBoolean cancelFull = new AtomicBoolean();
+    private volatile long generation;
+    private Future<?> pending;
+
+    public MainViewModel(AgentCost services) {
+        this(services, Platform::runLater);
+    }
+
+    MainViewModel(AgentCost services, Consumer<Runnable> fxThread) {
+        this.services = services;
+        this.fxThread = fxThread;
+    }
+
+    // ---------------------------------------------------------------- files
+
+    public void open(Path path) throws IOException {
+        String content = Files.readString(path, StandardCharsets.UTF_8);
+        file.set(path.toAbsolutePath());
+        savedText.set(content);
+        text.set(content);
+    }
+
+    /** Writes to a temporary file beside the target and moves it into place, so a failed save leaves the old file. */
+    public void saveAs(Path path) throws IOException {
+        Path target = path.toAbsolutePath();
+        Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
+        try {
+            Files.writeString(tmp, text.get(), StandardCharsets.UTF_8);
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+        file.set(target);
+        savedText.set(text.get());
+        Autosave.clear(target);
+    }
+
+    public void save() throws IOException {
+        if (file.get() == null) throw new IllegalStateException("no file yet: use save as");
+        saveAs(file.get());
+    }
+
+    public void newScenario(String template) {
+        file.set(null);
+        savedText.set("");
+        text.set(template);
+    }
+
+    // ---------------------------------------------------------------- runs
+
+    /** Validates the text and, when it loads, runs the nominal estimate and a quick preview simulation. */
+    public Future<?> preview() {
+        return schedule(PREVIEW_ITERATIONS, false);
+    }
+
+    /** A full run with the scenario's own iterations (or convergence target), the forecast, progress and cancel. */
+    public Future<?> runFull() {
+        return schedule(-1, true);
+    }
+
+    public void cancel() {
+        cancelFull.set(true);
+    }
+
+    private synchronized Future<?> schedule(int iterations, boolean full) {
+        long gen = ++generation;
+        if (pending != null && !full) pending.cancel(false);
+        String snapshot = text.get();
+        String name = file.get() == null ? "untitled.yaml" : file.get().toString();
+        cancelFull.set(false);
+        if (full) fxThread.accept(() -> {
+            running.set(true);
+            progress.set(0);
+            status.set("Running the full simulation…");
+        });
+        pending = worker.submit(() -> work(gen, snapshot, name, iterations, full));
+        return pending;
+    }
+
+    private void work(long gen, String snapshot, String name, int iterations, boolean full) {
+        LoadResult loaded = services.parse(snapshot, name);
+        if (!loaded.ok()) {
+            publish(gen, () -> {
+                problems.setAll(loaded.problems());
+                status.set(loaded.problems().size() + " problem(s): results show the last valid version");
+                running.set(false);
+            });
+            return;
+        }
+        EstimateReport report = services.estimate(loaded.scenario(), loaded.catalog(), null);
+        publish(gen, () -> {
+            problems.clear();
+            scenario.set(loaded.scenario());
+            catalog.set(loaded.catalog());
+            estimate.set(report);
+            long age = loaded.catalog().ageInDays(LocalDate.now());
+            catalogStatus.set("Prices " + loaded.catalog().region() + " of " + loaded.catalog().snapshotDate() + " (" + age + " days old)");
+            catalogStale.set(age > 90);
+        });
+        SimulationOptions options = SimulationOptions.of(loaded.scenario().simulation());
+        if (!full) options = options.withIterations(iterations);
+        try {
+            var sim = services.simulate(loaded.scenario(), loaded.catalog(), options,
+                    (done, total) -> {
+                        if (full) fxThread.accept(() -> progress.set(Math.min(0.9, 0.9 * done / (double) total)));
+                    },
+                    () -> full ? cancelFull.get() : gen != generation);
+            ForecastResult fc = loaded.scenario().timeline().isEmpty() && !full ? null
+                    : services.forecast(loaded.scenario(), loaded.catalog(), full ? options : options.withIterations(2_000),
+                    (d, t) -> { }, () -> full ? cancelFull.get() : gen != generation);
+            publish(gen, () -> {
+                simulation.set(sim);
+                forecast.set(fc);
+                progress.set(1);
+                running.set(false);
+                status.set(String.format(java.util.Locale.ROOT, "%s: %,d iterations (%s, seed %d) in %.2f s",
+                        full ? "Full run" : "Preview", sim.run().iterations(), sim.run().sampling(), sim.run().seed(), sim.run().seconds()));
+            });
+        } catch (CancellationException e) {
+            fxThread.accept(() -> {
+                running.set(false);
+                progress.set(0);
+                if (full) status.set("Full run cancelled; the results shown are from the last completed run");
+            });
+        } catch (RuntimeException e) {
+            fxThread.accept(() -> {
+                running.set(false);
+                status.set("Could not simulate: " + e.getMessage());
+            });
+        }
+    }
+
+    /** Results of an older edit never overwrite a newer one. */
+    private void publish(long gen, Runnable update) {
+        fxThread.accept(() -> {
+            if (gen == generation) update.run();
+        });
+    }
+
+    public void shutdown() {
+        cancelFull.set(true);
+        worker.shutdownNow();
+    }
+
+    // ---------------------------------------------------------------- properties
+
+    public ObjectProperty<Path> fileProperty() { return file; }
+    public StringProperty textProperty() { return text; }
+    public BooleanBinding dirtyProperty() { return dirty; }
+    public ObservableList<Problem> problems() { return problems; }
+    public ObjectProperty<Scenario> scenarioProperty() { return scenario; }
+    public ObjectProperty<Catalog> catalogProperty() { return catalog; }
+    public ObjectProperty<EstimateReport> estimateProperty() { return estimate; }
+    public ObjectProperty<SimulationResult> simulationProperty() { return simulation; }
+    public ObjectProperty<ForecastResult> forecastProperty() { return forecast; }
+    public BooleanProperty runningProperty() { return running; }
+    public DoubleProperty progressProperty() { return progress; }
+    public StringProperty statusProperty() { return status; }
+    public StringProperty catalogStatusProperty() { return catalogStatus; }
+    public BooleanProperty catalogStaleProperty() { return catalogStale; }
+
+    public List<String> problemTexts() {
+        return problems.stream().map(Problem::format).toList();
+    }
+}

@@ -1,0 +1,285 @@
+package io.agentcost.ui.charts;
+
+import io.agentcost.model.Budget;
+import io.agentcost.simulation.ForecastResult;
+import io.agentcost.simulation.SimulationResult;
+import io.agentcost.simulation.Summary;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.text.NumberFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jfree.chart.ChartFactory;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.labels.StandardCategoryToolTipGenerator;
+import org.jfree.chart.labels.StandardXYToolTipGenerator;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.DeviationRenderer;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.renderer.xy.XYStepRenderer;
+import org.jfree.chart.ui.Layer;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.category.DefaultCategoryDataset;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+import org.jfree.data.xy.YIntervalSeries;
+import org.jfree.data.xy.YIntervalSeriesCollection;
+
+/** The result charts, built from simulation results: titles, dollar axes, legends and tooltips on every one. */
+public final class Charts {
+
+    private Charts() {
+    }
+
+    /** One colour per architecture, in order (Tableau 10, distinguishable and print-safe). */
+    public static final Color[] PALETTE = {new Color(0x4E79A7), new Color(0xF28E2B), new Color(0xE15759), new Color(0x76B7B2),
+            new Color(0x59A14F), new Color(0xEDC948), new Color(0xB07AA1), new Color(0xFF9DA7), new Color(0x9C755F), new Color(0xBAB0AC)};
+
+    static NumberFormat dollars() {
+        NumberFormat f = NumberFormat.getCurrencyInstance(Locale.US);
+        f.setMaximumFractionDigits(0);
+        return f;
+    }
+
+    private static void style(JFreeChart chart) {
+        chart.setBackgroundPaint(Color.WHITE);
+        chart.getTitle().setFont(new Font("SansSerif", Font.BOLD, 14));
+        if (chart.getLegend() != null) chart.getLegend().setItemFont(new Font("SansSerif", Font.PLAIN, 11));
+    }
+
+    private static void dollarAxis(NumberAxis axis) {
+        axis.setNumberFormatOverride(dollars());
+        axis.setAutoRangeIncludesZero(false);
+    }
+
+    private static void budgetMarkers(XYPlot plot, Budget budget, boolean vertical) {
+        if (budget.monthlyUsd() != null) addMarker(plot, budget.monthlyUsd(), "budget", new Color(0x2E7D32), vertical);
+        if (budget.killSwitchUsd() != null) addMarker(plot, budget.killSwitchUsd(), "kill switch", new Color(0xC62828), vertical);
+    }
+
+    private static void addMarker(XYPlot plot, double value, String label, Color colour, boolean vertical) {
+        ValueMarker m = new ValueMarker(value, colour, new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10, new float[]{6, 4}, 0));
+        m.setLabel(label + " " + dollars().format(value));
+        m.setLabelPaint(colour);
+        m.setLabelFont(new Font("SansSerif", Font.PLAIN, 11));
+        m.setLabelAnchor(vertical ? RectangleAnchor.TOP_RIGHT : RectangleAnchor.TOP_LEFT);
+        m.setLabelTextAnchor(vertical ? TextAnchor.TOP_LEFT : TextAnchor.BOTTOM_LEFT);
+        if (vertical) plot.addDomainMarker(m, Layer.FOREGROUND);
+        else plot.addRangeMarker(m, Layer.FOREGROUND);
+    }
+
+    /**
+     * Histogram of each architecture's monthly cost in one phase, overlaid as step lines. Bins differ per
+     * architecture, so heights are densities (share of draws per $1,000 of cost) to compare fairly.
+     */
+    public static JFreeChart distribution(SimulationResult r, String phase, Budget budget) {
+        XYSeriesCollection data = new XYSeriesCollection();
+        for (SimulationResult.CellResult c : cells(r, phase)) {
+            Summary s = c.total();
+            XYSeries series = new XYSeries(c.architecture(), false);
+            double[] edges = s.histogramEdges();
+            long[] counts = s.histogramCounts();
+            double width = edges[1] - edges[0];
+            double scale = 100.0 / s.n() * (1000.0 / width);
+            for (int b = 0; b < counts.length; b++) series.add(edges[b], counts[b] * scale);
+            series.add(edges[counts.length], counts[counts.length - 1] * scale);
+            data.addSeries(series);
+        }
+        JFreeChart chart = ChartFactory.createXYLineChart("Monthly cost distribution — " + phase, "Monthly cost (USD)",
+                "Share of draws per $1,000 (%)", data, PlotOrientation.VERTICAL, true, true, false);
+        XYPlot plot = chart.getXYPlot();
+        XYStepRenderer renderer = new XYStepRenderer();
+        renderer.setDefaultToolTipGenerator(new StandardXYToolTipGenerator("{0}: {1} → {2}%", dollars(), NumberFormat.getNumberInstance(Locale.US)));
+        colour(renderer, data.getSeriesCount());
+        plot.setRenderer(renderer);
+        dollarAxis((NumberAxis) plot.getDomainAxis());
+        budgetMarkers(plot, budget, true);
+        style(chart);
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setDomainGridlinePaint(new Color(0xDDDDDD));
+        plot.setRangeGridlinePaint(new Color(0xDDDDDD));
+        return chart;
+    }
+
+    /** S-curve: P(monthly cost ≤ x) for each architecture, with the budget and kill switch. */
+    public static JFreeChart sCurve(SimulationResult r, String phase, Budget budget) {
+        XYSeriesCollection data = new XYSeriesCollection();
+        for (SimulationResult.CellResult c : cells(r, phase)) {
+            XYSeries series = new XYSeries(c.architecture(), false);
+            double[] curve = c.total().scurve();
+            for (int k = 0; k < curve.length; k++) series.add(curve[k], k);
+            data.addSeries(series);
+        }
+        JFreeChart chart = ChartFactory.createXYLineChart("Chance the month costs at most x — " + phase, "Monthly cost (USD)",
+                "Cumulative probability (%)", data, PlotOrientation.VERTICAL, true, true, false);
+        XYPlot plot = chart.getXYPlot();
+        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
+        renderer.setDefaultToolTipGenerator(new StandardXYToolTipGenerator("{0}: P{2} = {1}", dollars(), NumberFormat.getIntegerInstance(Locale.US)));
+        colour(renderer, data.getSeriesCount());
+        plot.setRenderer(renderer);
+        dollarAxis((NumberAxis) plot.getDomainAxis());
+        ((NumberAxis) plot.getRangeAxis()).setRange(0, 100);
+        budgetMarkers(plot, budget, true);
+        style(chart);
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setDomainGridlinePaint(new Color(0xDDDDDD));
+        plot.setRangeGridlinePaint(new Color(0xDDDDDD));
+        return chart;
+    }
+
+    /** Mean monthly cost by category (or service) stacked per architecture. Means add up to the mean total. */
+    public static JFreeChart breakdown(SimulationResult r, String phase, String prefix) {
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        for (SimulationResult.CellResult c : cells(r, phase)) {
+            for (Map.Entry<String, Summary> e : c.breakdown().entrySet()) {
+                if (e.getKey().startsWith(prefix)) data.addValue(e.getValue().mean(), e.getKey().substring(prefix.length()), c.architecture());
+            }
+        }
+        String what = prefix.startsWith("category") ? "category" : "service";
+        JFreeChart chart = ChartFactory.createStackedBarChart("Mean monthly cost by " + what + " — " + phase, "Architecture",
+                "Mean monthly cost (USD)", data, PlotOrientation.VERTICAL, true, true, false);
+        CategoryPlot plot = chart.getCategoryPlot();
+        ((NumberAxis) plot.getRangeAxis()).setNumberFormatOverride(dollars());
+        plot.getRenderer().setDefaultToolTipGenerator(new StandardCategoryToolTipGenerator("{0} in {1}: {2}", dollars()));
+        for (int i = 0; i < data.getRowCount(); i++) plot.getRenderer().setSeriesPaint(i, PALETTE[i % PALETTE.length]);
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setRangeGridlinePaint(new Color(0xDDDDDD));
+        style(chart);
+        return chart;
+    }
+
+    /** Tornado: the monthly cost with each input at its P10 and its P90, others at their medians. */
+    public static JFreeChart tornado(SimulationResult r, String phase, String architecture) {
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        SimulationResult.CellResult cell = r.cell(phase, architecture);
+        double nominal = cell == null ? 0 : cell.nominalUsd();
+        List<SimulationResult.Sensitivity> rows = r.sensitivity().stream()
+                .filter(s -> s.phase().equals(phase) && s.architecture().equals(architecture)).limit(10).toList();
+        for (SimulationResult.Sensitivity s : rows) {
+            String label = s.input().replace("workload.", "").replace("phases." + phase + ".", "");
+            data.addValue(s.lowUsd() - nominal, "input at its P10", label);
+            data.addValue(s.highUsd() - nominal, "input at its P90", label);
+        }
+        JFreeChart chart = ChartFactory.createBarChart("What moves " + architecture + " in " + phase + " (nominal " + dollars().format(nominal) + ")",
+                "Input", "Change of the monthly cost (USD)", data, PlotOrientation.HORIZONTAL, true, true, false);
+        CategoryPlot plot = chart.getCategoryPlot();
+        ((NumberAxis) plot.getRangeAxis()).setNumberFormatOverride(dollars());
+        plot.getRenderer().setSeriesPaint(0, new Color(0x4E79A7));
+        plot.getRenderer().setSeriesPaint(1, new Color(0xE15759));
+        plot.getRenderer().setDefaultToolTipGenerator(new StandardCategoryToolTipGenerator("{1}, {0}: {2}", dollars()));
+        ((org.jfree.chart.renderer.category.BarRenderer) plot.getRenderer()).setItemMargin(-1.0);
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setRangeGridlinePaint(new Color(0xDDDDDD));
+        style(chart);
+        return chart;
+    }
+
+    /** Monthly cost fan (P10–P90 band around the median) per architecture, with break-even months marked. */
+    public static JFreeChart forecast(ForecastResult f) {
+        YIntervalSeriesCollection data = new YIntervalSeriesCollection();
+        for (int x = 0; x < f.architectures().size(); x++) {
+            YIntervalSeries s = new YIntervalSeries(f.architectures().get(x));
+            for (ForecastResult.Month m : f.months()) {
+                if (m.month() == 0) continue;
+                s.add(m.month(), m.p50()[x], m.p10()[x], m.p90()[x]);
+            }
+            data.addSeries(s);
+        }
+        JFreeChart chart = ChartFactory.createXYLineChart("Monthly cost forecast (median, P10–P90 band)", "Month",
+                "Monthly cost (USD)", data, PlotOrientation.VERTICAL, true, true, false);
+        XYPlot plot = chart.getXYPlot();
+        DeviationRenderer renderer = new DeviationRenderer(true, false);
+        renderer.setAlpha(0.08f);
+        renderer.setDefaultToolTipGenerator(new StandardXYToolTipGenerator("{0}, month {1}: {2}", NumberFormat.getIntegerInstance(), dollars()));
+        colour(renderer, data.getSeriesCount());
+        for (int i = 0; i < data.getSeriesCount(); i++) renderer.setSeriesFillPaint(i, PALETTE[i % PALETTE.length]);
+        plot.setRenderer(renderer);
+        ((NumberAxis) plot.getRangeAxis()).setNumberFormatOverride(dollars());
+        ((NumberAxis) plot.getDomainAxis()).setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        breakEvenMarkers(plot, f);
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setDomainGridlinePaint(new Color(0xDDDDDD));
+        plot.setRangeGridlinePaint(new Color(0xDDDDDD));
+        style(chart);
+        return chart;
+    }
+
+    /** Cumulative cost (median, P10–P90), one-time costs included from month 0. */
+    public static JFreeChart cumulative(ForecastResult f) {
+        YIntervalSeriesCollection data = new YIntervalSeriesCollection();
+        for (int x = 0; x < f.architectures().size(); x++) {
+            YIntervalSeries s = new YIntervalSeries(f.architectures().get(x));
+            for (ForecastResult.Month m : f.months()) s.add(m.month(), m.cumulativeP50()[x], m.cumulativeP10()[x], m.cumulativeP90()[x]);
+            data.addSeries(s);
+        }
+        JFreeChart chart = ChartFactory.createXYLineChart("Cumulative cost incl. one-time (median, P10–P90)", "Month",
+                "Cumulative cost (USD)", data, PlotOrientation.VERTICAL, true, true, false);
+        XYPlot plot = chart.getXYPlot();
+        DeviationRenderer renderer = new DeviationRenderer(true, false);
+        renderer.setAlpha(0.08f);
+        renderer.setDefaultToolTipGenerator(new StandardXYToolTipGenerator("{0}, month {1}: {2}", NumberFormat.getIntegerInstance(), dollars()));
+        colour(renderer, data.getSeriesCount());
+        for (int i = 0; i < data.getSeriesCount(); i++) renderer.setSeriesFillPaint(i, PALETTE[i % PALETTE.length]);
+        plot.setRenderer(renderer);
+        ((NumberAxis) plot.getRangeAxis()).setNumberFormatOverride(dollars());
+        ((NumberAxis) plot.getDomainAxis()).setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        breakEvenMarkers(plot, f);
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setDomainGridlinePaint(new Color(0xDDDDDD));
+        plot.setRangeGridlinePaint(new Color(0xDDDDDD));
+        style(chart);
+        return chart;
+    }
+
+    /**
+     * Marks where the architecture that is cheapest over the whole horizon overtakes the others (at most
+     * three, earliest first): the decision a make-vs-buy review needs, without one line per pair.
+     */
+    private static void breakEvenMarkers(XYPlot plot, ForecastResult f) {
+        ForecastResult.Month last = f.months().get(f.months().size() - 1);
+        int best = 0;
+        for (int x = 1; x < f.architectures().size(); x++) if (last.cumulativeP50()[x] < last.cumulativeP50()[best]) best = x;
+        String winner = f.architectures().get(best);
+        List<ForecastResult.BreakEven> shown = f.breakEvens().stream()
+                .filter(b -> b.month() != null && (b.a().equals(winner) || b.b().equals(winner)))
+                .sorted((a, b) -> Integer.compare(a.month(), b.month())).limit(3).toList();
+        RectangleAnchor[] heights = {RectangleAnchor.TOP_LEFT, RectangleAnchor.LEFT, RectangleAnchor.BOTTOM_LEFT};
+        int row = 0;
+        for (ForecastResult.BreakEven b : shown) {
+            String other = b.a().equals(winner) ? b.b() : b.a();
+            ValueMarker m = new ValueMarker(b.month(), new Color(0x555555),
+                    new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10, new float[]{4, 4}, 0));
+            m.setLabel(String.format(Locale.ROOT, "month %d: %s below %s (%.0f%% of runs)", b.month(), shortName(winner), shortName(other),
+                    100 * b.probability()));
+            m.setLabelFont(new Font("SansSerif", Font.PLAIN, 11));
+            // labels at three heights so nearby months do not overwrite each other
+            m.setLabelAnchor(heights[row % heights.length]);
+            m.setLabelTextAnchor(row % 3 == 0 ? TextAnchor.TOP_LEFT : row % 3 == 1 ? TextAnchor.CENTER_LEFT : TextAnchor.BOTTOM_LEFT);
+            m.setLabelOffset(new org.jfree.chart.ui.RectangleInsets(2, 4, 2, 4));
+            row++;
+            plot.addDomainMarker(m, Layer.FOREGROUND);
+        }
+    }
+
+    private static String shortName(String s) {
+        return s.length() > 14 ? s.substring(0, 13) + "…" : s;
+    }
+
+    private static void colour(org.jfree.chart.renderer.xy.AbstractXYItemRenderer renderer, int n) {
+        for (int i = 0; i < n; i++) {
+            renderer.setSeriesPaint(i, PALETTE[i % PALETTE.length]);
+            renderer.setSeriesStroke(i, new BasicStroke(2f));
+        }
+    }
+
+    private static List<SimulationResult.CellResult> cells(SimulationResult r, String phase) {
+        return r.cells().stream().filter(c -> c.phase().equals(phase)).toList();
+    }
+}
