@@ -1,0 +1,109 @@
+package io.agentcost.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.agentcost.testing.Fixtures;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The main window's state without a window: results are delivered inline instead of on the JavaFX thread. */
+class MainViewModelTest {
+
+    @TempDir
+    Path dir;
+
+    private MainViewModel vm;
+
+    @BeforeEach
+    void setUp() {
+        System.setProperty("agentcost.autosave.dir", dir.resolve("autosave").toString());
+        vm = new MainViewModel(Fixtures.services(), Runnable::run);
+    }
+
+    @AfterEach
+    void tearDown() {
+        vm.shutdown();
+    }
+
+    @Test
+    void openingTheExampleEstimatesAndSimulatesIt() throws Exception {
+        vm.open(Fixtures.root().resolve("scenarios/support-agent.yaml"));
+        vm.preview().get(60, TimeUnit.SECONDS);
+        assertThat(vm.problems()).isEmpty();
+        assertThat(vm.simulationProperty().get().run().iterations()).isEqualTo(MainViewModel.PREVIEW_ITERATIONS);
+        assertThat(vm.simulationProperty().get().cells()).hasSize(18);
+        // the nominal estimate is the CLI's: launch · serverless $14,328.26 (golden output)
+        assertThat(vm.estimateProperty().get().result("launch", "serverless").totalUsd()).isCloseTo(14328.26, org.assertj.core.api.Assertions.within(0.005));
+        assertThat(vm.catalogStatusProperty().get()).contains("us-east-1", "2026-11-26");
+        assertThat(vm.dirtyProperty().get()).isFalse();
+    }
+
+    @Test
+    void editingAnInputChangesTheResults() throws Exception {
+        vm.open(Fixtures.root().resolve("scenarios/support-agent.yaml"));
+        vm.preview().get(60, TimeUnit.SECONDS);
+        double before = vm.estimateProperty().get().result("dev", "serverless").totalUsd();
+        vm.textProperty().set(vm.textProperty().get().replace("dev: {monthly_conversations: 500}", "dev: {monthly_conversations: 1000}"));
+        assertThat(vm.dirtyProperty().get()).isTrue();
+        vm.preview().get(60, TimeUnit.SECONDS);
+        assertThat(vm.estimateProperty().get().result("dev", "serverless").totalUsd()).isGreaterThan(1.5 * before);
+    }
+
+    @Test
+    void anInvalidValueIsAProblemWithItsLineAndTheLastResultsStay() throws Exception {
+        vm.open(Fixtures.root().resolve("scenarios/support-agent.yaml"));
+        vm.preview().get(60, TimeUnit.SECONDS);
+        var last = vm.simulationProperty().get();
+        vm.textProperty().set(vm.textProperty().get().replace("retry_rate: 0.05", "retry_rate: 1.5"));
+        vm.preview().get(60, TimeUnit.SECONDS);
+        // retry_rate is on line 18 of scenarios/support-agent.yaml
+        assertThat(vm.problemTexts()).singleElement().asString().contains(":18:", "workload.retry_rate", "must be between 0 and 1");
+        assertThat(vm.simulationProperty().get()).isSameAs(last);
+        assertThat(vm.statusProperty().get()).contains("1 problem");
+    }
+
+    @Test
+    void aFullRunCanBeCancelled() throws Exception {
+        vm.open(Fixtures.root().resolve("scenarios/support-agent.yaml"));
+        vm.textProperty().set(vm.textProperty().get().replace("iterations: 20000", "iterations: 20000000"));
+        var run = vm.runFull();
+        Thread.sleep(300);
+        vm.cancel();
+        run.get(60, TimeUnit.SECONDS);
+        assertThat(vm.runningProperty().get()).isFalse();
+        assertThat(vm.statusProperty().get()).contains("cancelled");
+    }
+
+    @Test
+    void saveAndOpenRoundTripTheTextExactlyWithItsComments() throws Exception {
+        vm.open(Fixtures.root().resolve("scenarios/support-agent.yaml"));
+        String edited = vm.textProperty().get().replace("max_retries: 3", "max_retries: 2   # fewer retries");
+        vm.textProperty().set(edited);
+        Path file = dir.resolve("mine.yaml");
+        vm.saveAs(file);
+        assertThat(vm.dirtyProperty().get()).isFalse();
+        assertThat(Files.readString(file)).isEqualTo(edited);
+        try (var files = Files.list(dir)) {
+            assertThat(files.filter(p -> p.getFileName().toString().endsWith(".tmp"))).isEmpty();
+        }
+        MainViewModel other = new MainViewModel(Fixtures.services(), Runnable::run);
+        other.open(file);
+        assertThat(other.textProperty().get()).isEqualTo(edited);
+        other.shutdown();
+    }
+
+    @Test
+    void unsavedEditsAreAutosavedAndRecovered() throws Exception {
+        Path file = dir.resolve("s.yaml");
+        Files.writeString(file, "name: a\n");
+        Autosave.write(file, "name: b\n");
+        assertThat(Autosave.recover(file, "name: a\n")).contains("name: b\n");
+        Autosave.clear(file);
+        assertThat(Autosave.recover(file, "name: a\n")).isEmpty();
+    }
+}

@@ -1,0 +1,68 @@
+package io.agentcost.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.agentcost.testing.Fixtures;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The real window, headless (Monocle): it starts with the example simulated, and shows problems as you type. */
+@ExtendWith(ApplicationExtension.class)
+class MainWindowTest {
+
+    private MainViewModel vm;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        vm = new MainViewModel(Fixtures.services());
+        MainView view = new MainView(vm, new FileActions() {
+            public void create() { }
+            public void open() { }
+            public void save() { }
+            public void saveAs() { }
+        });
+        stage.setScene(new Scene(view.root(), 1280, 800));
+        stage.show();
+        vm.open(Fixtures.root().resolve("scenarios/support-agent.yaml"));
+        vm.preview();
+    }
+
+    @AfterEach
+    void stop() {
+        vm.shutdown();
+    }
+
+    @Test
+    void theWindowStartsWithTheExampleSimulated(FxRobot robot) throws Exception {
+        TableView<?> table = robot.lookup("#comparison").queryAs(TableView.class);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> table.getItems().size() == 6);
+        Label headline = robot.lookup("#headline").queryAs(Label.class);
+        assertThat(headline.getText()).contains("launch", "cheapest at the median");
+        assertThat(robot.lookup("#catalog").queryAs(Label.class).getText()).contains("us-east-1");
+    }
+
+    @Test
+    void anInvalidValueShowsTheProblemUnderTheEditor(FxRobot robot) throws Exception {
+        TableView<?> table = robot.lookup("#comparison").queryAs(TableView.class);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> table.getItems().size() == 6);
+        TextArea editor = robot.lookup("#editor").queryAs(TextArea.class);
+        robot.interact(() -> editor.setText(editor.getText().replace("turns_per_conversation: {pert: [3, 5, 12]}",
+                "turns_per_conversation: {pert: [3, 15, 12]}")));
+        ListView<?> problems = robot.lookup("#problems").queryAs(ListView.class);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> problems.getItems().size() == 1 && problems.isVisible());
+        assertThat(problems.getItems().get(0).toString()).contains("mode 15 is outside [3, 12]");
+        assertThat(robot.lookup("#run").queryButton().isDisabled()).isTrue();
+    }
+}
