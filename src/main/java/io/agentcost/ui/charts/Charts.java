@@ -60,17 +60,18 @@ public final class Charts {
     }
 
     private static void budgetMarkers(XYPlot plot, Budget budget, boolean vertical) {
-        if (budget.monthlyUsd() != null) addMarker(plot, budget.monthlyUsd(), "budget", new Color(0x2E7D32), vertical);
-        if (budget.killSwitchUsd() != null) addMarker(plot, budget.killSwitchUsd(), "kill switch", new Color(0xC62828), vertical);
+        if (budget.monthlyUsd() != null) addMarker(plot, budget.monthlyUsd(), "budget", new Color(0x2E7D32), vertical, true);
+        // the kill switch is labelled at the bottom so the two labels never overlap
+        if (budget.killSwitchUsd() != null) addMarker(plot, budget.killSwitchUsd(), "kill switch", new Color(0xC62828), vertical, false);
     }
 
-    private static void addMarker(XYPlot plot, double value, String label, Color colour, boolean vertical) {
+    private static void addMarker(XYPlot plot, double value, String label, Color colour, boolean vertical, boolean top) {
         ValueMarker m = new ValueMarker(value, colour, new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10, new float[]{6, 4}, 0));
         m.setLabel(label + " " + dollars().format(value));
         m.setLabelPaint(colour);
         m.setLabelFont(new Font("SansSerif", Font.PLAIN, 11));
-        m.setLabelAnchor(vertical ? RectangleAnchor.TOP_RIGHT : RectangleAnchor.TOP_LEFT);
-        m.setLabelTextAnchor(vertical ? TextAnchor.TOP_LEFT : TextAnchor.BOTTOM_LEFT);
+        m.setLabelAnchor(top ? RectangleAnchor.TOP_RIGHT : RectangleAnchor.BOTTOM_RIGHT);
+        m.setLabelTextAnchor(top ? TextAnchor.TOP_LEFT : TextAnchor.BOTTOM_LEFT);
         if (vertical) plot.addDomainMarker(m, Layer.FOREGROUND);
         else plot.addRangeMarker(m, Layer.FOREGROUND);
     }
