@@ -13,6 +13,15 @@ abstract class ComponentLines {
 
     private java.util.List<Integer> slots = java.util.List.of();
 
+    /**
+     * Whether the quantities depend on the agents' traffic. Components that do not (fixed
+     * infrastructure, people, custom lines) are constant across draws when their own inputs and the
+     * phase's non-production keys are fixed, and the kernel computes them once.
+     */
+    boolean readsTraffic() {
+        return true;
+    }
+
     /** Variable slots this component reads besides the agents' workload. */
     java.util.List<Integer> slotsRead() {
         return slots;

@@ -41,4 +41,9 @@ final class FargateLines extends ComponentLines {
             sink.add(memorySpot, taskHours * ev.v(memory) * spotEquivalent);
         }
     }
+
+    @Override
+    boolean readsTraffic() {
+        return false;
+    }
 }

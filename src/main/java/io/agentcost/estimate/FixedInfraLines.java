@@ -83,4 +83,9 @@ final class FixedInfraLines extends ComponentLines {
         for (int f : factors) q *= ev.v(f);
         sink.add(line, q);
     }
+
+    @Override
+    boolean readsTraffic() {
+        return false;
+    }
 }

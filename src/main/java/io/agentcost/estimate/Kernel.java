@@ -43,6 +43,9 @@ public final class Kernel {
     private final int[][] copyFromComponent;
     private final boolean[][] hasGrouped;
     private final double[][] subtotal;
+    /** Per cell and component: true when its quantities cannot change between draws (computed once, on first use). */
+    private final boolean[][] constant;
+    private final boolean[][] constantDone;
 
     public Kernel(CostModel model) {
         this.cells = model.cells();
@@ -63,6 +66,10 @@ public final class Kernel {
         copyFromComponent = new int[n][];
         hasGrouped = new boolean[n][];
         subtotal = new double[n][];
+        constant = new boolean[n][];
+        constantDone = new boolean[n][];
+        java.util.Set<Integer> fixedSlots = new java.util.HashSet<>();
+        for (Variables.Variable v : model.variables().all()) if (v.distribution().isFixed()) fixedSlots.add(v.index());
         Map<AgentPlan[], List<Integer>> byPhase = new LinkedHashMap<>();
         Map<AgentPlan[], Integer> phaseIndex = new IdentityHashMap<>();
         Map<AgentPlan[], Map<Object, int[]>> firstOfSignature = new IdentityHashMap<>();
@@ -80,6 +87,13 @@ public final class Kernel {
             copyFromComponent[c] = new int[parts.size()];
             hasGrouped[c] = new boolean[parts.size()];
             subtotal[c] = new double[parts.size()];
+            constant[c] = new boolean[parts.size()];
+            constantDone[c] = new boolean[parts.size()];
+            boolean phaseFixed = fixedSlots.contains(cell.nonProdSlots()[0]) && fixedSlots.contains(cell.nonProdSlots()[1]);
+            for (int k = 0; k < parts.size(); k++) {
+                ComponentLines comp = parts.get(k);
+                constant[c][k] = phaseFixed && !comp.readsTraffic() && fixedSlots.containsAll(comp.slotsRead());
+            }
             Map<Object, int[]> seen = firstOfSignature.computeIfAbsent(cell.agents(), k -> new java.util.HashMap<>());
             int offset = 0;
             for (int k = 0; k < parts.size(); k++) {
@@ -217,11 +231,16 @@ public final class Kernel {
         double[] sub = subtotal[c];
         Pricer pricer = pricers[c];
         double total = 0;
+        boolean[] fixed = constant[c];
+        boolean[] done = constantDone[c];
         for (int k = 0; k < from.length; k++) {
-            if (from[k] < 0) {
+            if (fixed[k] && done[k]) {
+                // quantities already in place from the first draw; they cannot change
+            } else if (from[k] < 0) {
                 sink.reset(q, start[k]);
                 components.get(k).emit(ev, sink);
                 sub[k] = pricer.componentSubtotal(q, k);
+                done[k] = true;
             } else {
                 // an identical component of an earlier cell: same quantities, same flat prices
                 if (parts || hasGrouped[c][k]) System.arraycopy(quantities[from[k]], copyFromStart[c][k], q, start[k], length[k]);

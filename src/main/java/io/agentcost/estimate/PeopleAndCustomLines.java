@@ -35,4 +35,9 @@ final class PeopleAndCustomLines extends ComponentLines {
     void emit(Evaluation ev, LineSink sink) {
         for (int i = 0; i < lines.length; i++) sink.add(lines[i], ev.v(slots[i]));
     }
+
+    @Override
+    boolean readsTraffic() {
+        return false;
+    }
 }

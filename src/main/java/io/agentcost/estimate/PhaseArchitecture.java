@@ -73,6 +73,11 @@ public final class PhaseArchitecture {
         return components;
     }
 
+    /** The slots of the phase's non-production keys (they scale fixed infrastructure). */
+    int[] nonProdSlots() {
+        return new int[]{nonProdEnvironments, nonProdUptime};
+    }
+
     AgentPlan[] agents() {
         return agents;
     }
