@@ -55,6 +55,14 @@ public final class AgentCost {
         return loader.parse(text, fileName);
     }
 
+    /** Quantiles of a distribution at the given cumulative probabilities (for previews of an input's shape). */
+    public static double[] quantiles(io.agentcost.model.Distribution d, double... u) {
+        io.agentcost.sampling.InverseCdf f = io.agentcost.sampling.InverseCdf.of(d);
+        double[] out = new double[u.length];
+        for (int i = 0; i < u.length; i++) out[i] = f.at(u[i]);
+        return out;
+    }
+
     /** A Monte Carlo run of every phase × architecture on the same draws. */
     public io.agentcost.simulation.SimulationResult simulate(Scenario s, Catalog catalog, io.agentcost.simulation.SimulationOptions options,
                                                               io.agentcost.simulation.Progress progress,

@@ -72,7 +72,12 @@ public final class MainView {
         this.vm = vm;
         toolbar = toolbar(files);
         root.setTop(toolbar);
-        SplitPane split = new SplitPane(editorPane(), resultsPane());
+        TabPane left = new TabPane(new Tab("YAML", editorPane()), new Tab("Inputs", new InputsView(new InputsViewModel(vm.textProperty())).root()));
+        left.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        left.setId("left");
+        // -Dagentcost.ui.left=Inputs opens the form editor (screenshots in docs/)
+        if ("Inputs".equals(System.getProperty("agentcost.ui.left"))) left.getSelectionModel().select(1);
+        SplitPane split = new SplitPane(left, resultsPane());
         split.setDividerPositions(0.34);
         root.setCenter(split);
         root.setBottom(statusBar());

@@ -77,8 +77,10 @@ public final class Charts {
     }
 
     /**
-     * Histogram of each architecture's monthly cost in one phase, overlaid as step lines. Bins differ per
-     * architecture, so heights are densities (share of draws per $1,000 of cost) to compare fairly.
+     * Histogram of each architecture's monthly cost in one phase, overlaid as step lines. Each curve is
+     * scaled to its own peak: a near-fixed cost (a GPU endpoint) is a spike that would flatten every
+     * other curve on a common density scale; where and how wide each distribution is stays comparable,
+     * and the S-curve compares the probabilities.
      */
     public static JFreeChart distribution(SimulationResult r, String phase, Budget budget) {
         XYSeriesCollection data = new XYSeriesCollection();
@@ -87,17 +89,19 @@ public final class Charts {
             XYSeries series = new XYSeries(c.architecture(), false);
             double[] edges = s.histogramEdges();
             long[] counts = s.histogramCounts();
-            double width = edges[1] - edges[0];
-            double scale = 100.0 / s.n() * (1000.0 / width);
+            long peak = 1;
+            for (long k : counts) peak = Math.max(peak, k);
+            double scale = 100.0 / peak;
             for (int b = 0; b < counts.length; b++) series.add(edges[b], counts[b] * scale);
             series.add(edges[counts.length], counts[counts.length - 1] * scale);
             data.addSeries(series);
         }
         JFreeChart chart = ChartFactory.createXYLineChart("Monthly cost distribution — " + phase, "Monthly cost (USD)",
-                "Share of draws per $1,000 (%)", data, PlotOrientation.VERTICAL, true, true, false);
+                "Frequency, each curve's peak = 100", data, PlotOrientation.VERTICAL, true, true, false);
         XYPlot plot = chart.getXYPlot();
         XYStepRenderer renderer = new XYStepRenderer();
-        renderer.setDefaultToolTipGenerator(new StandardXYToolTipGenerator("{0}: {1} → {2}%", dollars(), NumberFormat.getNumberInstance(Locale.US)));
+        renderer.setDefaultToolTipGenerator(new StandardXYToolTipGenerator("{0}: from {1}, frequency {2} (peak 100)", dollars(),
+                NumberFormat.getIntegerInstance(Locale.US)));
         colour(renderer, data.getSeriesCount());
         plot.setRenderer(renderer);
         dollarAxis((NumberAxis) plot.getDomainAxis());

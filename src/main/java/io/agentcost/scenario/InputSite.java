@@ -1,0 +1,11 @@
+package io.agentcost.scenario;
+
+import io.agentcost.model.Range;
+
+/**
+ * Where one numeric input is written in a scenario's text: its key path, what it holds, and the
+ * character span of its value, so an editor can replace just that value and keep the rest of the
+ * file (comments, order, layout) as the user wrote it.
+ */
+public record InputSite(String path, String key, String unit, Range range, int start, int end, String text) {
+}

@@ -1,0 +1,165 @@
+package io.agentcost.scenario;
+
+import io.agentcost.model.ComponentType;
+import io.agentcost.model.Distribution;
+import io.agentcost.model.KeySpec;
+import io.agentcost.model.WorkloadKey;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
+/**
+ * The numeric inputs written in a scenario's text (workload, phase and agent overrides, component
+ * keys) with their spans, and the replacement of one value in place. Reads the same safe node tree
+ * as the loader; text it cannot parse has no sites.
+ */
+public final class YamlInputs {
+
+    private YamlInputs() {
+    }
+
+    public static List<InputSite> sites(String text) {
+        List<InputSite> out = new ArrayList<>();
+        Node root;
+        try {
+            root = ScenarioLoader.compose(text);
+        } catch (RuntimeException e) {
+            return out;
+        }
+        if (!(root instanceof MappingNode top)) return out;
+        for (NodeTuple t : top.getValue()) {
+            String k = key(t);
+            Node v = t.getValueNode();
+            switch (k) {
+                case "workload" -> workload(text, "workload", v, out);
+                case "phases" -> forEachEntry(v, (name, node) -> workload(text, "phases." + name, node, out));
+                case "agents" -> {
+                    if (v instanceof SequenceNode s) {
+                        for (Node agent : s.getValue()) {
+                            String name = scalarOf(agent, "name");
+                            workload(text, "agents." + (name == null ? "?" : name), agent, out);
+                        }
+                    }
+                }
+                case "architectures" -> forEachEntry(v, (arch, node) -> forEachEntry(node, (comp, cnode) -> {
+                    ComponentType type = ComponentType.fromKey(comp);
+                    if (type != null) component(text, "architectures." + arch + "." + comp, type, "", cnode, out);
+                }));
+                default -> { }
+            }
+        }
+        return out;
+    }
+
+    /** A value as typed: the distribution, or the loader's message saying what is wrong with it. */
+    public record Parsed(Distribution distribution, String problem) {
+    }
+
+    /** Reads one value (a number or a distribution in flow style) with the loader's own rules and messages. */
+    public static Parsed parse(String valueText, io.agentcost.model.Range range) {
+        Problems problems = new Problems("value");
+        Node node;
+        try {
+            node = ScenarioLoader.compose(valueText);
+        } catch (RuntimeException e) {
+            return new Parsed(null, "not a number or distribution: " + e.getMessage().split("\n")[0]);
+        }
+        if (node == null) return new Parsed(null, "empty");
+        Distribution d = new DistributionReader(new Nodes(problems)).read(new Located(node, ""), range);
+        if (d != null) return new Parsed(d, null);
+        return new Parsed(null, problems.sorted().stream().map(io.agentcost.model.Problem::message).reduce((a, b) -> a + "; " + b).orElse("invalid"));
+    }
+
+    /** The text with one input's value replaced (the new value in YAML flow style). */
+    public static String replace(String text, InputSite site, String value) {
+        return text.substring(0, site.start()) + value + text.substring(site.end());
+    }
+
+    /** A distribution in the scenario file's own notation (flow style, fits on the line it replaces). */
+    public static String format(Distribution d) {
+        if (d instanceof Distribution.Fixed f) return num(f.value());
+        if (d instanceof Distribution.Uniform u) return "{uniform: [" + num(u.min()) + ", " + num(u.max()) + "]}";
+        if (d instanceof Distribution.Triangular t) return "{triangular: [" + num(t.min()) + ", " + num(t.mode()) + ", " + num(t.max()) + "]}";
+        if (d instanceof Distribution.Pert p) return "{pert: [" + num(p.min()) + ", " + num(p.mode()) + ", " + num(p.max()) + "]}";
+        if (d instanceof Distribution.Normal n) return "{normal: {mean: " + num(n.mean()) + ", sd: " + num(n.sd()) + "}}";
+        if (d instanceof Distribution.Percentiles p) {
+            return "{percentiles: {p10: " + num(p.p10()) + ", p50: " + num(p.p50()) + ", p90: " + num(p.p90()) + "}}";
+        }
+        if (d instanceof Distribution.LogNormal l) {
+            double median = Math.exp(l.mu());
+            double p90 = Math.exp(l.mu() + l.sigma() * Distribution.LogNormal.Z90);
+            return "{lognormal: {median: " + num(median) + ", p90: " + num(p90) + "}}";
+        }
+        if (d instanceof Distribution.Discrete x) {
+            StringBuilder sb = new StringBuilder("{discrete: {values: [");
+            double[] values = x.values(), weights = x.weights();
+            for (int i = 0; i < values.length; i++) sb.append(i == 0 ? "" : ", ").append(num(values[i]));
+            sb.append("], weights: [");
+            for (int i = 0; i < weights.length; i++) sb.append(i == 0 ? "" : ", ").append(num(weights[i]));
+            return sb.append("]}}").toString();
+        }
+        throw new IllegalArgumentException("unknown distribution " + d);
+    }
+
+    private static String num(double v) {
+        if (v == Math.rint(v) && Math.abs(v) < 1e15) return Long.toString((long) v);
+        String s = String.format(Locale.ROOT, "%.6g", v);
+        if (s.contains("e")) return s;
+        return s.contains(".") ? s.replaceAll("0+$", "").replaceAll("\\.$", "") : s;
+    }
+
+    private static void workload(String text, String path, Node mapping, List<InputSite> out) {
+        forEachEntry(mapping, (k, v) -> {
+            WorkloadKey key = WorkloadKey.fromKey(k);
+            if (key != null) out.add(site(text, path + "." + k, k, key.spec().unit(), key.range(), v));
+        });
+    }
+
+    private static void component(String text, String path, ComponentType type, String prefix, Node mapping, List<InputSite> out) {
+        forEachEntry(mapping, (k, v) -> {
+            KeySpec spec = type.keySpec(prefix + k);
+            if (spec != null && spec.kind() == KeySpec.Kind.NUMBER) {
+                out.add(site(text, path + "." + k, prefix + k, spec.unit(), spec.range(), v));
+            } else if (spec == null && v instanceof MappingNode) {
+                component(text, path + "." + k, type, prefix + k + ".", v, out);
+            }
+        });
+    }
+
+    private static InputSite site(String text, String path, String key, String unit, io.agentcost.model.Range range, Node v) {
+        int start = v.getStartMark().getIndex();
+        int end = v.getEndMark().getIndex();
+        // a scalar's end mark can include trailing spaces before a comment in block style: trim them
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) end--;
+        return new InputSite(path, key, unit, range, start, end, text.substring(start, end));
+    }
+
+    private interface EntryVisitor {
+        void visit(String key, Node value);
+    }
+
+    private static void forEachEntry(Node n, EntryVisitor visitor) {
+        if (!(n instanceof MappingNode m)) return;
+        for (NodeTuple t : m.getValue()) {
+            String k = key(t);
+            if (k != null) visitor.visit(k, t.getValueNode());
+        }
+    }
+
+    private static String key(NodeTuple t) {
+        return t.getKeyNode() instanceof ScalarNode s ? s.getValue() : null;
+    }
+
+    private static String scalarOf(Node mapping, String key) {
+        if (!(mapping instanceof MappingNode m)) return null;
+        for (NodeTuple t : m.getValue()) {
+            if (key.equals(key(t)) && t.getValueNode() instanceof ScalarNode s) return s.getValue();
+        }
+        return null;
+    }
+}

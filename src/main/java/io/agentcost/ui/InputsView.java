@@ -1,0 +1,134 @@
+package io.agentcost.ui;
+
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Insets;
+import javafx.scene.Parent;
+import javafx.scene.chart.AreaChart;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.controlsfx.validation.Severity;
+import org.controlsfx.validation.ValidationResult;
+import org.controlsfx.validation.ValidationSupport;
+
+/** The inputs table and the distribution editor; binds to {@link InputsViewModel}. */
+public final class InputsView {
+
+    private final VBox root = new VBox(8);
+    final TableView<InputsViewModel.Row> table = new TableView<>();
+    final ComboBox<InputsViewModel.Form> form = new ComboBox<>();
+    final TextField[] fields = {new TextField(), new TextField(), new TextField()};
+    final Button apply = new Button("Apply to the scenario");
+
+    public InputsView(InputsViewModel vm) {
+        table.setId("inputs");
+        table.setItems(vm.rows());
+        table.getColumns().add(column("Input", r -> r.site().path().replace("workload.", ""), 170));
+        table.getColumns().add(column("Value as written", r -> r.site().text(), 120));
+        table.getColumns().add(column("P10", InputsViewModel.Row::p10, 55));
+        table.getColumns().add(column("P50", InputsViewModel.Row::p50, 55));
+        table.getColumns().add(column("P90", InputsViewModel.Row::p90, 55));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getSelectionModel().selectedItemProperty().addListener((o, a, row) -> {
+            if (row != null) vm.selectedProperty().set(row.site());
+        });
+        Label editing = new Label();
+        editing.textProperty().bind(Bindings.createStringBinding(() -> vm.selectedProperty().get() == null
+                ? "Select an input to edit its value or distribution"
+                : "Editing " + vm.selectedProperty().get().path() + (vm.selectedProperty().get().unit().isEmpty() ? ""
+                : " (" + vm.selectedProperty().get().unit() + ", " + vm.selectedProperty().get().range().text() + ")"), vm.selectedProperty()));
+        editing.setStyle("-fx-font-weight: bold;");
+        form.setId("form");
+        form.getItems().setAll(InputsViewModel.Form.values());
+        form.valueProperty().bindBidirectional(vm.formProperty());
+        GridPane grid = new GridPane();
+        grid.setHgap(6);
+        grid.setVgap(4);
+        grid.addRow(0, new Label("Form"), form);
+        Label[] names = new Label[3];
+        ValidationSupport validation = new ValidationSupport();
+        for (int i = 0; i < 3; i++) {
+            int index = i;
+            names[i] = new Label();
+            fields[i].setId("parameter" + i);
+            fields[i].textProperty().bindBidirectional(vm.parameter(i));
+            grid.addRow(i + 1, names[i], fields[i]);
+            // the loader's message decorates the fields: the same words as the CLI and the problems list
+            validation.registerValidator(fields[i], false, (c, v) -> {
+                List<String> params = vm.formProperty().get().parameters();
+                boolean used = index < params.size();
+                return ValidationResult.fromMessageIf(c, vm.problemProperty().get(), Severity.ERROR,
+                        used && vm.selectedProperty().get() != null && !vm.problemProperty().get().isEmpty());
+            });
+        }
+        Runnable relabel = () -> {
+            List<String> params = vm.formProperty().get().parameters();
+            for (int i = 0; i < 3; i++) {
+                boolean used = i < params.size();
+                names[i].setText(used ? params.get(i) : "");
+                names[i].setVisible(used);
+                fields[i].setVisible(used);
+            }
+        };
+        vm.formProperty().addListener((o, a, b) -> relabel.run());
+        relabel.run();
+        vm.problemProperty().addListener((o, a, b) -> validation.revalidate());
+        Label problem = new Label();
+        problem.setId("input-problem");
+        problem.textProperty().bind(vm.problemProperty());
+        problem.setStyle("-fx-text-fill: #b71c1c;");
+        problem.setWrapText(true);
+        Label summary = new Label();
+        summary.setId("input-summary");
+        summary.textProperty().bind(vm.summaryProperty());
+        NumberAxis x = new NumberAxis();
+        NumberAxis y = new NumberAxis();
+        y.setTickLabelsVisible(false);
+        y.setTickMarkVisible(false);
+        AreaChart<Number, Number> preview = new AreaChart<>(x, y);
+        preview.setLegendVisible(false);
+        preview.setCreateSymbols(false);
+        preview.setAnimated(false);
+        preview.setPrefHeight(150);
+        preview.setTitle("Shape of the input");
+        vm.distributionProperty().addListener((o, a, d) -> {
+            XYChart.Series<Number, Number> s = new XYChart.Series<>();
+            for (double[] p : vm.shape()) s.getData().add(new XYChart.Data<>(p[0], p[1]));
+            preview.getData().setAll(List.of(s));
+        });
+        apply.setId("apply");
+        apply.disableProperty().bind(vm.distributionProperty().isNull().or(vm.selectedProperty().isNull()));
+        apply.setOnAction(e -> vm.apply());
+        root.getChildren().addAll(table, editing, grid, summary, problem, preview, apply);
+        // -Dagentcost.ui.input=workload.turns_per_conversation selects an input (screenshots in docs/)
+        String start = System.getProperty("agentcost.ui.input");
+        if (start != null) vm.rows().addListener((javafx.collections.ListChangeListener<InputsViewModel.Row>) c -> {
+            if (vm.selectedProperty().get() == null) vm.rows().stream().filter(r -> r.site().path().equals(start)).findFirst()
+                    .ifPresent(r -> table.getSelectionModel().select(r));
+        });
+        VBox.setVgrow(table, Priority.ALWAYS);
+        root.setPadding(new Insets(8));
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    private static TableColumn<InputsViewModel.Row, String> column(String title, java.util.function.Function<InputsViewModel.Row, String> f,
+                                                                   double width) {
+        TableColumn<InputsViewModel.Row, String> c = new TableColumn<>(title);
+        c.setCellValueFactory(d -> new ReadOnlyStringWrapper(f.apply(d.getValue())));
+        c.setPrefWidth(width);
+        return c;
+    }
+}

@@ -1,0 +1,190 @@
+package io.agentcost.ui;
+
+import io.agentcost.app.AgentCost;
+import io.agentcost.model.Distribution;
+import io.agentcost.scenario.InputSite;
+import io.agentcost.scenario.YamlInputs;
+import java.util.List;
+import java.util.Locale;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The form editor of inputs: every numeric input written in the scenario, and a distribution
+ * editor for the selected one (form, parameters, the shape and P10/P50/P90 it implies). Applying
+ * replaces only that value in the scenario text, so the file keeps its comments and layout.
+ */
+public final class InputsViewModel {
+
+    /** The forms the editor offers, with their parameter names. */
+    public enum Form {
+        NUMBER("number", "value"), UNIFORM("uniform", "min", "max"), TRIANGULAR("triangular", "min", "mode", "max"),
+        PERT("pert", "min", "mode", "max"), NORMAL("normal", "mean", "sd"), LOGNORMAL("lognormal", "median", "p90"),
+        PERCENTILES("percentiles", "p10", "p50", "p90");
+
+        final String label;
+        final List<String> parameters;
+
+        Form(String label, String... parameters) {
+            this.label = label;
+            this.parameters = List.of(parameters);
+        }
+
+        @Override
+        public String toString() {
+            return label;
+        }
+
+        public List<String> parameters() {
+            return parameters;
+        }
+    }
+
+    /** One row of the inputs table. */
+    public record Row(InputSite site, String p10, String p50, String p90) {
+    }
+
+    private final StringProperty text;
+    private final ObservableList<Row> rows = FXCollections.observableArrayList();
+    private final ObjectProperty<InputSite> selected = new SimpleObjectProperty<>();
+    private final ObjectProperty<Form> form = new SimpleObjectProperty<>(Form.NUMBER);
+    private final StringProperty[] parameters = {new SimpleStringProperty(""), new SimpleStringProperty(""), new SimpleStringProperty("")};
+    private final ObjectProperty<Distribution> distribution = new SimpleObjectProperty<>();
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+
+    public InputsViewModel(StringProperty text) {
+        this.text = text;
+        text.addListener((o, a, b) -> refreshRows());
+        form.addListener((o, a, b) -> recompute());
+        for (StringProperty p : parameters) p.addListener((o, a, b) -> recompute());
+        selected.addListener((o, a, site) -> load(site));
+        refreshRows();
+    }
+
+    private void refreshRows() {
+        List<InputSite> sites = YamlInputs.sites(text.get());
+        if (sites.isEmpty() && !rows.isEmpty()) return; // unparsable for now: keep the last list
+        rows.setAll(sites.stream().map(InputsViewModel::row).toList());
+    }
+
+    private static Row row(InputSite s) {
+        YamlInputs.Parsed p = YamlInputs.parse(s.text(), s.range());
+        if (p.distribution() == null) return new Row(s, "?", "?", "?");
+        double[] q = AgentCost.quantiles(p.distribution(), 0.1, 0.5, 0.9);
+        return new Row(s, fmt(q[0]), fmt(q[1]), fmt(q[2]));
+    }
+
+    /** Fills the editor from the selected input's current value. */
+    private void load(InputSite site) {
+        if (site == null) return;
+        YamlInputs.Parsed p = YamlInputs.parse(site.text(), site.range());
+        Distribution d = p.distribution();
+        String[] values = {"", "", ""};
+        Form f = Form.NUMBER;
+        if (d instanceof Distribution.Fixed x) values[0] = fmt(x.value());
+        else if (d instanceof Distribution.Uniform x) {
+            f = Form.UNIFORM;
+            values = new String[]{fmt(x.min()), fmt(x.max()), ""};
+        } else if (d instanceof Distribution.Triangular x) {
+            f = Form.TRIANGULAR;
+            values = new String[]{fmt(x.min()), fmt(x.mode()), fmt(x.max())};
+        } else if (d instanceof Distribution.Pert x) {
+            f = Form.PERT;
+            values = new String[]{fmt(x.min()), fmt(x.mode()), fmt(x.max())};
+        } else if (d instanceof Distribution.Normal x) {
+            f = Form.NORMAL;
+            values = new String[]{fmt(x.mean()), fmt(x.sd()), ""};
+        } else if (d instanceof Distribution.LogNormal x) {
+            f = Form.LOGNORMAL;
+            double[] q = AgentCost.quantiles(x, 0.5, 0.9);
+            values = new String[]{fmt(q[0]), fmt(q[1]), ""};
+        } else if (d instanceof Distribution.Percentiles x) {
+            f = Form.PERCENTILES;
+            values = new String[]{fmt(x.p10()), fmt(x.p50()), fmt(x.p90())};
+        }
+        form.set(f);
+        for (int i = 0; i < 3; i++) parameters[i].set(values[i]);
+        recompute();
+    }
+
+    /** The distribution the fields describe, checked with the loader's rules for the selected input. */
+    private void recompute() {
+        InputSite site = selected.get();
+        if (site == null) return;
+        YamlInputs.Parsed p = YamlInputs.parse(yamlOfFields(), site.range());
+        distribution.set(p.distribution());
+        problem.set(p.problem() == null ? "" : p.problem());
+        if (p.distribution() != null) {
+            double[] q = AgentCost.quantiles(p.distribution(), 0.1, 0.5, 0.9);
+            summary.set("P10 " + fmt(q[0]) + " · P50 " + fmt(q[1]) + " · P90 " + fmt(q[2]) + (site.unit().isEmpty() ? "" : " " + site.unit()));
+        } else {
+            summary.set("");
+        }
+    }
+
+    /** The fields as YAML, so parsing and validation are exactly the loader's. */
+    String yamlOfFields() {
+        Form f = form.get();
+        String a = parameters[0].get().trim(), b = parameters[1].get().trim(), c = parameters[2].get().trim();
+        return switch (f) {
+            case NUMBER -> a;
+            case UNIFORM -> "{uniform: [" + a + ", " + b + "]}";
+            case TRIANGULAR -> "{triangular: [" + a + ", " + b + ", " + c + "]}";
+            case PERT -> "{pert: [" + a + ", " + b + ", " + c + "]}";
+            case NORMAL -> "{normal: {mean: " + a + ", sd: " + b + "}}";
+            case LOGNORMAL -> "{lognormal: {median: " + a + ", p90: " + b + "}}";
+            case PERCENTILES -> "{percentiles: {p10: " + a + ", p50: " + b + ", p90: " + c + "}}";
+        };
+    }
+
+    /** Shape of the distribution for a preview: (x, relative density) over its P0.5–P99.5. */
+    public double[][] shape() {
+        Distribution d = distribution.get();
+        if (d == null || d.isFixed()) return new double[0][];
+        int samples = 400, bins = 24;
+        double[] u = new double[samples];
+        for (int k = 0; k < samples; k++) u[k] = (k + 0.5) / samples;
+        double[] x = AgentCost.quantiles(d, u);
+        double lo = AgentCost.quantiles(d, 0.005)[0], hi = AgentCost.quantiles(d, 0.995)[0];
+        if (hi <= lo) return new double[0][];
+        double[] counts = new double[bins];
+        for (double v : x) counts[Math.max(0, Math.min(bins - 1, (int) ((v - lo) / (hi - lo) * bins)))]++;
+        double[][] out = new double[bins][];
+        for (int b = 0; b < bins; b++) out[b] = new double[]{lo + (b + 0.5) * (hi - lo) / bins, counts[b] / samples};
+        return out;
+    }
+
+    /** Writes the edited value into the scenario text in place of the old one. */
+    public boolean apply() {
+        InputSite site = selected.get();
+        if (site == null || distribution.get() == null) return false;
+        String value = YamlInputs.format(distribution.get());
+        String path = site.path();
+        text.set(YamlInputs.replace(text.get(), site, value));
+        // keep the same input selected in the refreshed list
+        rows.stream().filter(r -> r.site().path().equals(path)).findFirst().ifPresent(r -> selected.set(r.site()));
+        return true;
+    }
+
+    /** Four significant digits without trailing zeros (0.05, 1.5, 5.639); thousands grouped. */
+    static String fmt(double v) {
+        if (Math.abs(v) >= 1000) return String.format(Locale.ROOT, "%,.0f", v);
+        if (v == Math.rint(v)) return String.format(Locale.ROOT, "%.0f", v);
+        return new java.math.BigDecimal(v).round(new java.math.MathContext(4)).stripTrailingZeros().toPlainString();
+    }
+
+    public ObservableList<Row> rows() { return rows; }
+    public ObjectProperty<InputSite> selectedProperty() { return selected; }
+    public ObjectProperty<Form> formProperty() { return form; }
+    public StringProperty parameter(int i) { return parameters[i]; }
+    public ObjectProperty<Distribution> distributionProperty() { return distribution; }
+    public ReadOnlyStringProperty problemProperty() { return problem.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty summaryProperty() { return summary.getReadOnlyProperty(); }
+}
