@@ -27,6 +27,7 @@ public final class AgentCostApp extends Application implements FileActions {
     public static final String DEFAULT_SCENARIO = "scenarios/support-agent.yaml";
 
     private Stage stage;
+    private final RecentFiles recentFiles = new RecentFiles();
     private MainViewModel vm;
     private Timeline autosave;
 
@@ -75,9 +76,20 @@ public final class AgentCostApp extends Application implements FileActions {
                 Autosave.clear(file);
             }
             vm.preview();
+            recentFiles.add(file);
         } catch (IOException e) {
             error("Cannot open " + file + ": " + e.getMessage());
         }
+    }
+
+    @Override
+    public void open(Path file) {
+        if (confirmDiscard()) openFile(file);
+    }
+
+    @Override
+    public List<Path> recent() {
+        return recentFiles.list();
     }
 
     @Override
@@ -114,6 +126,7 @@ public final class AgentCostApp extends Application implements FileActions {
         if (f == null) return;
         try {
             vm.saveAs(f.toPath());
+            recentFiles.add(f.toPath());
         } catch (IOException e) {
             error("Cannot save " + f + ": " + e.getMessage() + "\nYour text is still in the editor.");
         }

@@ -9,4 +9,10 @@ public interface FileActions {
     void save();
 
     void saveAs();
+
+    /** Opens a file chosen from the recent list. */
+    void open(java.nio.file.Path file);
+
+    /** Recently used scenarios, most recent first. */
+    java.util.List<java.nio.file.Path> recent();
 }

@@ -51,6 +51,13 @@ public final class InputsViewModel {
     }
 
     private final StringProperty text;
+
+    /** Where an edit goes: the editor replaces the span itself so the edit joins its undo history. */
+    public interface TextEdits {
+        void replace(int start, int end, String value);
+    }
+
+    private TextEdits edits;
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
     private final ObjectProperty<InputSite> selected = new SimpleObjectProperty<>();
     private final ObjectProperty<Form> form = new SimpleObjectProperty<>(Form.NUMBER);
@@ -61,6 +68,7 @@ public final class InputsViewModel {
 
     public InputsViewModel(StringProperty text) {
         this.text = text;
+        this.edits = (start, end, value) -> text.set(text.get().substring(0, start) + value + text.get().substring(end));
         text.addListener((o, a, b) -> refreshRows());
         form.addListener((o, a, b) -> recompute());
         for (StringProperty p : parameters) p.addListener((o, a, b) -> recompute());
@@ -161,13 +169,17 @@ public final class InputsViewModel {
         return out;
     }
 
+    public void setTextEdits(TextEdits edits) {
+        this.edits = edits;
+    }
+
     /** Writes the edited value into the scenario text in place of the old one. */
     public boolean apply() {
         InputSite site = selected.get();
         if (site == null || distribution.get() == null) return false;
         String value = YamlInputs.format(distribution.get());
         String path = site.path();
-        text.set(YamlInputs.replace(text.get(), site, value));
+        edits.replace(site.start(), site.end(), value);
         // keep the same input selected in the refreshed list
         rows.stream().filter(r -> r.site().path().equals(path)).findFirst().ifPresent(r -> selected.set(r.site()));
         return true;

@@ -72,7 +72,9 @@ public final class MainView {
         this.vm = vm;
         toolbar = toolbar(files);
         root.setTop(toolbar);
-        TabPane left = new TabPane(new Tab("YAML", editorPane()), new Tab("Inputs", new InputsView(new InputsViewModel(vm.textProperty())).root()));
+        InputsViewModel inputs = new InputsViewModel(vm.textProperty());
+        inputs.setTextEdits(editor::replaceText); // through the editor, so Undo takes the edit back
+        TabPane left = new TabPane(new Tab("YAML", editorPane()), new Tab("Inputs", new InputsView(inputs).root()));
         left.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         left.setId("left");
         // -Dagentcost.ui.left=Inputs opens the form editor (screenshots in docs/)
@@ -111,6 +113,26 @@ public final class MainView {
         saveAs.setOnAction(e -> files.saveAs());
         Button create = new Button("New");
         create.setOnAction(e -> files.create());
+        javafx.scene.control.MenuButton recent = new javafx.scene.control.MenuButton("Recent");
+        recent.setId("recent");
+        recent.setOnShowing(e -> {
+            recent.getItems().clear();
+            for (java.nio.file.Path p : files.recent()) {
+                javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem(p.getFileName() + "  —  " + p.getParent());
+                item.setOnAction(x -> files.open(p));
+                recent.getItems().add(item);
+            }
+            if (recent.getItems().isEmpty()) recent.getItems().add(new javafx.scene.control.MenuItem("(none yet)"));
+        });
+        recent.getItems().add(new javafx.scene.control.MenuItem("(none yet)"));
+        Button undo = new Button("Undo");
+        undo.setId("undo");
+        undo.setOnAction(e -> editor.undo());
+        undo.disableProperty().bind(editor.undoableProperty().not());
+        Button redo = new Button("Redo");
+        redo.setId("redo");
+        redo.setOnAction(e -> editor.redo());
+        redo.disableProperty().bind(editor.redoableProperty().not());
         runButton.setId("run");
         runButton.setOnAction(e -> vm.runFull());
         runButton.disableProperty().bind(vm.runningProperty().or(Bindings.isNotEmpty(vm.problems())));
@@ -122,7 +144,8 @@ public final class MainView {
         bar.progressProperty().bind(vm.progressProperty());
         bar.visibleProperty().bind(vm.runningProperty());
         bar.setPrefWidth(180);
-        return new ToolBar(create, open, save, saveAs, new Separator(Orientation.VERTICAL), runButton, cancelButton, bar);
+        return new ToolBar(create, open, recent, save, saveAs, new Separator(Orientation.VERTICAL), undo, redo,
+                new Separator(Orientation.VERTICAL), runButton, cancelButton, bar);
     }
 
     private Parent editorPane() {

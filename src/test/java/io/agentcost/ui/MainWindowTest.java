@@ -32,6 +32,8 @@ class MainWindowTest {
             public void open() { }
             public void save() { }
             public void saveAs() { }
+            public void open(java.nio.file.Path file) { }
+            public java.util.List<java.nio.file.Path> recent() { return java.util.List.of(); }
         });
         stage.setScene(new Scene(view.root(), 1280, 800));
         stage.show();
@@ -47,8 +49,10 @@ class MainWindowTest {
     @Test
     void theWindowStartsWithTheExampleSimulated(FxRobot robot) throws Exception {
         TableView<?> table = robot.lookup("#comparison").queryAs(TableView.class);
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> table.getItems().size() == 6);
         Label headline = robot.lookup("#headline").queryAs(Label.class);
+        // rows and headline are set in one FX pulse; wait for both rather than read between them
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> table.getItems().size() == 6 && !headline.getText().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
         assertThat(headline.getText()).contains("launch", "cheapest at the median");
         assertThat(robot.lookup("#catalog").queryAs(Label.class).getText()).contains("us-east-1");
     }
@@ -58,11 +62,16 @@ class MainWindowTest {
         TableView<?> table = robot.lookup("#comparison").queryAs(TableView.class);
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> table.getItems().size() == 6);
         TextArea editor = robot.lookup("#editor").queryAs(TextArea.class);
-        robot.interact(() -> editor.setText(editor.getText().replace("turns_per_conversation: {pert: [3, 5, 12]}",
-                "turns_per_conversation: {pert: [3, 15, 12]}")));
+        // typed over the mode, as a user would (replaceText is what typing does: it is undoable)
+        int at = editor.getText().indexOf("{pert: [3, 5, 12]}") + "{pert: [3, ".length();
+        robot.interact(() -> editor.replaceText(at, at + 1, "15"));
         ListView<?> problems = robot.lookup("#problems").queryAs(ListView.class);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> problems.getItems().size() == 1 && problems.isVisible());
         assertThat(problems.getItems().get(0).toString()).contains("mode 15 is outside [3, 12]");
         assertThat(robot.lookup("#run").queryButton().isDisabled()).isTrue();
+        // the edit can be undone
+        robot.interact(() -> robot.lookup("#undo").queryButton().fire());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> problems.getItems().isEmpty());
+        assertThat(editor.getText()).contains("turns_per_conversation: {pert: [3, 5, 12]}");
     }
 }
