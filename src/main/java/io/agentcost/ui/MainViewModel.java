@@ -177,6 +177,8 @@ public final class MainViewModel {
                         if (full) fxThread.accept(() -> progress.set(Math.min(0.9, 0.9 * done / (double) total)));
                     },
                     () -> full ? cancelFull.get() : gen != generation);
+            // part statistics are computed on first use: do it here, not on the JavaFX thread when a chart asks
+            sim.cells().forEach(SimulationResult.CellResult::breakdown);
             ForecastResult fc = loaded.scenario().timeline().isEmpty() && !full ? null
                     : services.forecast(loaded.scenario(), loaded.catalog(), full ? options : options.withIterations(2_000),
                     (d, t) -> { }, () -> full ? cancelFull.get() : gen != generation);
