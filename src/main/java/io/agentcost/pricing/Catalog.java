@@ -13,6 +13,9 @@ import java.util.TreeMap;
 /** A dated price snapshot for one region. */
 public final class Catalog {
 
+    /** A snapshot older than this many days is stale: the app and `pricing show` warn (SPEC §6). */
+    public static final int STALE_AFTER_DAYS = 90;
+
     private final String region;
     private final LocalDate snapshotDate;
     private final String origin;
@@ -71,5 +74,9 @@ public final class Catalog {
 
     public long ageInDays(LocalDate today) {
         return ChronoUnit.DAYS.between(snapshotDate, today);
+    }
+
+    public boolean isStale(LocalDate today) {
+        return ageInDays(today) > STALE_AFTER_DAYS;
     }
 }

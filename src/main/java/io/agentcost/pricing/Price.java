@@ -5,9 +5,15 @@ import java.util.List;
 /**
  * One catalog price: flat ({@code tiers} has one unbounded tier) or tiered by monthly quantity
  * per account. Units are per unit of the line quantity ("1M tokens", "GB-seconds", ...).
+ * {@code fetchedDate} is the day `pricing refresh` read it from the AWS Price List (null for a
+ * price compiled by hand and never refreshed).
  */
 public record Price(String key, String unit, List<Tier> tiers, Source source, String effectiveDate,
-                    String confidence, String note) {
+                    String confidence, String note, String fetchedDate) {
+
+    public Price(String key, String unit, List<Tier> tiers, Source source, String effectiveDate, String confidence, String note) {
+        this(key, unit, tiers, source, effectiveDate, confidence, note, null);
+    }
 
     public Price {
         tiers = List.copyOf(tiers);
@@ -51,6 +57,11 @@ public record Price(String key, String unit, List<Tier> tiers, Source source, St
     /** The same price with every tier scaled (batch at 50% of on-demand). */
     public Price scaled(double factor) {
         return new Price(key, unit, tiers.stream().map(t -> new Tier(t.upTo(), t.usd() * factor)).toList(),
-                source, effectiveDate, confidence, note);
+                source, effectiveDate, confidence, note, fetchedDate);
+    }
+
+    /** Same tiers (boundaries and rates), whatever the source and dates say. */
+    public boolean sameRates(Price other) {
+        return tiers.equals(other.tiers);
     }
 }

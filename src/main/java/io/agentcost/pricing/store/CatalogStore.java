@@ -127,7 +127,7 @@ public final class CatalogStore implements io.agentcost.pricing.CatalogSource {
         Source source = new Source(s.path("kind").asText(null), s.path("service_code").asText(null),
                 s.path("usage_type").asText(null), s.path("reference").asText(null));
         return new Price(key, required(n, "unit").asText(), tiers, source, n.path("effective_date").asText(null),
-                n.path("confidence").asText("high"), n.path("note").asText(null));
+                n.path("confidence").asText("high"), n.path("note").asText(null), n.path("fetched_date").asText(null));
     }
 
     private static double number(String key, JsonNode n) {

@@ -1,0 +1,240 @@
+package io.agentcost.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.agentcost.app.AgentCost;
+import io.agentcost.testing.Fixtures;
+import io.agentcost.testing.PriceListFixtures;
+import io.agentcost.testing.PriceListServer;
+import io.agentcost.testing.PriceListServer.Reply;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * `agentcost pricing refresh|show` as a user runs them. Credentials reach the SDK's default chain
+ * through its system properties (aws.accessKeyId, aws.secretAccessKey), or a profile file named
+ * by aws.sharedCredentialsFile; the endpoint is the local Price List server.
+ */
+class PricingCommandTest {
+
+    private record Run(int code, String out, String err) {
+    }
+
+    @TempDir
+    Path dir;
+    private Path cache;
+    private AgentCost services;
+    private PriceListServer server;
+
+    @BeforeEach
+    void setUp() {
+        cache = PriceListFixtures.cacheCopy(dir);
+        services = new AgentCost(cache);
+        server = PriceListServer.start().allDocuments();
+        System.setProperty("aws.accessKeyId", PriceListFixtures.ACCESS_KEY);
+        System.setProperty("aws.secretAccessKey", PriceListFixtures.SECRET_KEY);
+    }
+
+    @AfterEach
+    void tearDown() {
+        server.close();
+        for (String p : List.of("aws.accessKeyId", "aws.secretAccessKey", "aws.sharedCredentialsFile", "aws.configFile")) System.clearProperty(p);
+    }
+
+    private Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Cli.run(services, new PrintWriter(out), new PrintWriter(err), args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    private static String today() {
+        return LocalDate.now().toString();
+    }
+
+    @Test
+    void refreshPrintsEachChangeOldToNewAndWhatWasNotFound() throws Exception {
+        server.setPrice("4W4ZMC46EHE8XTTZ", "0.0000001500");
+        Run r = run("pricing", "refresh", "--region", "us-east-1", "--endpoint", server.endpoint().toString());
+
+        assertThat(r.code()).as(r.err()).isEqualTo(Cli.OK);
+        assertThat(r.out()).startsWith("Refreshed the us-east-1 price catalog from AWS Price List Query API (" + server.endpoint() + ")\n");
+        assertThat(r.out()).contains("  wrote " + cache.resolve("us-east-1/" + today() + ".json"));
+        assertThat(r.out()).containsPattern("\\n  \\d+ of 143 prices refreshed: 1 changed, \\d+ unchanged; \\d+ not refreshed");
+        assertThat(r.out()).containsPattern("Changed \\(old → new\\):\\n  dynamodb.read_request_units +0.125 → 0.15 per 1M read request units +\\(\\+20.0%\\)\\n");
+        assertThat(r.out()).containsPattern("\\n  sagemaker.hosting.ml.g5.xlarge +no product matched AmazonSageMaker");
+        assertThat(r.out()).containsPattern("\\n  agentcore.runtime_vcpu +no Price List query is known");
+        assertThat(r.err()).contains("  AmazonDynamoDB: 3 prices, 3 requests");
+        assertThat(r.out() + r.err()).doesNotContain("Exception").doesNotContain("\tat ")
+                .doesNotContain(PriceListFixtures.ACCESS_KEY).doesNotContain(PriceListFixtures.SECRET_KEY);
+        for (String f : PriceListFixtures.filesUnder(cache)) {
+            assertThat(Files.readString(cache.resolve(f))).as(f).doesNotContain(PriceListFixtures.ACCESS_KEY)
+                    .doesNotContain(PriceListFixtures.SECRET_KEY);
+        }
+        assertThat(server.requests().get(0).header("Authorization")).contains("Credential=" + PriceListFixtures.ACCESS_KEY + "/");
+    }
+
+    @Test
+    void theNextEstimateUsesTheRefreshedPrice() throws Exception {
+        server.setPrice("4W4ZMC46EHE8XTTZ", "0.0000001500");
+        assertThat(run("pricing", "refresh", "--region", "us-east-1", "--endpoint", server.endpoint().toString()).code()).isZero();
+
+        Run e = run("estimate", Fixtures.root().resolve("scenarios/support-agent.yaml").toString(), "--format", "json");
+        assertThat(e.code()).as(e.err()).isZero();
+        JsonNode json = new ObjectMapper().readTree(e.out());
+        assertThat(json.get("catalog_date").asText()).isEqualTo(today());
+        int reads = 0;
+        for (JsonNode result : json.get("results")) {
+            for (JsonNode line : result.get("lines")) {
+                if (line.path("price_key").asText().equals("dynamodb.read_request_units")) {
+                    assertThat(line.get("unit_price_usd").asDouble()).isEqualTo(0.15);
+                    reads++;
+                }
+            }
+        }
+        assertThat(reads).isPositive();
+    }
+
+    @Test
+    void accessDeniedExitsOneWithAClearMessageAndTheOldSnapshotStaysInUse() {
+        server.script((req, n, s) -> Reply.error(400, "AccessDeniedException",
+                "User: arn:aws:iam::123456789012:user/planner is not authorized to perform: pricing:GetProducts"));
+        Run r = run("pricing", "refresh", "--region", "us-east-1", "--endpoint", server.endpoint().toString());
+        assertThat(r.code()).isEqualTo(Cli.FAILED);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).contains("agentcost: pricing refresh failed: the AWS Price List (" + server.endpoint() + ") refused the request: "
+                + "HTTP 400 AccessDeniedException: User: arn:aws:iam::123456789012:user/planner is not authorized to perform: pricing:GetProducts. "
+                + "The credentials need the IAM permission pricing:GetProducts; without it, use --source bulk");
+        assertThat(r.err()).contains("The catalog still uses " + cache.resolve("us-east-1/2026-11-26.json") + ".");
+        assertThat(r.err()).doesNotContain("\tat ");
+        assertThat(PriceListFixtures.filesUnder(cache)).containsExactly("us-east-1/2026-11-26.json");
+        Run show = run("pricing", "show");
+        assertThat(show.code()).isZero();
+        assertThat(show.out()).startsWith("us-east-1 price catalog, snapshot 2026-11-26");
+    }
+
+    @Test
+    void aNamedProfileSuppliesTheCredentials() throws Exception {
+        System.clearProperty("aws.accessKeyId");
+        System.clearProperty("aws.secretAccessKey");
+        Path credentials = dir.resolve("credentials");
+        Files.writeString(credentials, "[planning]\naws_access_key_id = AKIDPROFILEONLYEXAMPLE\naws_secret_access_key = profileSecretEXAMPLE\n");
+        Path config = dir.resolve("config");
+        Files.writeString(config, "");
+        System.setProperty("aws.sharedCredentialsFile", credentials.toString());
+        System.setProperty("aws.configFile", config.toString());
+        Run r = run("pricing", "refresh", "--region", "us-east-1", "--endpoint", server.endpoint().toString(), "--profile", "planning");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(server.requests().get(0).header("Authorization")).contains("Credential=AKIDPROFILEONLYEXAMPLE/");
+        assertThat(r.out() + r.err()).doesNotContain("AKIDPROFILEONLYEXAMPLE").doesNotContain("profileSecretEXAMPLE");
+        assertThat(Files.readString(cache.resolve("us-east-1/" + today() + ".json"))).doesNotContain("AKIDPROFILEONLYEXAMPLE")
+                .doesNotContain("profileSecretEXAMPLE");
+    }
+
+    @Test
+    void aMissingProfileIsAClearFailure() throws Exception {
+        Path credentials = dir.resolve("credentials");
+        Files.writeString(credentials, "[other]\naws_access_key_id = AKIDOTHER\naws_secret_access_key = other\n");
+        System.setProperty("aws.sharedCredentialsFile", credentials.toString());
+        System.setProperty("aws.configFile", dir.resolve("none").toString());
+        Run r = run("pricing", "refresh", "--region", "us-east-1", "--endpoint", server.endpoint().toString(), "--profile", "planning");
+        assertThat(r.code()).isEqualTo(Cli.FAILED);
+        assertThat(r.err()).contains("agentcost: pricing refresh failed: no usable AWS credentials: ").contains("--source bulk");
+        assertThat(server.requests()).isEmpty();
+    }
+
+    @Test
+    void aBulkRefreshFromLocalOfferFilesNeedsNoCredentials() {
+        System.clearProperty("aws.accessKeyId");
+        System.clearProperty("aws.secretAccessKey");
+        Run r = run("pricing", "refresh", "--region", "us-east-1", "--source", "bulk", "--bulk", PriceListFixtures.bulkRoot().toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("from AWS Price List bulk offer files (" + PriceListFixtures.bulkRoot() + ")");
+        assertThat(r.out()).containsPattern("dynamodb.read_request_units +0.125 → 0.15 per 1M read request units");
+        assertThat(r.out()).containsPattern("bedrock.nova-pro.input +no bulk offer file for AmazonBedrock");
+        assertThat(server.requests()).isEmpty();
+    }
+
+    @Test
+    void badOptionsExitTwoWithOneLinePerProblem() {
+        Run r = run("pricing", "refresh", "--region", "Virginia", "--source", "ftp");
+        assertThat(r.code()).isEqualTo(Cli.BAD_INPUT);
+        assertThat(r.err().lines().toList()).containsExactly("--region Virginia: expected an AWS region code such as us-east-1",
+                "--source ftp: expected api or bulk");
+        Run both = run("pricing", "refresh", "--region", "us-east-1", "--source", "api", "--bulk", "/tmp/x");
+        assertThat(both.code()).isEqualTo(Cli.BAD_INPUT);
+        assertThat(both.err()).contains("--bulk needs --source bulk");
+        Run endpoint = run("pricing", "refresh", "--region", "us-east-1", "--endpoint", "localhost:8080");
+        assertThat(endpoint.code()).isEqualTo(Cli.BAD_INPUT);
+        assertThat(endpoint.err()).contains("--endpoint localhost:8080: expected an http(s) URL");
+        assertThat(server.requests()).isEmpty();
+    }
+
+    @Test
+    void showPrintsEveryPriceWithUnitTiersSourceAndDates() {
+        Run r = run("pricing", "show", "--region", "us-east-1");
+        assertThat(r.code()).as(r.err()).isZero();
+        List<String> lines = r.out().lines().toList();
+        assertThat(lines.get(0)).startsWith("us-east-1 price catalog, snapshot 2026-11-26 (");
+        assertThat(lines.get(1)).isEqualTo("file: " + cache.resolve("us-east-1/2026-11-26.json"));
+        assertThat(lines.get(2)).isEqualTo("143 prices (sources: 89 page, 36 price_list, 18 third_party); 0 fetched from the AWS Price List by "
+                + "`agentcost pricing refresh`");
+        assertThat(lines.get(4)).matches("KEY +USD +PER +SOURCE +EFFECTIVE +FETCHED");
+        assertThat(lines).filteredOn(l -> l.matches("[a-z_0-9]+\\..*")).hasSize(143);
+        assertThat(r.out()).containsPattern("\\napi_gateway.rest.requests +3.5 \\(first 333\\) +1M requests +price_list AmazonApiGateway +2024-07-01 +-\\n"
+                + " +2.8 \\(to 1,000\\)\\n +2.38 \\(to 20,000\\)\\n +1.51 \\(above 20,000\\)\\n");
+        assertThat(r.out()).containsPattern("\\nsagemaker.hosting.ml.g5.xlarge +1.408 +instance-hours +third_party AmazonSageMaker "
+                + "USE1-Host:ml.g5.xlarge +2026-11-26 +-\\n");
+        assertThat(r.out()).contains("lambda.ephemeral_storage").containsPattern("0.0000000309 +GB-seconds");
+    }
+
+    @Test
+    void showAfterARefreshGivesTheFetchedDatesAndReferences() {
+        assertThat(run("pricing", "refresh", "--region", "us-east-1", "--endpoint", server.endpoint().toString()).code()).isZero();
+        Run r = run("pricing", "show", "--references");
+        assertThat(r.out()).containsPattern("\\ndynamodb.write_request_units +0.625 +1M write request units +price_list AmazonDynamoDB "
+                + "USE1-WriteRequestUnits +2026-11-01 +" + today() + "\\n    source: AWS Price List GetProducts \\(" + server.endpoint()
+                + "\\): SKU QNRFDWE3SP5DPBW9");
+        assertThat(r.out()).containsPattern("; [1-9]\\d* fetched from the AWS Price List");
+    }
+
+    @Test
+    void showWarnsWhenTheSnapshotIsOlderThan90Days() throws Exception {
+        Path old = cache.resolve("us-east-1/2026-01-02.json");
+        Files.writeString(old, Files.readString(cache.resolve("us-east-1/2026-11-26.json"))
+                .replace("\"snapshot_date\": \"2026-11-26\"", "\"snapshot_date\": \"2026-01-02\""));
+        Files.delete(cache.resolve("us-east-1/2026-11-26.json"));
+        long age = java.time.temporal.ChronoUnit.DAYS.between(LocalDate.parse("2026-01-02"), LocalDate.now());
+        Run r = run("pricing", "show");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).startsWith("us-east-1 price catalog, snapshot 2026-01-02 (" + age + " days old; STALE: older than 90 days)\n");
+        assertThat(r.err()).isEqualTo("warning: the us-east-1 snapshot is " + age + " days old (more than 90); refresh it with "
+                + "`agentcost pricing refresh --region us-east-1`\n");
+    }
+
+    @Test
+    void showOfARegionWithoutASnapshotSaysHowToGetOne() {
+        Run r = run("pricing", "show", "--region", "eu-west-1");
+        assertThat(r.code()).isEqualTo(Cli.FAILED);
+        assertThat(r.err()).contains("no price snapshot for region eu-west-1").contains("agentcost pricing refresh --region eu-west-1");
+    }
+
+    @Test
+    void pricingWithoutASubcommandPrintsItsUsage() {
+        Run r = run("pricing");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("refresh", "show");
+        assertThat(Map.of()).isEmpty();
+    }
+}

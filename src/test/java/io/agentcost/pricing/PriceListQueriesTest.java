@@ -1,0 +1,93 @@
+package io.agentcost.pricing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.agentcost.testing.PriceListFixtures;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** The key → Price List query table against the bundled catalog (docs/pricing-catalog.md, "Refreshing"). */
+class PriceListQueriesTest {
+
+    private static final Catalog CATALOG = PriceListFixtures.bundled();
+
+    @Test
+    void everyBundledPriceHasAQueryExceptThoseWhoseAttributesWereNeverCollected() {
+        List<String> unmapped = new ArrayList<>();
+        for (String key : CATALOG.prices().keySet()) if (PriceListQueries.forKey(key, CATALOG).isEmpty()) unmapped.add(key);
+        // facts §9.2: AgentCore "attributes NOT collected"; nothing at all for Lambda response streaming
+        assertThat(unmapped).allMatch(k -> k.startsWith("agentcore.") || k.equals("lambda.response_streaming"));
+        assertThat(unmapped).hasSize(9);
+        assertThat(PriceListQueries.whyNoQuery("agentcore.runtime_vcpu")).contains("AmazonBedrockAgentCore", "not collected");
+    }
+
+    @Test
+    void everyQueryProducesTheUnitItsCatalogPriceIsIn() {
+        for (Price p : CATALOG.prices().values()) {
+            Optional<PriceQuery> q = PriceListQueries.forKey(p.key(), CATALOG);
+            q.ifPresent(query -> assertThat(query.catalogUnit()).as(p.key()).isEqualTo(p.unit()));
+        }
+    }
+
+    @Test
+    void queriesOnUnverifiedAttributesSaySo() {
+        // facts §9.2: SageMaker "attribute set NOT verified", X-Ray "NOT verified"
+        for (String key : List.of("sagemaker.hosting.ml.g5.xlarge", "sagemaker.training.ml.g5.xlarge", "xray.traces",
+                "elasticache.serverless.valkey.ecpu", "bedrock.claude-sonnet-4-6.regional.cache_read", "bedrock.nova-pro.batch_input")) {
+            PriceQuery q = PriceListQueries.forKey(key, CATALOG).orElseThrow();
+            assertThat(q.verified()).as(key).isFalse();
+            assertThat(q.basis()).as(key).startsWith("unverified: ");
+        }
+        assertThat(PriceListQueries.forKey("dynamodb.read_request_units", CATALOG).orElseThrow().verified()).isTrue();
+    }
+
+    @Test
+    void requestsFilterOnTheCatalogRegionOrItsLocationName() {
+        for (String key : CATALOG.prices().keySet()) {
+            PriceListQueries.forKey(key, CATALOG).ifPresent(q -> {
+                if (q.serviceCode().equals("AWSDataTransfer")) {
+                    assertThat(q.filters()).as(key).contains(new PriceQuery.Filter("fromLocation", "US East (N. Virginia)"));
+                } else {
+                    assertThat(q.filters()).as(key).contains(new PriceQuery.Filter("regionCode", "us-east-1"));
+                }
+            });
+        }
+        PriceQuery west = PriceListQueries.forKey("data_transfer.inter_region.us-west-2", CATALOG).orElseThrow();
+        assertThat(west.filters()).contains(new PriceQuery.Filter("toLocation", "US West (Oregon)"),
+                new PriceQuery.Filter("transferType", "InterRegion Outbound"));
+    }
+
+    @Test
+    void claudeProductsAreNamedInBothWordOrdersAndNotTheLegacyContextListings() {
+        Pattern p = Pattern.compile(PriceListQueries.servicename("Claude Sonnet 4.6"));
+        assertThat(p.matcher("Claude Sonnet 4.6 (Amazon Bedrock Edition)").matches()).isTrue();
+        assertThat(p.matcher("Claude 4.6 Sonnet (Amazon Bedrock Edition)").matches()).isTrue();
+        assertThat(p.matcher("Claude Sonnet 4.5 (Amazon Bedrock Edition)").matches()).isFalse();
+        assertThat(Pattern.compile(PriceListQueries.servicename("Claude 3.5 Haiku")).matcher("Claude Haiku 3.5 (Amazon Bedrock Edition)")
+                .matches()).isTrue();
+        assertThat(Pattern.compile(PriceListQueries.servicename("Claude Instant")).matcher("Claude Instant (100K) (Amazon Bedrock Edition)")
+                .matches()).isFalse();
+    }
+
+    @Test
+    void pricesOfOneModelOrGroupShareARequest() {
+        Set<String> requests = new HashSet<>();
+        int mapped = 0;
+        for (String key : CATALOG.prices().keySet()) {
+            Optional<PriceQuery> q = PriceListQueries.forKey(key, CATALOG);
+            if (q.isEmpty()) continue;
+            mapped++;
+            requests.add(q.get().serviceCode() + q.get().filters());
+        }
+        assertThat(mapped).isEqualTo(134);
+        // all 52 Claude prices are one AmazonBedrockFoundationModels request, the 28 Nova/Llama prices one AmazonBedrock request
+        assertThat(requests).hasSizeLessThan(60);
+        assertThat(requests.stream().filter(r -> r.startsWith("AmazonBedrockFoundationModels"))).hasSize(1);
+        assertThat(requests.stream().filter(r -> r.startsWith("AmazonBedrock["))).hasSize(1);
+    }
+}
