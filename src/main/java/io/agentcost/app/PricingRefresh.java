@@ -90,7 +90,7 @@ public final class PricingRefresh {
         private final List<NotRefreshed> notRefreshed;
         private final List<String> warnings;
 
-        Failed(String message, PriceListException.Kind kind, List<NotRefreshed> notRefreshed, List<String> warnings, Throwable cause) {
+        public Failed(String message, PriceListException.Kind kind, List<NotRefreshed> notRefreshed, List<String> warnings, Throwable cause) {
             super(message, cause);
             this.kind = kind;
             this.notRefreshed = List.copyOf(notRefreshed);

@@ -88,6 +88,18 @@ public final class AgentCostApp extends Application implements FileActions {
     }
 
     @Override
+    public void refreshPrices() {
+        String region = vm.scenarioProperty().get() == null ? "us-east-1" : vm.scenarioProperty().get().region();
+        if (!ask("Fetch current " + region + " prices from the AWS Price List? This uses your default AWS credentials"
+                + " (they need pricing:GetProducts) and writes a new dated snapshot; the current one is kept if anything fails.",
+                "Refresh", "Cancel")) return;
+        AgentCost services = AgentCost.forInstallation();
+        var refresh = new io.agentcost.app.PricingRefresh(services.catalogs());
+        vm.refreshPrices(r -> refresh.refresh(io.agentcost.app.PricingRefresh.Request.api(r), p -> { }, () -> false),
+                message -> new Alert(Alert.AlertType.INFORMATION, message).showAndWait());
+    }
+
+    @Override
     public List<Path> recent() {
         return recentFiles.list();
     }

@@ -13,6 +13,9 @@ public interface FileActions {
     /** Opens a file chosen from the recent list. */
     void open(java.nio.file.Path file);
 
+    /** Refreshes the price catalog from the AWS Price List (asks first: it needs credentials). */
+    void refreshPrices();
+
     /** Recently used scenarios, most recent first. */
     java.util.List<java.nio.file.Path> recent();
 }

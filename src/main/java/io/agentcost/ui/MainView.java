@@ -144,8 +144,14 @@ public final class MainView {
         bar.progressProperty().bind(vm.progressProperty());
         bar.visibleProperty().bind(vm.runningProperty());
         bar.setPrefWidth(180);
+        Button prices = new Button("Refresh prices…");
+        prices.setId("refresh-prices");
+        prices.setTooltip(new Tooltip("Fetch current prices from the AWS Price List (needs credentials with pricing:GetProducts);"
+                + " the same as `agentcost pricing refresh`"));
+        prices.setOnAction(e -> files.refreshPrices());
+        prices.disableProperty().bind(vm.runningProperty());
         return new ToolBar(create, open, recent, save, saveAs, new Separator(Orientation.VERTICAL), undo, redo,
-                new Separator(Orientation.VERTICAL), runButton, cancelButton, bar);
+                new Separator(Orientation.VERTICAL), runButton, cancelButton, bar, new Separator(Orientation.VERTICAL), prices);
     }
 
     private Parent editorPane() {

@@ -167,7 +167,7 @@ public final class MainViewModel {
             estimate.set(report);
             long age = loaded.catalog().ageInDays(LocalDate.now());
             catalogStatus.set("Prices " + loaded.catalog().region() + " of " + loaded.catalog().snapshotDate() + " (" + age + " days old)");
-            catalogStale.set(age > 90);
+            catalogStale.set(loaded.catalog().isStale(LocalDate.now()));
         });
         SimulationOptions options = SimulationOptions.of(loaded.scenario().simulation());
         if (!full) options = options.withIterations(iterations);
@@ -208,6 +208,44 @@ public final class MainViewModel {
     private void publish(long gen, Runnable update) {
         fxThread.accept(() -> {
             if (gen == generation) update.run();
+        });
+    }
+
+    /**
+     * Refreshes the scenario region's prices from the AWS Price List (default credentials), the same
+     * service as `agentcost pricing refresh`, then re-runs the preview with the new snapshot. The
+     * outcome (what changed, what failed and why) goes to {@code done}.
+     */
+    /** The refresh of one region's prices (the app passes `PricingRefresh` with the default credentials). */
+    public interface RefreshCall {
+        io.agentcost.app.PricingRefresh.Report refresh(String region) throws io.agentcost.app.PricingRefresh.Failed;
+    }
+
+    public void refreshPrices(RefreshCall refresh, Consumer<String> done) {
+        String region = scenario.get() == null ? "us-east-1" : scenario.get().region();
+        fxThread.accept(() -> {
+            running.set(true);
+            status.set("Refreshing " + region + " prices from the AWS Price List…");
+        });
+        worker.submit(() -> {
+            String message;
+            try {
+                var report = refresh.refresh(region);
+                message = "Wrote " + report.written().getFileName() + ": " + report.refreshed() + " of " + report.prices()
+                        + " prices refreshed, " + report.changed().size() + " changed, " + report.notRefreshed().size()
+                        + " not found (they keep their earlier value).";
+            } catch (io.agentcost.app.PricingRefresh.Failed e) {
+                message = "The refresh failed: " + e.getMessage() + "\nThe catalog is unchanged.";
+            } catch (RuntimeException e) {
+                message = "The refresh failed: " + e.getMessage() + "\nThe catalog is unchanged.";
+            }
+            String text = message;
+            fxThread.accept(() -> {
+                running.set(false);
+                status.set(text.lines().findFirst().orElse(text));
+                done.accept(text);
+                preview();
+            });
         });
     }
 

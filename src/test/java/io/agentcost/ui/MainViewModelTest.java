@@ -106,4 +106,19 @@ class MainViewModelTest {
         Autosave.clear(file);
         assertThat(Autosave.recover(file, "name: a\n")).isEmpty();
     }
+
+    @Test
+    void aFailedPriceRefreshSaysWhyAndKeepsTheCatalog() throws Exception {
+        vm.open(Fixtures.root().resolve("scenarios/support-agent.yaml"));
+        vm.preview().get(60, TimeUnit.SECONDS);
+        var before = vm.catalogProperty().get().snapshotDate();
+        java.util.concurrent.CompletableFuture<String> message = new java.util.concurrent.CompletableFuture<>();
+        vm.refreshPrices(region -> {
+            throw new io.agentcost.app.PricingRefresh.Failed("the AWS Price List refused the request: AccessDeniedException",
+                    io.agentcost.pricing.PriceListException.Kind.ACCESS_DENIED, java.util.List.of(), java.util.List.of(), null);
+        }, message::complete);
+        assertThat(message.get(30, TimeUnit.SECONDS)).contains("AccessDeniedException", "The catalog is unchanged");
+        assertThat(vm.catalogProperty().get().snapshotDate()).isEqualTo(before);
+        assertThat(vm.runningProperty().get()).isFalse();
+    }
 }
