@@ -7,5 +7,9 @@ import io.agentcost.model.Range;
  * character span of its value, so an editor can replace just that value and keep the rest of the
  * file (comments, order, layout) as the user wrote it.
  */
-public record InputSite(String path, String key, String unit, Range range, int start, int end, String text) {
+public record InputSite(String path, String key, String unit, Range range, int start, int end, String text, boolean numberOnly) {
+
+    public InputSite(String path, String key, String unit, Range range, int start, int end, String text) {
+        this(path, key, unit, range, start, end, text, false);
+    }
 }

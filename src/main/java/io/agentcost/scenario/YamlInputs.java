@@ -48,8 +48,42 @@ public final class YamlInputs {
                 }
                 case "architectures" -> forEachEntry(v, (arch, node) -> forEachEntry(node, (comp, cnode) -> {
                     ComponentType type = ComponentType.fromKey(comp);
-                    if (type != null) component(text, "architectures." + arch + "." + comp, type, "", cnode, out);
+                    String at = "architectures." + arch + "." + comp;
+                    if (type != null) component(text, at, type, "", cnode, out);
+                    else if (comp.equals("one_time_usd") || comp.equals("team_monthly_usd")) {
+                        out.add(site(text, at, comp, "USD", io.agentcost.model.Range.NON_NEGATIVE, cnode));
+                    } else if (comp.equals("custom") && cnode instanceof SequenceNode s) {
+                        for (int i = 0; i < s.getValue().size(); i++) {
+                            int index = i;
+                            forEachEntry(s.getValue().get(i), (ck, val) -> {
+                                if (ck.equals("monthly_usd")) {
+                                    out.add(site(text, at + "[" + index + "].monthly_usd", ck, "USD/month", io.agentcost.model.Range.NON_NEGATIVE, val));
+                                }
+                            });
+                        }
+                    }
                 }));
+                case "budget" -> forEachEntry(v, (b, val) -> {
+                    if (b.equals("monthly_usd") || b.equals("kill_switch_usd")) out.add(plain(text, "budget." + b, b, "USD/month", val));
+                });
+                case "discount" -> out.add(new InputSite("discount", "discount", "share", io.agentcost.model.Range.SHARE,
+                        span(text, v)[0], span(text, v)[1], text.substring(span(text, v)[0], span(text, v)[1]), true));
+                case "hours_per_month" -> out.add(plain(text, "hours_per_month", "hours_per_month", "hours", v));
+                case "price_overrides" -> forEachEntry(v, (k2, val) -> out.add(plain(text, "price_overrides." + k2, k2, "USD per unit", val)));
+                case "timeline" -> {
+                    if (v instanceof SequenceNode s) {
+                        for (int i = 0; i < s.getValue().size(); i++) {
+                            int index = i;
+                            forEachEntry(s.getValue().get(i), (k2, val) -> {
+                                if (k2.equals("monthly_growth")) {
+                                    out.add(site(text, "timeline[" + index + "].monthly_growth", k2, "share per month", io.agentcost.model.Range.GROWTH, val));
+                                } else if (k2.equals("months")) {
+                                    out.add(plain(text, "timeline[" + index + "].months", k2, "months", val));
+                                }
+                            });
+                        }
+                    }
+                }
                 default -> { }
             }
         }
@@ -61,6 +95,15 @@ public final class YamlInputs {
     }
 
     /** Reads one value (a number or a distribution in flow style) with the loader's own rules and messages. */
+    /** Reads a value for a site: a plain-number setting refuses distributions, as the loader does. */
+    public static Parsed parse(InputSite site, String valueText) {
+        Parsed p = parse(valueText, site.range());
+        if (site.numberOnly() && p.distribution() != null && !(p.distribution() instanceof Distribution.Fixed)) {
+            return new Parsed(null, site.key() + " is a plain number, not a distribution");
+        }
+        return p;
+    }
+
     public static Parsed parse(String valueText, io.agentcost.model.Range range) {
         Problems problems = new Problems("value");
         Node node;
@@ -132,11 +175,22 @@ public final class YamlInputs {
     }
 
     private static InputSite site(String text, String path, String key, String unit, io.agentcost.model.Range range, Node v) {
+        int[] s = span(text, v);
+        return new InputSite(path, key, unit, range, s[0], s[1], text.substring(s[0], s[1]));
+    }
+
+    /** A setting that must be a plain number (budget, hours, counts, price overrides): no distribution. */
+    private static InputSite plain(String text, String path, String key, String unit, Node v) {
+        int[] s = span(text, v);
+        return new InputSite(path, key, unit, io.agentcost.model.Range.NON_NEGATIVE, s[0], s[1], text.substring(s[0], s[1]), true);
+    }
+
+    private static int[] span(String text, Node v) {
         int start = v.getStartMark().getIndex();
         int end = v.getEndMark().getIndex();
         // a scalar's end mark can include trailing spaces before a comment in block style: trim them
         while (end > start && Character.isWhitespace(text.charAt(end - 1))) end--;
-        return new InputSite(path, key, unit, range, start, end, text.substring(start, end));
+        return new int[]{start, end};
     }
 
     private interface EntryVisitor {

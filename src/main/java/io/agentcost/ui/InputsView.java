@@ -51,6 +51,9 @@ public final class InputsView {
         form.setId("form");
         form.getItems().setAll(InputsViewModel.Form.values());
         form.valueProperty().bindBidirectional(vm.formProperty());
+        // budget, hours, counts and price overrides are plain numbers: no distribution to choose
+        form.disableProperty().bind(Bindings.createBooleanBinding(() -> vm.selectedProperty().get() != null
+                && vm.selectedProperty().get().numberOnly(), vm.selectedProperty()));
         GridPane grid = new GridPane();
         grid.setHgap(6);
         grid.setVgap(4);

@@ -83,7 +83,7 @@ public final class InputsViewModel {
     }
 
     private static Row row(InputSite s) {
-        YamlInputs.Parsed p = YamlInputs.parse(s.text(), s.range());
+        YamlInputs.Parsed p = YamlInputs.parse(s, s.text());
         if (p.distribution() == null) return new Row(s, "?", "?", "?");
         double[] q = AgentCost.quantiles(p.distribution(), 0.1, 0.5, 0.9);
         return new Row(s, fmt(q[0]), fmt(q[1]), fmt(q[2]));
@@ -92,7 +92,7 @@ public final class InputsViewModel {
     /** Fills the editor from the selected input's current value. */
     private void load(InputSite site) {
         if (site == null) return;
-        YamlInputs.Parsed p = YamlInputs.parse(site.text(), site.range());
+        YamlInputs.Parsed p = YamlInputs.parse(site, site.text());
         Distribution d = p.distribution();
         String[] values = {"", "", ""};
         Form f = Form.NUMBER;
@@ -126,7 +126,7 @@ public final class InputsViewModel {
     private void recompute() {
         InputSite site = selected.get();
         if (site == null) return;
-        YamlInputs.Parsed p = YamlInputs.parse(yamlOfFields(), site.range());
+        YamlInputs.Parsed p = YamlInputs.parse(site, yamlOfFields());
         distribution.set(p.distribution());
         problem.set(p.problem() == null ? "" : p.problem());
         if (p.distribution() != null) {

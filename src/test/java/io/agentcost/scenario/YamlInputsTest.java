@@ -62,4 +62,20 @@ class YamlInputsTest {
         assertThat(YamlInputs.parse("1.5", Range.SHARE).problem()).contains("must be between 0 and 1");
         assertThat(YamlInputs.parse("lots", Range.NON_NEGATIVE).problem()).contains("expected a number");
     }
+
+    @Test
+    void settingsBeyondTheWorkloadAreEditableAndPlainNumbersStayNumbers() throws Exception {
+        String text = Files.readString(Fixtures.root().resolve("scenarios/support-agent.yaml"));
+        List<InputSite> sites = YamlInputs.sites(text);
+        assertThat(sites).extracting(InputSite::path).contains("budget.monthly_usd", "budget.kill_switch_usd", "discount",
+                "hours_per_month", "timeline[2].monthly_growth", "timeline[0].months", "architectures.self_hosted.one_time_usd",
+                "architectures.self_hosted.team_monthly_usd");
+        InputSite budget = sites.stream().filter(s -> s.path().equals("budget.monthly_usd")).findFirst().orElseThrow();
+        assertThat(budget.numberOnly()).isTrue();
+        assertThat(YamlInputs.parse(budget, "{uniform: [5000, 7000]}").problem()).contains("plain number");
+        assertThat(YamlInputs.parse(budget, "7000").distribution()).isEqualTo(Distribution.fixed(7000));
+        InputSite growth = sites.stream().filter(s -> s.path().equals("timeline[2].monthly_growth")).findFirst().orElseThrow();
+        assertThat(growth.numberOnly()).isFalse();
+        assertThat(YamlInputs.parse(growth, "{triangular: [-0.05, 0.02, 0.08]}").problem()).isNull();
+    }
 }
