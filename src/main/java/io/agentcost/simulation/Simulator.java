@@ -116,7 +116,8 @@ public final class Simulator {
     /** Totals for every iteration; parts and sensitivity samples for the first ones, up to their caps over all batches. */
     private void allocate(int n, int[] partCount) {
         totals = new double[cells][n];
-        int most = Math.max(n, options.maxIterations());
+        // the run can only grow beyond n when it converges on a P90 target
+        int most = options.targetRelativeError() == null ? n : Math.max(n, options.maxIterations());
         int keep = kept(BREAKDOWN_CAP, most);
         parts = new float[cells][][];
         for (int c = 0; c < cells; c++) parts[c] = new float[partCount[c]][keep];
