@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -28,14 +29,8 @@ final class ForecastCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "Scenario YAML file.")
     Path file;
 
-    @Option(names = "--iterations", paramLabel = "N", description = "Iterations (default: the scenario's simulation.iterations).")
-    Integer iterations;
-
-    @Option(names = "--seed", paramLabel = "S", description = "Master seed (default: the scenario's).")
-    Long seed;
-
-    @Option(names = "--sampling", paramLabel = "M", description = "random, latin_hypercube or sobol (default: the scenario's).")
-    String sampling;
+    @Mixin
+    RunOptions run = new RunOptions();
 
     @Option(names = "--format", paramLabel = "F", defaultValue = "table", description = "table or json (default: ${DEFAULT-VALUE}).")
     OutputFormat format;
@@ -47,7 +42,7 @@ final class ForecastCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         LoadResult loaded = Scenarios.load(services, file);
-        SimulationOptions options = Options.of(loaded.scenario().simulation(), iterations, seed, sampling, null, file);
+        SimulationOptions options = run.resolve(loaded.scenario().simulation(), null, file);
         try {
             var f = services.forecast(loaded.scenario(), loaded.catalog(), options, Progress.NONE, () -> false);
             spec.commandLine().getOut().print(format == OutputFormat.json ? ForecastReport.json(loaded.scenario().name(), f)

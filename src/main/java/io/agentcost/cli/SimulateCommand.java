@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -29,14 +30,8 @@ final class SimulateCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "Scenario YAML file.")
     Path file;
 
-    @Option(names = "--iterations", paramLabel = "N", description = "Iterations (default: the scenario's simulation.iterations).")
-    Integer iterations;
-
-    @Option(names = "--seed", paramLabel = "S", description = "Master seed (default: the scenario's).")
-    Long seed;
-
-    @Option(names = "--sampling", paramLabel = "M", description = "random, latin_hypercube or sobol (default: the scenario's).")
-    String sampling;
+    @Mixin
+    RunOptions run = new RunOptions();
 
     @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: all cores; results do not depend on it).")
     Integer threads;
@@ -51,7 +46,7 @@ final class SimulateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         LoadResult loaded = Scenarios.load(services, file);
-        SimulationOptions options = Options.of(loaded.scenario().simulation(), iterations, seed, sampling, threads, file);
+        SimulationOptions options = run.resolve(loaded.scenario().simulation(), threads, file);
         try {
             var result = services.simulate(loaded.scenario(), loaded.catalog(), options, Progress.NONE, () -> false);
             spec.commandLine().getOut().print(format == OutputFormat.json

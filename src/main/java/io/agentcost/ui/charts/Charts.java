@@ -197,23 +197,7 @@ public final class Charts {
             }
             data.addSeries(s);
         }
-        JFreeChart chart = ChartFactory.createXYLineChart("Monthly cost forecast (median, P10–P90 band)", "Month",
-                "Monthly cost (USD)", data, PlotOrientation.VERTICAL, true, true, false);
-        XYPlot plot = chart.getXYPlot();
-        DeviationRenderer renderer = new DeviationRenderer(true, false);
-        renderer.setAlpha(0.08f);
-        renderer.setDefaultToolTipGenerator(new StandardXYToolTipGenerator("{0}, month {1}: {2}", NumberFormat.getIntegerInstance(), dollars()));
-        colour(renderer, data.getSeriesCount());
-        for (int i = 0; i < data.getSeriesCount(); i++) renderer.setSeriesFillPaint(i, PALETTE[i % PALETTE.length]);
-        plot.setRenderer(renderer);
-        ((NumberAxis) plot.getRangeAxis()).setNumberFormatOverride(dollars());
-        ((NumberAxis) plot.getDomainAxis()).setStandardTickUnits(NumberAxis.createIntegerTickUnits());
-        breakEvenMarkers(plot, f);
-        plot.setBackgroundPaint(Color.WHITE);
-        plot.setDomainGridlinePaint(new Color(0xDDDDDD));
-        plot.setRangeGridlinePaint(new Color(0xDDDDDD));
-        style(chart);
-        return chart;
+        return fan(f, data, "Monthly cost forecast (median, P10–P90 band)", "Monthly cost (USD)");
     }
 
     /** Cumulative cost (median, P10–P90), one-time costs included from month 0. */
@@ -224,8 +208,12 @@ public final class Charts {
             for (ForecastResult.Month m : f.months()) s.add(m.month(), m.cumulativeP50()[x], m.cumulativeP10()[x], m.cumulativeP90()[x]);
             data.addSeries(s);
         }
-        JFreeChart chart = ChartFactory.createXYLineChart("Cumulative cost incl. one-time (median, P10–P90)", "Month",
-                "Cumulative cost (USD)", data, PlotOrientation.VERTICAL, true, true, false);
+        return fan(f, data, "Cumulative cost incl. one-time (median, P10–P90)", "Cumulative cost (USD)");
+    }
+
+    /** A median line with a light P10–P90 band per architecture over months, break-even months marked. */
+    private static JFreeChart fan(ForecastResult f, YIntervalSeriesCollection data, String title, String yLabel) {
+        JFreeChart chart = ChartFactory.createXYLineChart(title, "Month", yLabel, data, PlotOrientation.VERTICAL, true, true, false);
         XYPlot plot = chart.getXYPlot();
         DeviationRenderer renderer = new DeviationRenderer(true, false);
         renderer.setAlpha(0.08f);
