@@ -38,6 +38,7 @@ public final class AgentCostApp extends Application implements FileActions {
     @Override
     public void start(Stage stage) {
         this.stage = stage;
+        stage.getIcons().add(new javafx.scene.image.Image(AgentCostApp.class.getResource("agentcost.png").toExternalForm()));
         vm = new MainViewModel(AgentCost.forInstallation());
         MainView view = new MainView(vm, this);
         stage.titleProperty().bind(Bindings.createStringBinding(() -> "agentcost — "
