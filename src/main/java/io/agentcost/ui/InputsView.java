@@ -29,6 +29,7 @@ public final class InputsView {
     final ComboBox<InputsViewModel.Form> form = new ComboBox<>();
     final TextField[] fields = {new TextField(), new TextField(), new TextField()};
     final Button apply = new Button("Apply to the scenario");
+    final ValidationSupport validation;
 
     public InputsView(InputsViewModel vm) {
         table.setId("inputs");
@@ -59,7 +60,7 @@ public final class InputsView {
         grid.setVgap(4);
         grid.addRow(0, new Label("Form"), form);
         Label[] names = new Label[3];
-        ValidationSupport validation = new ValidationSupport();
+        validation = new ValidationSupport();
         for (int i = 0; i < 3; i++) {
             int index = i;
             names[i] = new Label();

@@ -1,0 +1,55 @@
+package io.agentcost.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.agentcost.testing.Fixtures;
+import java.nio.file.Files;
+import java.util.concurrent.TimeUnit;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The inputs editor in a real (headless) window: an invalid value is decorated and explained, a valid one applied. */
+@ExtendWith(ApplicationExtension.class)
+class InputsWindowTest {
+
+    private InputsView view;
+    private SimpleStringProperty text;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        text = new SimpleStringProperty(Files.readString(Fixtures.root().resolve("scenarios/support-agent.yaml")));
+        view = new InputsView(new InputsViewModel(text));
+        stage.setScene(new Scene(view.root(), 600, 800));
+        stage.show();
+    }
+
+    @Test
+    void anInvalidValueIsDecoratedAndExplainedAndAValidOneIsApplied(FxRobot robot) throws Exception {
+        robot.interact(() -> view.table.getItems().stream().filter(r -> r.site().path().equals("workload.retry_rate"))
+                .findFirst().ifPresent(r -> view.table.getSelectionModel().select(r)));
+        robot.interact(() -> view.form.setValue(InputsViewModel.Form.UNIFORM));
+        robot.clickOn(view.fields[1]).eraseText(10).write("1.2");
+        robot.clickOn(view.fields[0]).eraseText(10).write("0.5");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> view.validation.isInvalid() != null && view.validation.isInvalid());
+        Label problem = robot.lookup("#input-problem").queryAs(Label.class);
+        assertThat(problem.getText()).contains("must be between 0 and 1", "reaches 1.2");
+        assertThat(view.validation.getValidationResult().getErrors()).isNotEmpty();
+        assertThat(view.apply.isDisabled()).isTrue();
+
+        // a valid uniform [0, 0.1]: no decoration, and Apply writes it in place of 0.05
+        robot.clickOn(view.fields[0]).eraseText(10).write("0");
+        robot.clickOn(view.fields[1]).eraseText(10).write("0.1");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !view.apply.isDisabled() && !view.validation.isInvalid());
+        robot.clickOn(view.apply);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(text.get()).contains("  retry_rate: {uniform: [0, 0.1]}\n").doesNotContain("retry_rate: 0.05");
+    }
+}
