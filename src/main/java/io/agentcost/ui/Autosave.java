@@ -22,10 +22,16 @@ public final class Autosave {
         return override != null ? Path.of(override) : Path.of(System.getProperty("user.home"), ".agentcost", "autosave");
     }
 
+    /** One autosave file per scenario path: SHA-256 of the path, so two scenarios never share one. */
     static Path fileFor(Path scenario) {
-        String key = scenario == null ? "untitled" : HexFormat.of().formatHex(
-                Integer.toHexString(scenario.toAbsolutePath().normalize().toString().hashCode()).getBytes(StandardCharsets.US_ASCII));
-        return directory().resolve(key + ".yaml");
+        if (scenario == null) return directory().resolve("untitled.yaml");
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(scenario.toAbsolutePath().normalize().toString().getBytes(StandardCharsets.UTF_8));
+            return directory().resolve(HexFormat.of().formatHex(digest, 0, 16) + ".yaml");
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
     }
 
     /** Writes the text atomically; failures are not the user's problem and never interrupt editing. */

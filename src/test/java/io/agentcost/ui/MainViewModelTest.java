@@ -105,6 +105,11 @@ class MainViewModelTest {
         assertThat(Autosave.recover(file, "name: a\n")).contains("name: b\n");
         Autosave.clear(file);
         assertThat(Autosave.recover(file, "name: a\n")).isEmpty();
+        // another scenario never sees this one's autosave
+        Path other = dir.resolve("t.yaml");
+        Autosave.write(file, "name: b\n");
+        assertThat(Autosave.fileFor(other)).isNotEqualTo(Autosave.fileFor(file));
+        assertThat(Autosave.recover(other, "name: a\n")).isEmpty();
     }
 
     @Test
