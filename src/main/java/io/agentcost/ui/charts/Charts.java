@@ -54,6 +54,15 @@ public final class Charts {
         if (chart.getLegend() != null) chart.getLegend().setItemFont(new Font("SansSerif", Font.PLAIN, 11));
     }
 
+    /** White plot with light grid lines: the look of every XY chart here. */
+    private static JFreeChart styled(JFreeChart chart, XYPlot plot) {
+        style(chart);
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setDomainGridlinePaint(new Color(0xDDDDDD));
+        plot.setRangeGridlinePaint(new Color(0xDDDDDD));
+        return chart;
+    }
+
     private static void dollarAxis(NumberAxis axis) {
         axis.setNumberFormatOverride(dollars());
         axis.setAutoRangeIncludesZero(false);
@@ -106,11 +115,7 @@ public final class Charts {
         plot.setRenderer(renderer);
         dollarAxis((NumberAxis) plot.getDomainAxis());
         budgetMarkers(plot, budget, true);
-        style(chart);
-        plot.setBackgroundPaint(Color.WHITE);
-        plot.setDomainGridlinePaint(new Color(0xDDDDDD));
-        plot.setRangeGridlinePaint(new Color(0xDDDDDD));
-        return chart;
+        return styled(chart, plot);
     }
 
     /** S-curve: P(monthly cost ≤ x) for each architecture, with the budget and kill switch. */
@@ -132,11 +137,7 @@ public final class Charts {
         dollarAxis((NumberAxis) plot.getDomainAxis());
         ((NumberAxis) plot.getRangeAxis()).setRange(0, 100);
         budgetMarkers(plot, budget, true);
-        style(chart);
-        plot.setBackgroundPaint(Color.WHITE);
-        plot.setDomainGridlinePaint(new Color(0xDDDDDD));
-        plot.setRangeGridlinePaint(new Color(0xDDDDDD));
-        return chart;
+        return styled(chart, plot);
     }
 
     /** Mean monthly cost by category (or service) stacked per architecture. Means add up to the mean total. */
@@ -224,11 +225,7 @@ public final class Charts {
         ((NumberAxis) plot.getRangeAxis()).setNumberFormatOverride(dollars());
         ((NumberAxis) plot.getDomainAxis()).setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         breakEvenMarkers(plot, f);
-        plot.setBackgroundPaint(Color.WHITE);
-        plot.setDomainGridlinePaint(new Color(0xDDDDDD));
-        plot.setRangeGridlinePaint(new Color(0xDDDDDD));
-        style(chart);
-        return chart;
+        return styled(chart, plot);
     }
 
     /**
