@@ -142,22 +142,18 @@ public final class Kernel {
         for (Category cat : Category.values()) {
             for (LineSpec l : specs) if (l.category() == cat) index.computeIfAbsent("category:" + cat.key(), k -> add(names, k));
         }
-        for (LineSpec l : specs) index.computeIfAbsent("service:" + service(l), k -> add(names, k));
+        for (LineSpec l : specs) index.computeIfAbsent("service:" + l.service(), k -> add(names, k));
         for (LineSpec l : specs) index.computeIfAbsent("agent:" + (l.agent() == null ? Estimate.SHARED : l.agent()), k -> add(names, k));
         int[] flat = new int[specs.size() * 3];
         for (int i = 0; i < specs.size(); i++) {
             LineSpec l = specs.get(i);
             flat[3 * i] = index.get("category:" + l.category().key());
-            flat[3 * i + 1] = index.get("service:" + service(l));
+            flat[3 * i + 1] = index.get("service:" + l.service());
             flat[3 * i + 2] = index.get("agent:" + (l.agent() == null ? Estimate.SHARED : l.agent()));
         }
         bucketOfLine[c] = flat;
         bucketNames.add(List.copyOf(names));
         buckets[c] = new double[names.size()];
-    }
-
-    private static String service(LineSpec l) {
-        return l.component() == null ? "custom" : l.component().key();
     }
 
     private static int add(List<String> names, String name) {
@@ -262,23 +258,6 @@ public final class Kernel {
             b[of[3 * i + 1]] += x;
             b[of[3 * i + 2]] += x;
         }
-    }
-
-    /** How many components each cell computes and how many it copies from an identical one (for the benchmark report). */
-    public String describeSharing() {
-        int computed = 0, copied = 0, computedLines = 0, copiedLines = 0;
-        for (int c = 0; c < copyFromCell.length; c++) {
-            for (int k = 0; k < copyFromCell[c].length; k++) {
-                if (copyFromCell[c][k] < 0) {
-                    computed++;
-                    computedLines += componentLength[c][k];
-                } else {
-                    copied++;
-                    copiedLines += componentLength[c][k];
-                }
-            }
-        }
-        return computed + " components computed (" + computedLines + " lines), " + copied + " copied (" + copiedLines + " lines)";
     }
 
     public double total(int cell) {

@@ -23,6 +23,11 @@ public record LineSpec(ComponentType component, Category category, String name, 
         return new LineSpec(c, category, name, "USD", null, 1.0, agent, null, null);
     }
 
+    /** The service of the line: its component, or "custom" for people and custom lines (as {@code LineItem.service()}). */
+    public String service() {
+        return component == null ? "custom" : component.key();
+    }
+
     public LineSpec withFactor(double factor, String newName) {
         return new LineSpec(component, category, newName, unit, priceKey, factor, agent, allowance, allowanceMode);
     }

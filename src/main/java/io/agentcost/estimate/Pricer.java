@@ -222,10 +222,11 @@ public final class Pricer {
         java.util.List<Integer> grouped = new java.util.ArrayList<>();
         for (int g = 0; g < groupPrice.length; g++) {
             groupLines[g] = members.get(g).stream().mapToInt(Integer::intValue).toArray();
-            if (groupLines[g].length == 0) continue;
-            grouped.add(g);
-            tierBounds[g] = groupPrice[g].tiers().stream().mapToDouble(io.agentcost.pricing.Tier::upTo).toArray();
-            tierRates[g] = groupPrice[g].tiers().stream().mapToDouble(io.agentcost.pricing.Tier::usd).toArray();
+            if (groupPrice[g] != null) {
+                tierBounds[g] = groupPrice[g].tiers().stream().mapToDouble(io.agentcost.pricing.Tier::upTo).toArray();
+                tierRates[g] = groupPrice[g].tiers().stream().mapToDouble(io.agentcost.pricing.Tier::usd).toArray();
+            }
+            if (groupLines[g].length > 0) grouped.add(g);
         }
         groupedGroups = grouped.stream().mapToInt(Integer::intValue).toArray();
         fastRate = rate;
@@ -253,16 +254,11 @@ public final class Pricer {
      * is missing; {@code unitPrice} is the list rate (blended through tiers and allowances).
      */
     public void price(double[] q, double[] listUsd, double[] usd, double[] unitPrice) {
+        if (fastRate == null) prepareFast();
         java.util.Arrays.fill(groupQuantity, 0);
         for (int i = 0; i < q.length; i++) if (groupOf[i] >= 0) groupQuantity[groupOf[i]] += q[i];
         for (int g = 0; g < groupPrice.length; g++) {
-            Price p = groupPrice[g];
-            if (p == null) continue;
-            double total = groupQuantity[g];
-            double free = groupAllowance[g];
-            groupCost[g] = groupCarve[g]
-                    ? p.cost(total) - p.cost(Math.min(total, free))
-                    : p.cost(Math.max(0, total - free));
+            if (groupPrice[g] != null) groupCost[g] = tieredCost(g, groupQuantity[g]);
         }
         for (int i = 0; i < q.length; i++) {
             int g = groupOf[i];

@@ -31,13 +31,13 @@ public record Estimate(String phase, String architecture, List<LineItem> lines, 
 
     public Map<String, Double> byComponent() {
         Map<String, Double> m = new LinkedHashMap<>();
-        for (LineItem l : lines) if (!l.missingPrice()) m.merge(l.component() == null ? "custom" : l.component().key(), l.usd(), Double::sum);
+        for (LineItem l : lines) if (!l.missingPrice()) m.merge(l.service(), l.usd(), Double::sum);
         return m;
     }
 
     public Map<String, Double> byAgent() {
         Map<String, Double> m = new LinkedHashMap<>();
-        for (LineItem l : lines) if (!l.missingPrice()) m.merge(l.agent() == null ? SHARED : l.agent(), l.usd(), Double::sum);
+        for (LineItem l : lines) if (!l.missingPrice()) m.merge(l.agentOrShared(), l.usd(), Double::sum);
         return m;
     }
 

@@ -11,4 +11,14 @@ package io.agentcost.model;
 public record LineItem(String phase, String architecture, String agent, ComponentType component, Category category,
                        String name, double quantity, String unit, String priceKey, double unitPriceUsd,
                        double listUsd, double usd, boolean tiered, boolean missingPrice) {
+
+    /** The service a line belongs to: its component, or "custom" for people and custom lines. */
+    public String service() {
+        return component == null ? "custom" : component.key();
+    }
+
+    /** The agent a line is attributed to, or {@link Estimate#SHARED}. */
+    public String agentOrShared() {
+        return agent == null ? Estimate.SHARED : agent;
+    }
 }

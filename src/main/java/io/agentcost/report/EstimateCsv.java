@@ -24,7 +24,7 @@ public final class EstimateCsv {
         for (Estimate e : r.results()) {
             for (LineItem l : e.lines()) {
                 rows.add(java.util.Arrays.asList(l.phase(), l.architecture(), l.agent() == null ? "" : l.agent(),
-                        l.component() == null ? "custom" : l.component().key(), l.category().key(), l.name(), l.quantity(), l.unit(),
+                        l.service(), l.category().key(), l.name(), l.quantity(), l.unit(),
                         l.priceKey() == null ? "" : l.priceKey(), l.missingPrice() ? "" : l.unitPriceUsd(),
                         l.missingPrice() ? "" : Format.cents(l.listUsd()), l.missingPrice() ? "" : Format.cents(l.usd())));
             }

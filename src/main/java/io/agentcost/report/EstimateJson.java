@@ -48,7 +48,7 @@ public final class EstimateJson {
         ArrayNode lines = o.putArray("lines");
         for (LineItem l : e.lines()) {
             ObjectNode n = lines.addObject();
-            n.put("component", l.component() == null ? "custom" : l.component().key());
+            n.put("component", l.service());
             n.put("category", l.category().key());
             n.put("name", l.name());
             if (l.agent() != null) n.put("agent", l.agent());

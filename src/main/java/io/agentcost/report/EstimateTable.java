@@ -45,7 +45,7 @@ public final class EstimateTable {
                 hidden++;
                 continue;
             }
-            rows.add(new String[]{l.component() == null ? "custom" : l.component().key(), agents ? (l.agent() == null ? "shared" : l.agent()) : null,
+            rows.add(new String[]{l.service(), agents ? l.agentOrShared() : null,
                     l.name(), Format.quantity(l.quantity()), l.unit(), l.priceKey() == null ? "" : Format.rate(l.unitPriceUsd())
                     + (l.tiered() ? "*" : ""), money(l.usd())});
         }

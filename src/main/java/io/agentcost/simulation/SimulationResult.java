@@ -39,10 +39,6 @@ public record SimulationResult(RunRecord run, List<CellResult> cells, List<Pairw
             this.n = n;
         }
 
-        public List<String> names() {
-            return names;
-        }
-
         public synchronized Map<String, Summary> summaries() {
             if (summaries == null) {
                 Map<String, Summary> out = new java.util.LinkedHashMap<>();

@@ -24,11 +24,6 @@ public record Summary(int n, double mean, double sd, double min, double max, dou
     static final int CURVE_SAMPLE = 100_000;
     private static final double Z975 = 1.959963984540054;
 
-    public double p(double level) {
-        for (int i = 0; i < LEVELS.length; i++) if (LEVELS[i] == level) return percentiles[i];
-        throw new IllegalArgumentException("not a reported level: " + level);
-    }
-
     public double p10() { return percentiles[1]; }
 
     public double p50() { return percentiles[3]; }

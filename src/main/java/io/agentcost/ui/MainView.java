@@ -247,13 +247,13 @@ public final class MainView {
         FilteredList<LineItem> filtered = new FilteredList<>(lines);
         filter.textProperty().addListener((o, a, q) -> {
             String needle = q == null ? "" : q.toLowerCase(Locale.ROOT);
-            filtered.setPredicate(l -> needle.isEmpty() || (l.name() + " " + (l.component() == null ? "custom" : l.component().key()) + " "
+            filtered.setPredicate(l -> needle.isEmpty() || (l.name() + " " + l.service() + " "
                     + l.category().key() + " " + (l.agent() == null ? "" : l.agent())).toLowerCase(Locale.ROOT).contains(needle));
         });
         TableView<LineItem> table = new TableView<>(filtered);
         table.setId("lines");
-        table.getColumns().add(lineText("Component", l -> l.component() == null ? "custom" : l.component().key(), 110));
-        table.getColumns().add(lineText("Agent", l -> l.agent() == null ? "shared" : l.agent(), 80));
+        table.getColumns().add(lineText("Component", LineItem::service, 110));
+        table.getColumns().add(lineText("Agent", LineItem::agentOrShared, 80));
         table.getColumns().add(lineText("Line", LineItem::name, 320));
         table.getColumns().add(lineText("Quantity", l -> Format.quantity(l.quantity()) + " " + l.unit(), 170));
         table.getColumns().add(lineText("Unit price", l -> l.priceKey() == null ? "" : Format.rate(l.unitPriceUsd()) + (l.tiered() ? "*" : ""), 110));
