@@ -258,6 +258,8 @@ public final class MainView {
         table.getColumns().add(lineText("Quantity", l -> Format.quantity(l.quantity()) + " " + l.unit(), 170));
         table.getColumns().add(lineText("Unit price", l -> l.priceKey() == null ? "" : Format.rate(l.unitPriceUsd()) + (l.tiered() ? "*" : ""), 110));
         table.getColumns().add(lineText("USD / month", l -> Format.money(l.usd()), 110));
+        // the money column must stay in view: columns share the width instead of scrolling sideways
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         VBox box = new VBox(6, filter, table);
         VBox.setVgrow(table, Priority.ALWAYS);
         box.setPadding(new Insets(6));
