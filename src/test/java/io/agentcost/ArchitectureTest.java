@@ -38,17 +38,19 @@ class ArchitectureTest {
                 .layer("simulation").definedBy("io.agentcost.simulation..")
                 .layer("app").definedBy("io.agentcost.app..")
                 .layer("report").definedBy("io.agentcost.report..")
+                .layer("export").definedBy("io.agentcost.export..")
                 .layer("cli").definedBy("io.agentcost.cli..")
                 .layer("ui").definedBy("io.agentcost.ui..")
                 .whereLayer("ui").mayNotBeAccessedByAnyLayer()
                 .whereLayer("cli").mayNotBeAccessedByAnyLayer()
                 .whereLayer("report").mayOnlyBeAccessedByLayers("cli", "ui")
                 .whereLayer("app").mayOnlyBeAccessedByLayers("report", "cli", "ui")
-                .whereLayer("simulation").mayOnlyBeAccessedByLayers("app", "report", "cli", "ui")
-                .whereLayer("estimate").mayOnlyBeAccessedByLayers("app", "simulation")
+                .whereLayer("export").mayOnlyBeAccessedByLayers("app")
+                .whereLayer("simulation").mayOnlyBeAccessedByLayers("app", "report", "export", "cli", "ui")
+                .whereLayer("estimate").mayOnlyBeAccessedByLayers("app", "simulation", "export")
                 .whereLayer("scenario").mayOnlyBeAccessedByLayers("app", "cli", "ui")
-                .whereLayer("sampling").mayOnlyBeAccessedByLayers("estimate", "simulation", "app")
-                .whereLayer("pricing").mayOnlyBeAccessedByLayers("scenario", "estimate", "simulation", "app", "report", "cli", "ui")
+                .whereLayer("sampling").mayOnlyBeAccessedByLayers("estimate", "simulation", "app", "export")
+                .whereLayer("pricing").mayOnlyBeAccessedByLayers("scenario", "estimate", "simulation", "app", "report", "export", "cli", "ui")
                 .check(CLASSES);
     }
 

@@ -78,6 +78,21 @@ public final class AgentCost {
         return io.agentcost.simulation.Forecaster.run(CostModel.compile(s, catalog), options, progress, cancelled);
     }
 
+    /**
+     * The what-if workbook (SPEC §8): the simulation and forecast are run with {@code options}, then the
+     * workbook is written atomically to {@code out}. Progress covers both runs.
+     */
+    public void exportWorkbook(Scenario s, Catalog catalog, String scenarioFile, io.agentcost.simulation.SimulationOptions options,
+                               io.agentcost.simulation.Progress progress, java.util.function.BooleanSupplier cancelled, Path out)
+            throws java.io.IOException {
+        io.agentcost.simulation.SimulationResult sim = simulate(s, catalog, options, (done, total) -> progress.update(done, 2L * total), cancelled);
+        io.agentcost.simulation.ForecastResult forecast = forecast(s, catalog, options,
+                (done, total) -> progress.update(total + done, 2L * total), cancelled);
+        List<Estimate> nominal = NominalEstimator.estimate(CostModel.compile(s, catalog));
+        io.agentcost.export.WorkbookExporter.write(new io.agentcost.export.WorkbookExporter.Content(s, catalog, scenarioFile, nominal, sim,
+                forecast, io.agentcost.model.Version.current()), out);
+    }
+
     /** The nominal estimate of every phase (or the one named) × architecture. */
     public EstimateReport estimate(Scenario s, Catalog catalog, String onlyPhase) {
         CostModel model = CostModel.compile(s, catalog);

@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "agentcost", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
         description = "Plans what an AI agent workload will cost on AWS, with honest uncertainty.",
-        subcommands = {EstimateCommand.class, SimulateCommand.class, ForecastCommand.class, ValidateCommand.class, KeysCommand.class,
+        subcommands = {EstimateCommand.class, SimulateCommand.class, ForecastCommand.class, ExportCommand.class, ValidateCommand.class, KeysCommand.class,
                 PricingCommand.class, CommandLine.HelpCommand.class})
 public final class Cli {
 
@@ -59,6 +59,7 @@ public final class Cli {
             if (cls == ValidateCommand.class) return cls.cast(new ValidateCommand(services));
             if (cls == SimulateCommand.class) return cls.cast(new SimulateCommand(services));
             if (cls == ForecastCommand.class) return cls.cast(new ForecastCommand(services));
+            if (cls == ExportCommand.class) return cls.cast(new ExportCommand(services));
             if (cls == PricingCommand.Refresh.class) return cls.cast(new PricingCommand.Refresh(services));
             if (cls == PricingCommand.Show.class) return cls.cast(new PricingCommand.Show(services));
             return CommandLine.defaultFactory().create(cls);

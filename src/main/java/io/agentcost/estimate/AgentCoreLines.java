@@ -62,4 +62,22 @@ final class AgentCoreLines extends ComponentLines {
             sink.add(l[POLICY], ct * ev.v(policy) / 1000);
         }
     }
+
+    @Override
+    void formulas(FormulaContext f, FormulaSink sink) {
+        for (int g = 0; g < lines.length; g++) {
+            String c = f.t(g, TrafficField.CONVERSATIONS);
+            String ct = f.t(g, TrafficField.TURNS);
+            LineSpec[] l = lines[g];
+            sink.add(l[CPU], ct + "*" + f.v(cpuSeconds) + "*" + f.v(vcpu) + "/3600");
+            sink.add(l[MEM], c + "*" + f.v(session) + "*" + f.v(memory) + "/3600");
+            sink.add(l[GATEWAY], c + "*(" + f.t(g, TrafficField.TURNS_PER_CONVERSATION) + "*" + f.w(g, WorkloadKey.TOOL_CALLS_PER_TURN)
+                    + "+" + f.v(listTools) + ")/1000");
+            sink.add(l[SEARCH], c + "*" + f.v(searches) + "/1000");
+            sink.add(l[EVENTS], ct + "*" + f.v(events) + "/1000");
+            sink.add(l[RECORDS], c + "*" + f.v(records) + "/1000");
+            sink.add(l[RETRIEVALS], ct + "*" + f.v(retrievals) + "/1000");
+            sink.add(l[POLICY], ct + "*" + f.v(policy) + "/1000");
+        }
+    }
 }

@@ -41,4 +41,12 @@ final class ApiGatewayLines extends ComponentLines {
             if (websocket) sink.add(connection[g], t.conversations * ev.v(minutes) / MILLION);
         }
     }
+
+    @Override
+    void formulas(FormulaContext f, FormulaSink sink) {
+        for (int g = 0; g < agents.length; g++) {
+            sink.add(main[g], f.t(g, TrafficField.TURNS) + "*" + f.v(perTurn) + "/1000000");
+            if (websocket) sink.add(connection[g], f.t(g, TrafficField.CONVERSATIONS) + "*" + f.v(minutes) + "/1000000");
+        }
+    }
 }

@@ -21,6 +21,8 @@ final class BedrockLines extends ComponentLines {
     /** [agent][model][kind] on-demand and batch specs; batch entries null when there is no batch line. */
     private final LineSpec[][][] onDemand;
     private final LineSpec[][][] batch;
+    /** Batch lines of models that offer batch when the scenario's batch_share is 0: the workbook's batch lever moves them. */
+    private final LineSpec[][][] leverBatch;
 
     BedrockLines(Build b) {
         this.agents = b.agents();
@@ -28,15 +30,19 @@ final class BedrockLines extends ComponentLines {
         this.servesSlot = sagemaker == null ? -1 : b.slot(sagemaker, "serves_share");
         onDemand = new LineSpec[agents.length][][];
         batch = new LineSpec[agents.length][][];
+        leverBatch = new LineSpec[agents.length][][];
         for (int g = 0; g < agents.length; g++) {
             AgentPlan a = agents[g];
             onDemand[g] = new LineSpec[a.models().size()][];
             batch[g] = new LineSpec[a.models().size()][];
+            leverBatch[g] = new LineSpec[a.models().size()][];
             for (int m = 0; m < a.models().size(); m++) {
                 BedrockModel model = b.catalog().model(a.models().get(m)).orElseThrow();
                 String[] kinds = a.caching() ? CACHED : PLAIN;
                 onDemand[g][m] = new LineSpec[kinds.length];
                 batch[g][m] = new LineSpec[kinds.length];
+                leverBatch[g][m] = new LineSpec[kinds.length];
+                boolean offered = !"not_offered".equals(model.batch());
                 boolean batchLines = a.mayBePositive(WorkloadKey.BATCH_SHARE);
                 if (batchLines && "not_offered".equals(model.batch())) {
                     b.warnOnce(model.alias() + " has no batch offer on Bedrock: its batch_share is billed on demand");
@@ -45,6 +51,9 @@ final class BedrockLines extends ComponentLines {
                 for (int k = 0; k < kinds.length; k++) {
                     onDemand[g][m][k] = tokenLine(b, a, model, kinds[k], k == 0 && !a.caching());
                     if (batchLines) batch[g][m][k] = batchLine(b, model, onDemand[g][m][k], kinds[k]);
+                    else if (offered && !a.mayBePositive(WorkloadKey.BATCH_SHARE)) {
+                        leverBatch[g][m][k] = batchLine(b, model, onDemand[g][m][k], kinds[k]);
+                    }
                 }
             }
         }
@@ -94,6 +103,35 @@ final class BedrockLines extends ComponentLines {
                     double b = bt[k] == null ? 0 : bShare;
                     sink.add(od[k], q * (1 - b));
                     if (bt[k] != null) sink.add(bt[k], q * b);
+                }
+            }
+        }
+    }
+
+    @Override
+    void formulas(FormulaContext f, FormulaSink sink) {
+        String bedrockShare = servesSlot < 0 ? "" : "*(1-" + f.v(servesSlot) + ")";
+        for (int g = 0; g < agents.length; g++) {
+            boolean caching = agents[g].caching();
+            String h = f.w(g, WorkloadKey.CACHE_HIT_RATE);
+            String bShare = f.w(g, WorkloadKey.BATCH_SHARE);
+            String[] tokens = caching
+                    ? new String[]{h + "*" + f.t(g, TrafficField.PREFIX_TOKENS), "(1-" + h + ")*" + f.t(g, TrafficField.PREFIX_TOKENS),
+                    f.t(g, TrafficField.FRESH_TOKENS), f.t(g, TrafficField.OUTPUT_TOKENS)}
+                    : new String[]{f.t(g, TrafficField.PREFIX_TOKENS), f.t(g, TrafficField.FRESH_TOKENS), f.t(g, TrafficField.OUTPUT_TOKENS)};
+            for (int m = 0; m < onDemand[g].length; m++) {
+                String share = f.refs.modelShare(f.phase, g, m) + bedrockShare;
+                LineSpec[] od = onDemand[g][m];
+                for (int k = 0; k < od.length; k++) {
+                    String q = share + "*" + tokens[k] + "/1000000";
+                    LineSpec bt = batch[g][m][k] != null ? batch[g][m][k] : leverBatch[g][m][k];
+                    if (bt == null) {
+                        sink.add(od[k], q);
+                        continue;
+                    }
+                    sink.add(od[k], q + "*(1-" + bShare + ")");
+                    if (batch[g][m][k] != null) sink.add(bt, q + "*" + bShare);
+                    else sink.addWorkbookOnly(bt, q + "*" + bShare);
                 }
             }
         }

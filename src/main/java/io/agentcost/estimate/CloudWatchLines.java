@@ -34,4 +34,15 @@ final class CloudWatchLines extends ComponentLines {
             sink.add(traces[g], t.turns * t.get(WorkloadKey.TRACE_SAMPLING) / 1e6);
         }
     }
+
+    @Override
+    void formulas(FormulaContext f, FormulaSink sink) {
+        for (int g = 0; g < ingest.length; g++) {
+            String ct = f.t(g, TrafficField.TURNS);
+            String gb = "(" + ct + "*" + f.w(g, WorkloadKey.LOG_KB_PER_TURN) + "*" + f.w(g, WorkloadKey.LOG_SAMPLING) + "/1048576)";
+            sink.add(ingest[g], gb);
+            sink.add(stored[g], gb + "*" + f.w(g, WorkloadKey.LOG_RETENTION_DAYS) + "/30");
+            sink.add(traces[g], ct + "*" + f.w(g, WorkloadKey.TRACE_SAMPLING) + "/1000000");
+        }
+    }
 }

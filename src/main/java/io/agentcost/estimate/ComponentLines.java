@@ -37,4 +37,10 @@ abstract class ComponentLines {
 
     /** Emits every line of the component, always the same lines in the same order. */
     abstract void emit(Evaluation ev, LineSink sink);
+
+    /**
+     * The same lines as {@link #emit}, in the same order, with each quantity as a spreadsheet formula
+     * of the workbook's inputs (SPEC §8); lever-only lines may be added between them.
+     */
+    abstract void formulas(FormulaContext f, FormulaSink sink);
 }

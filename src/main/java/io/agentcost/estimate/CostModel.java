@@ -48,7 +48,18 @@ public final class CostModel {
     }
 
     public static CostModel compile(Scenario s, Catalog catalog) {
-        Variables vars = new Variables();
+        return compile(s, catalog, new Variables());
+    }
+
+    /**
+     * Compiled for the what-if workbook: a constant is shared only where it is the same input (same
+     * path), so every row of the workbook's Inputs sheet is one place of the scenario.
+     */
+    public static CostModel compileForWorkbook(Scenario s, Catalog catalog) {
+        return compile(s, catalog, new Variables(false));
+    }
+
+    private static CostModel compile(Scenario s, Catalog catalog, Variables vars) {
         registerInputs(s, vars);
         List<String> warnings = new ArrayList<>();
         List<PhaseArchitecture> cells = new ArrayList<>();

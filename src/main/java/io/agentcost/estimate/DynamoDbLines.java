@@ -45,4 +45,17 @@ final class DynamoDbLines extends ComponentLines {
             sink.add(storage[g], gb);
         }
     }
+
+    @Override
+    void formulas(FormulaContext f, FormulaSink sink) {
+        for (int g = 0; g < agents.length; g++) {
+            String ct = f.t(g, TrafficField.TURNS);
+            String kb = f.w(g, WorkloadKey.DB_ITEM_KB);
+            sink.add(reads[g], ct + "*" + f.w(g, WorkloadKey.DB_READS_PER_TURN) + "*(1-" + f.v(cacheHit) + ")*ROUNDUP(" + kb + "/4,0)"
+                    + (agents[g].strongReads() ? "" : "*0.5") + "/1000000");
+            sink.add(writes[g], ct + "*" + f.w(g, WorkloadKey.DB_WRITES_PER_TURN) + "*ROUNDUP(" + kb + ",0)/1000000");
+            sink.add(storage[g], f.t(g, TrafficField.CONVERSATIONS) + "*" + f.w(g, WorkloadKey.STATE_KB_PER_CONVERSATION)
+                    + "*(" + f.w(g, WorkloadKey.STATE_RETENTION_DAYS) + "/30)/1048576");
+        }
+    }
 }

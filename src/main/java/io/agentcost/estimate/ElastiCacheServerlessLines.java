@@ -39,4 +39,10 @@ final class ElastiCacheServerlessLines extends ComponentLines {
         sink.add(storage, Math.max(minimumGb, ev.v(gb)) * ev.hours * ev.fixedMultiplier);
         for (int g = 0; g < processing.length; g++) sink.add(processing[g], ev.agents[g].turns * ev.v(ecpus) / 1e6);
     }
+
+    @Override
+    void formulas(FormulaContext f, FormulaSink sink) {
+        sink.add(storage, "MAX(" + TrafficFormulas.number(minimumGb) + "," + f.v(gb) + ")*" + f.hours() + "*" + f.fixed());
+        for (int g = 0; g < processing.length; g++) sink.add(processing[g], f.t(g, TrafficField.TURNS) + "*" + f.v(ecpus) + "/1000000");
+    }
 }

@@ -12,6 +12,8 @@ final class FargateLines extends ComponentLines {
 
     private final int tasks, vcpu, memory, spotShare, spotDiscount;
     private final LineSpec vcpuLine, memoryLine, vcpuSpot, memorySpot;
+    /** The Spot lines whether or not the scenario uses Spot: the workbook's Spot lever moves them. */
+    private final LineSpec vcpuSpotLever, memorySpotLever;
 
     FargateLines(Build b) {
         ComponentSpec c = b.spec(ComponentType.FARGATE);
@@ -24,8 +26,10 @@ final class FargateLines extends ComponentLines {
         spotDiscount = spot ? b.slot(c, "spot_discount") : -1;
         vcpuLine = LineSpec.priced(ComponentType.FARGATE, "vCPU-hours (" + arch + ")", "vCPU-hours", "fargate." + arch + ".vcpu", null);
         memoryLine = LineSpec.priced(ComponentType.FARGATE, "Memory GB-hours (" + arch + ")", "GB-hours", "fargate." + arch + ".memory", null);
-        vcpuSpot = spot ? vcpuLine.withKey(vcpuLine.priceKey(), "vCPU-hours on Spot, on-demand equivalent (" + arch + ")") : null;
-        memorySpot = spot ? memoryLine.withKey(memoryLine.priceKey(), "Memory GB-hours on Spot, on-demand equivalent (" + arch + ")") : null;
+        vcpuSpotLever = vcpuLine.withKey(vcpuLine.priceKey(), "vCPU-hours on Spot, on-demand equivalent (" + arch + ")");
+        memorySpotLever = memoryLine.withKey(memoryLine.priceKey(), "Memory GB-hours on Spot, on-demand equivalent (" + arch + ")");
+        vcpuSpot = spot ? vcpuSpotLever : null;
+        memorySpot = spot ? memorySpotLever : null;
     }
 
     @Override
@@ -39,6 +43,23 @@ final class FargateLines extends ComponentLines {
             double spotEquivalent = ss * (1 - ev.v(spotDiscount));
             sink.add(vcpuSpot, taskHours * ev.v(vcpu) * spotEquivalent);
             sink.add(memorySpot, taskHours * ev.v(memory) * spotEquivalent);
+        }
+    }
+
+    @Override
+    void formulas(FormulaContext f, FormulaSink sink) {
+        String taskHours = "(" + f.v(tasks) + "*" + f.hours() + "*" + f.fixed() + ")";
+        String ss = f.override(Lever.SPOT_SHARE, f.v(spotShare));
+        String discount = f.override(Lever.SPOT_DISCOUNT, spotDiscount < 0 ? "0" : f.v(spotDiscount));
+        sink.add(vcpuLine, taskHours + "*" + f.v(vcpu) + "*(1-" + ss + ")");
+        sink.add(memoryLine, taskHours + "*" + f.v(memory) + "*(1-" + ss + ")");
+        String spotEquivalent = ss + "*(1-" + discount + ")";
+        if (vcpuSpot != null) {
+            sink.add(vcpuSpot, taskHours + "*" + f.v(vcpu) + "*" + spotEquivalent);
+            sink.add(memorySpot, taskHours + "*" + f.v(memory) + "*" + spotEquivalent);
+        } else {
+            sink.addWorkbookOnly(vcpuSpotLever, taskHours + "*" + f.v(vcpu) + "*" + spotEquivalent);
+            sink.addWorkbookOnly(memorySpotLever, taskHours + "*" + f.v(memory) + "*" + spotEquivalent);
         }
     }
 

@@ -85,6 +85,13 @@ final class FixedInfraLines extends ComponentLines {
     }
 
     @Override
+    void formulas(FormulaContext f, FormulaSink sink) {
+        StringBuilder q = new StringBuilder(hourly ? f.hours() + "*" : "").append(f.fixed());
+        for (int x : factors) q.append("*").append(f.v(x));
+        sink.add(line, q.toString());
+    }
+
+    @Override
     boolean readsTraffic() {
         return false;
     }

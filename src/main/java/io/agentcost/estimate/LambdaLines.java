@@ -76,4 +76,25 @@ final class LambdaLines extends ComponentLines {
             sink.add(provisioned, ev.v(pcCount) * gb * ev.v(pcHours) * 3600 * ev.fixedMultiplier);
         }
     }
+
+    @Override
+    void formulas(FormulaContext f, FormulaSink sink) {
+        String gb = "(" + f.v(memory) + "/1024)";
+        String dur = f.v(duration);
+        String init = initDuration < 0 ? "0" : f.v(initDuration);
+        String extraEphemeralGb = "(MAX(0," + f.v(ephemeral) + "-512)/1024)";
+        String provisionedShare = provisioned == null ? null : "MIN(1," + f.v(pcHours) + "/" + f.hours() + ")";
+        for (int g = 0; g < agents.length; g++) {
+            String ct = f.t(g, TrafficField.TURNS);
+            String inv = "(" + ct + "*" + f.v(invocations) + ")";
+            String gbs = "(" + inv + "*(" + dur + "+" + f.v(coldRate) + "*" + init + ")/1000*" + gb + "+" + ct + "*" + f.v(streaming) + "*" + gb + ")";
+            sink.add(requests[g], inv + "/1000000");
+            sink.add(gbSeconds[g], provisionedShare == null ? gbs : gbs + "*(1-" + provisionedShare + ")");
+            if (provisionedDuration[g] != null) sink.add(provisionedDuration[g], gbs + "*" + provisionedShare);
+            sink.add(ephemeralLines[g], inv + "*" + dur + "/1000*" + extraEphemeralGb);
+        }
+        if (provisioned != null) {
+            sink.add(provisioned, f.v(pcCount) + "*" + gb + "*" + f.v(pcHours) + "*3600*" + f.fixed());
+        }
+    }
 }

@@ -28,4 +28,10 @@ final class LicenseLines extends ComponentLines {
         sink.add(flat, ev.v(monthly));
         for (int g = 0; g < usage.length; g++) sink.add(usage[g], ev.agents[g].conversations * ev.v(perConversation));
     }
+
+    @Override
+    void formulas(FormulaContext f, FormulaSink sink) {
+        sink.add(flat, f.v(monthly));
+        for (int g = 0; g < usage.length; g++) sink.add(usage[g], f.t(g, TrafficField.CONVERSATIONS) + "*" + f.v(perConversation));
+    }
 }

@@ -31,6 +31,13 @@ public final class NominalEstimator {
         return out;
     }
 
+    /** The estimate of every phase × architecture at given input values (slot order), as the nominal one is at the medians. */
+    public static List<Estimate> estimateAt(CostModel model, double[] vars) {
+        List<Estimate> out = new ArrayList<>();
+        for (PhaseArchitecture cell : model.cells()) out.add(estimate(model, cell, vars));
+        return out;
+    }
+
     static Estimate estimate(CostModel model, PhaseArchitecture cell, double[] vars) {
         Set<String> warnings = new LinkedHashSet<>();
         LineSink recording = LineSink.recording();

@@ -37,6 +37,11 @@ final class PeopleAndCustomLines extends ComponentLines {
     }
 
     @Override
+    void formulas(FormulaContext f, FormulaSink sink) {
+        for (int i = 0; i < lines.length; i++) sink.add(lines[i], f.v(slots[i]));
+    }
+
+    @Override
     boolean readsTraffic() {
         return false;
     }

@@ -43,7 +43,8 @@ public final class Pricer {
         List<Boolean> carve = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             LineSpec l = lines.get(i);
-            aws[i] = l.category().isAws();
+            // custom lines are the user's own USD, whatever category they name: the discount is for AWS prices
+            aws[i] = l.priceKey() != null && l.category().isAws();
             if (l.priceKey() == null) {
                 groupOf[i] = -1;
                 continue;
@@ -74,13 +75,41 @@ public final class Pricer {
     }
 
     private static Optional<Price> resolve(LineSpec l, Catalog catalog, Scenario s) {
-        Optional<Price> p = catalog.price(l.priceKey());
-        Double override = s.priceOverrides().get(l.priceKey());
+        Optional<Price> p = base(l.priceKey(), catalog, s);
+        return l.priceFactor() == 1.0 ? p : p.map(x -> x.scaled(l.priceFactor()));
+    }
+
+    /** A catalog price with the scenario's price override applied (flat at the override), before any batch factor. */
+    static Optional<Price> base(String key, Catalog catalog, Scenario s) {
+        Optional<Price> p = catalog.price(key);
+        Double override = s.priceOverrides().get(key);
         if (override != null && p.isPresent()) {
             Price base = p.get();
             p = Optional.of(Price.flat(base.key(), base.unit(), override, base.source(), base.effectiveDate()));
         }
-        return l.priceFactor() == 1.0 ? p : p.map(x -> x.scaled(l.priceFactor()));
+        return p;
+    }
+
+    /** The group of a priced line (lines sharing price key, factor and allowance), -1 for USD lines. */
+    int group(int line) {
+        return groupOf[line];
+    }
+
+    int groups() {
+        return groupPrice.length;
+    }
+
+    /** A group's free allowance (0 when none) and whether it is carved out of the first tier. */
+    double allowance(int group) {
+        return groupAllowance[group];
+    }
+
+    boolean carves(int group) {
+        return groupCarve[group];
+    }
+
+    boolean aws(int line) {
+        return aws[line];
     }
 
     public List<LineSpec> lines() {

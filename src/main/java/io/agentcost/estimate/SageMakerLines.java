@@ -80,4 +80,25 @@ final class SageMakerLines extends ComponentLines {
             sink.add(training, ev.v(trainingHours) * (1 - ev.v(spotShare) * ev.v(spotSavings)));
         }
     }
+
+    @Override
+    void formulas(FormulaContext f, FormulaSink sink) {
+        String h = f.hours();
+        if (autoscale) {
+            StringBuilder served = new StringBuilder("(");
+            for (int g = 0; g < f.plans.length; g++) served.append(g == 0 ? "" : "+").append(f.t(g, TrafficField.OUTPUT_TOKENS));
+            served.append(")*").append(f.v(serves));
+            String demand = served + "/(" + f.v(throughput) + "*3600*" + f.v(utilization) + ")";
+            String hours = "MAX(" + f.v(minInstances) + "*" + h + "," + demand + ")";
+            // capped at max_instances (the app warns that requests beyond capacity would queue or fail)
+            if (maxInstances >= 0) hours = "MIN(" + hours + "," + f.v(maxInstances) + "*" + h + ")";
+            sink.add(hosting, hours);
+            sink.add(nonProd, f.v(minInstances) + "*" + h + "*(" + f.fixed() + "-1)");
+        } else {
+            sink.add(hosting, f.v(instances) + "*" + h + "*" + f.fixed());
+        }
+        if (training != null) {
+            sink.add(training, f.v(trainingHours) + "*(1-" + f.v(spotShare) + "*" + f.v(spotSavings) + ")");
+        }
+    }
 }

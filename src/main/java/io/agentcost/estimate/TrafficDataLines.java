@@ -55,4 +55,12 @@ final class TrafficDataLines extends ComponentLines {
             sink.add(lines[g], t.turns * amount / scale);
         }
     }
+
+    @Override
+    void formulas(FormulaContext f, FormulaSink sink) {
+        for (int g = 0; g < lines.length; g++) {
+            String amount = perTurn >= 0 ? f.v(perTurn) : f.w(g, fallback);
+            sink.add(lines[g], f.t(g, TrafficField.TURNS) + "*" + amount + "/" + TrafficFormulas.number(scale));
+        }
+    }
 }

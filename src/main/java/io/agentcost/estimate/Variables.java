@@ -19,10 +19,28 @@ public final class Variables {
 
     private final Map<Distribution, Integer> index = new IdentityHashMap<>();
     /** Fixed values share a slot by value: they cannot differ between draws, and sharing lets the kernel reuse work. */
-    private final Map<Double, Integer> constants = new java.util.HashMap<>();
+    private final Map<Object, Integer> constants = new java.util.HashMap<>();
     private final List<Variable> list = new ArrayList<>();
 
     private final Map<Distribution, String[]> named = new IdentityHashMap<>();
+    /**
+     * Whether equal constants share a slot whatever their place (the simulation: it lets the kernel
+     * reuse work) or only at the same path (the workbook: each place the user can edit is its own
+     * input, so changing one default does not silently change an unrelated one).
+     */
+    private final boolean shareConstantsByValue;
+
+    Variables() {
+        this(true);
+    }
+
+    Variables(boolean shareConstantsByValue) {
+        this.shareConstantsByValue = shareConstantsByValue;
+    }
+
+    private Object constantKey(Distribution d, String path) {
+        return shareConstantsByValue ? (Object) d.lowerBound() : java.util.List.of(path, d.lowerBound());
+    }
 
     /** Remembers where the user wrote an input, so its slot (created when something reads it) is named there. */
     void name(Distribution d, String path, String key) {
@@ -39,7 +57,7 @@ public final class Variables {
         Integer i = index.get(d);
         if (i != null) return i;
         if (d.isFixed()) {
-            i = constants.get(d.lowerBound());
+            i = constants.get(constantKey(d, path));
             if (i != null) {
                 index.put(d, i);
                 return i;
@@ -47,7 +65,7 @@ public final class Variables {
         }
         int n = list.size();
         index.put(d, n);
-        if (d.isFixed()) constants.put(d.lowerBound(), n);
+        if (d.isFixed()) constants.put(constantKey(d, path), n);
         list.add(new Variable(n, path, key, d));
         return n;
     }

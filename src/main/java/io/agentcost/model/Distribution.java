@@ -190,4 +190,38 @@ public sealed interface Distribution {
         if (v == Math.rint(v) && Math.abs(v) < 1e15) return String.valueOf((long) v);
         return String.format(Locale.ROOT, "%s", v);
     }
+
+    /** A distribution in the scenario file's own notation (flow style, fits on the line it replaces). */
+    default String notation() {
+        Distribution d = this;
+        if (d instanceof Distribution.Fixed f) return notationNumber(f.value());
+        if (d instanceof Distribution.Uniform u) return "{uniform: [" + notationNumber(u.min()) + ", " + notationNumber(u.max()) + "]}";
+        if (d instanceof Distribution.Triangular t) return "{triangular: [" + notationNumber(t.min()) + ", " + notationNumber(t.mode()) + ", " + notationNumber(t.max()) + "]}";
+        if (d instanceof Distribution.Pert p) return "{pert: [" + notationNumber(p.min()) + ", " + notationNumber(p.mode()) + ", " + notationNumber(p.max()) + "]}";
+        if (d instanceof Distribution.Normal n) return "{normal: {mean: " + notationNumber(n.mean()) + ", sd: " + notationNumber(n.sd()) + "}}";
+        if (d instanceof Distribution.Percentiles p) {
+            return "{percentiles: {p10: " + notationNumber(p.p10()) + ", p50: " + notationNumber(p.p50()) + ", p90: " + notationNumber(p.p90()) + "}}";
+        }
+        if (d instanceof Distribution.LogNormal l) {
+            double median = Math.exp(l.mu());
+            double p90 = Math.exp(l.mu() + l.sigma() * Distribution.LogNormal.Z90);
+            return "{lognormal: {median: " + notationNumber(median) + ", p90: " + notationNumber(p90) + "}}";
+        }
+        if (d instanceof Distribution.Discrete x) {
+            StringBuilder sb = new StringBuilder("{discrete: {values: [");
+            double[] values = x.values(), weights = x.weights();
+            for (int i = 0; i < values.length; i++) sb.append(i == 0 ? "" : ", ").append(notationNumber(values[i]));
+            sb.append("], weights: [");
+            for (int i = 0; i < weights.length; i++) sb.append(i == 0 ? "" : ", ").append(notationNumber(weights[i]));
+            return sb.append("]}}").toString();
+        }
+        throw new IllegalArgumentException("unknown distribution " + d);
+    }
+
+    private static String notationNumber(double v) {
+        if (v == Math.rint(v) && Math.abs(v) < 1e15) return Long.toString((long) v);
+        String s = String.format(Locale.ROOT, "%.6g", v);
+        if (s.contains("e")) return s;
+        return s.contains(".") ? s.replaceAll("0+$", "").replaceAll("\\.$", "") : s;
+    }
 }

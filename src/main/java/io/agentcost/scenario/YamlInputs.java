@@ -125,35 +125,7 @@ public final class YamlInputs {
 
     /** A distribution in the scenario file's own notation (flow style, fits on the line it replaces). */
     public static String format(Distribution d) {
-        if (d instanceof Distribution.Fixed f) return num(f.value());
-        if (d instanceof Distribution.Uniform u) return "{uniform: [" + num(u.min()) + ", " + num(u.max()) + "]}";
-        if (d instanceof Distribution.Triangular t) return "{triangular: [" + num(t.min()) + ", " + num(t.mode()) + ", " + num(t.max()) + "]}";
-        if (d instanceof Distribution.Pert p) return "{pert: [" + num(p.min()) + ", " + num(p.mode()) + ", " + num(p.max()) + "]}";
-        if (d instanceof Distribution.Normal n) return "{normal: {mean: " + num(n.mean()) + ", sd: " + num(n.sd()) + "}}";
-        if (d instanceof Distribution.Percentiles p) {
-            return "{percentiles: {p10: " + num(p.p10()) + ", p50: " + num(p.p50()) + ", p90: " + num(p.p90()) + "}}";
-        }
-        if (d instanceof Distribution.LogNormal l) {
-            double median = Math.exp(l.mu());
-            double p90 = Math.exp(l.mu() + l.sigma() * Distribution.LogNormal.Z90);
-            return "{lognormal: {median: " + num(median) + ", p90: " + num(p90) + "}}";
-        }
-        if (d instanceof Distribution.Discrete x) {
-            StringBuilder sb = new StringBuilder("{discrete: {values: [");
-            double[] values = x.values(), weights = x.weights();
-            for (int i = 0; i < values.length; i++) sb.append(i == 0 ? "" : ", ").append(num(values[i]));
-            sb.append("], weights: [");
-            for (int i = 0; i < weights.length; i++) sb.append(i == 0 ? "" : ", ").append(num(weights[i]));
-            return sb.append("]}}").toString();
-        }
-        throw new IllegalArgumentException("unknown distribution " + d);
-    }
-
-    private static String num(double v) {
-        if (v == Math.rint(v) && Math.abs(v) < 1e15) return Long.toString((long) v);
-        String s = String.format(Locale.ROOT, "%.6g", v);
-        if (s.contains("e")) return s;
-        return s.contains(".") ? s.replaceAll("0+$", "").replaceAll("\\.$", "") : s;
+        return d.notation();
     }
 
     private static void workload(String text, String path, Node mapping, List<InputSite> out) {

@@ -101,6 +101,25 @@ public final class AgentCostApp extends Application implements FileActions {
     }
 
     @Override
+    public void exportWorkbook() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export what-if workbook");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Excel workbook (*.xlsx)", "*.xlsx"));
+        Path current = vm.fileProperty().get();
+        String base = current == null ? "what-if" : current.getFileName().toString().replaceFirst("\\.ya?ml$", "") + "-what-if";
+        chooser.setInitialFileName(base + ".xlsx");
+        if (current != null && current.getParent() != null && Files.isDirectory(current.getParent())) {
+            chooser.setInitialDirectory(current.getParent().toFile());
+        }
+        var f = chooser.showSaveDialog(stage);
+        if (f == null) return;
+        Path out = f.getName().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx") ? f.toPath() : Path.of(f.getPath() + ".xlsx");
+        vm.exportWorkbook(out, message -> {
+            if (!message.startsWith("Wrote")) error(message);
+        });
+    }
+
+    @Override
     public List<Path> recent() {
         return recentFiles.list();
     }

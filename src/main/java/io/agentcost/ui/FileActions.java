@@ -16,6 +16,9 @@ public interface FileActions {
     /** Refreshes the price catalog from the AWS Price List (asks first: it needs credentials). */
     void refreshPrices();
 
+    /** Exports the what-if workbook (.xlsx) to a file the user chooses. */
+    void exportWorkbook();
+
     /** Recently used scenarios, most recent first. */
     java.util.List<java.nio.file.Path> recent();
 }

@@ -150,8 +150,14 @@ public final class MainView {
                 + " the same as `agentcost pricing refresh`"));
         prices.setOnAction(e -> files.refreshPrices());
         prices.disableProperty().bind(vm.runningProperty());
+        Button export = new Button("Export workbook…");
+        export.setId("export");
+        export.setTooltip(new Tooltip("Writes the what-if Excel workbook: live formulas of every input, price and lever, with the"
+                + " simulation, sensitivity and forecast (the same as `agentcost export`)"));
+        export.setOnAction(e -> files.exportWorkbook());
+        export.disableProperty().bind(vm.runningProperty().or(Bindings.isNotEmpty(vm.problems())));
         return new ToolBar(create, open, recent, save, saveAs, new Separator(Orientation.VERTICAL), undo, redo,
-                new Separator(Orientation.VERTICAL), runButton, cancelButton, bar, new Separator(Orientation.VERTICAL), prices);
+                new Separator(Orientation.VERTICAL), runButton, cancelButton, bar, new Separator(Orientation.VERTICAL), export, prices);
     }
 
     private Parent editorPane() {

@@ -249,6 +249,50 @@ public final class MainViewModel {
         });
     }
 
+    /**
+     * Writes the what-if workbook of the text as it is now (the scenario's own simulation settings, the
+     * same service as `agentcost export`), with progress and cancel like a full run. The outcome goes
+     * to the status line and to {@code done}.
+     */
+    public void exportWorkbook(Path out, Consumer<String> done) {
+        String snapshot = text.get();
+        String name = file.get() == null ? "untitled.yaml" : file.get().toString();
+        cancelFull.set(false);
+        fxThread.accept(() -> {
+            running.set(true);
+            progress.set(0);
+            status.set("Exporting the what-if workbook to " + out.getFileName() + "…");
+        });
+        worker.submit(() -> {
+            String message;
+            LoadResult loaded = services.parse(snapshot, name);
+            if (!loaded.ok()) {
+                message = "Not exported: the scenario has " + loaded.problems().size() + " problem(s); fix them first.";
+            } else {
+                try {
+                    SimulationOptions options = SimulationOptions.of(loaded.scenario().simulation());
+                    services.exportWorkbook(loaded.scenario(), loaded.catalog(), name, options,
+                            (d, t) -> fxThread.accept(() -> progress.set(Math.min(0.95, d / (double) t))), cancelFull::get, out);
+                    message = "Wrote " + out + " (" + String.format(java.util.Locale.ROOT, "%,d", options.iterations())
+                            + " iterations): edit its yellow cells in Excel or LibreOffice.";
+                } catch (CancellationException e) {
+                    message = "Export cancelled; nothing was written.";
+                } catch (java.io.IOException e) {
+                    message = "Cannot write " + out + ": " + e.getMessage() + ". Nothing was written.";
+                } catch (RuntimeException e) {
+                    message = "Export failed: " + e.getMessage() + ". Nothing was written.";
+                }
+            }
+            String text = message;
+            fxThread.accept(() -> {
+                running.set(false);
+                progress.set(0);
+                status.set(text);
+                done.accept(text);
+            });
+        });
+    }
+
     public void shutdown() {
         cancelFull.set(true);
         worker.shutdownNow();

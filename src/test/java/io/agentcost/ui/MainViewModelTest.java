@@ -126,4 +126,24 @@ class MainViewModelTest {
         assertThat(vm.catalogProperty().get().snapshotDate()).isEqualTo(before);
         assertThat(vm.runningProperty().get()).isFalse();
     }
+
+    @Test
+    void exportingWritesTheWorkbookAndAnUnwritablePathSaysWhyAndWritesNothing() throws Exception {
+        vm.open(Fixtures.root().resolve("scenarios/bedrock-vs-sagemaker.yaml"));
+        vm.preview().get(60, TimeUnit.SECONDS);
+        Path out = dir.resolve("what-if.xlsx");
+        java.util.concurrent.CompletableFuture<String> done = new java.util.concurrent.CompletableFuture<>();
+        vm.exportWorkbook(out, done::complete);
+        assertThat(done.get(120, TimeUnit.SECONDS)).startsWith("Wrote " + out);
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(out.toFile())) {
+            assertThat(wb.getSheet("Summary")).isNotNull();
+            assertThat(wb.getSheet("Levers")).isNotNull();
+        }
+        Path blocked = dir.resolve("a-file");
+        Files.writeString(blocked, "not a directory");
+        java.util.concurrent.CompletableFuture<String> failed = new java.util.concurrent.CompletableFuture<>();
+        vm.exportWorkbook(blocked.resolve("what-if.xlsx"), failed::complete);
+        assertThat(failed.get(120, TimeUnit.SECONDS)).startsWith("Cannot write").contains("Nothing was written");
+        assertThat(vm.runningProperty().get()).isFalse();
+    }
 }

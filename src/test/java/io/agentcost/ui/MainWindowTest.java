@@ -34,6 +34,7 @@ class MainWindowTest {
             public void saveAs() { }
             public void open(java.nio.file.Path file) { }
             public void refreshPrices() { }
+            public void exportWorkbook() { }
             public java.util.List<java.nio.file.Path> recent() { return java.util.List.of(); }
         });
         stage.setScene(new Scene(view.root(), 1280, 800));

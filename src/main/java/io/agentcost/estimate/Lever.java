@@ -1,0 +1,42 @@
+package io.agentcost.estimate;
+
+/**
+ * The what-if switches of the workbook's Levers sheet (SPEC §8). An override lever is blank by
+ * default (the Inputs value applies) and replaces that input everywhere when the user types a
+ * number; a switch is 0 by default and turns the optimisation on with 1. The model mix is edited
+ * as shares per phase and agent, not as one lever.
+ */
+public enum Lever {
+    CACHE_HIT_RATE(false, "Prompt cache hit rate", "share 0–1; applies to agents with prompt_caching on"),
+    BATCH_SHARE(false, "Batch share of token lines", "share 0–1; models without a batch offer stay on demand"),
+    HISTORY_WINDOW(false, "History window (turns)", "re-send only the last N turns (plus a summary) instead of the full history"),
+    SUMMARY_TOKENS(false, "Summary tokens when windowed", "tokens of the summary of older turns (with the history window)"),
+    LOG_SAMPLING(false, "Log sampling", "share 0–1 of log bytes kept"),
+    TRACE_SAMPLING(false, "Trace sampling", "share 0–1 of turns traced in X-Ray"),
+    SAME_AZ(true, "Same-AZ placement", "1 = no cross-AZ bytes (cross_az_share 0)"),
+    ARM(true, "ARM (Graviton) for Lambda and Fargate", "1 = price x86_64 Lambda and Fargate lines at the arm64 rates"),
+    SPOT_SHARE(false, "Fargate Spot share", "share 0–1 of Fargate task-hours on Spot"),
+    SPOT_DISCOUNT(false, "Fargate Spot discount", "share 0–1 saved on Spot hours (needed with a Spot share)");
+
+    private final boolean isSwitch;
+    private final String label;
+    private final String help;
+
+    Lever(boolean isSwitch, String label, String help) {
+        this.isSwitch = isSwitch;
+        this.label = label;
+        this.help = help;
+    }
+
+    public boolean isSwitch() {
+        return isSwitch;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public String help() {
+        return help;
+    }
+}

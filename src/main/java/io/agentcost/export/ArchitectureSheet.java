@@ -1,0 +1,112 @@
+package io.agentcost.export;
+
+import io.agentcost.estimate.FormulaLine;
+import io.agentcost.estimate.FormulaPricing;
+import io.agentcost.estimate.LineSpec;
+import io.agentcost.estimate.PhaseArchitecture;
+import io.agentcost.estimate.WorkbookFormulas;
+import io.agentcost.model.Estimate;
+import io.agentcost.model.LineItem;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.Sheet;
+
+/**
+ * One architecture (SPEC §8): per phase, every line item with its quantity, unit price and USD as
+ * live formulas of the Inputs, Levers, Prices and Traffic cells, the phase total, and the account
+ * totals that tiered prices and free allowances apply to. The app's nominal USD stands beside each
+ * line, so a reader sees the workbook and the app agree at the nominal inputs.
+ */
+final class ArchitectureSheet {
+
+    static final int QUANTITY = 5, UNIT_PRICE = 8, USD = 9, NOMINAL = 10;
+    private static final String[] HEADERS = {"Phase", "Agent", "Component", "Category", "Line", "Quantity / month", "Unit", "Price key",
+            "Unit price (USD)", "USD / month", "App nominal USD", "Note"};
+
+    /** Where one phase's lines and total are, for the Summary and for tests. */
+    record PhaseBlock(String phase, int firstLine, List<FormulaLine> lines, int totalRow) {
+    }
+
+    private ArchitectureSheet() {
+    }
+
+    static List<PhaseBlock> write(Sheet sh, Styles st, Refs refs, WorkbookFormulas formulas, List<PhaseArchitecture> cells,
+                                  Map<String, Estimate> nominal) {
+        for (int c = 0; c < HEADERS.length; c++) Cells.text(sh, 0, c, HEADERS[c], st.header);
+        sh.createFreezePane(0, 1);
+        List<PhaseBlock> blocks = new ArrayList<>();
+        int r = 1;
+        for (PhaseArchitecture cell : cells) {
+            List<FormulaLine> lines = formulas.lines(cell, refs);
+            FormulaPricing pricing = formulas.pricing(lines);
+            Cells.text(sh, r, 0, cell.phase(), st.header);
+            for (int c = 1; c < HEADERS.length; c++) Cells.text(sh, r, c, null, st.header);
+            int first = r + 1;
+            int total = first + lines.size();
+            Map<Integer, Integer> groupRow = new LinkedHashMap<>();
+            int g = total + 2;
+            for (Integer id : pricing.groups().keySet().stream().sorted().toList()) groupRow.put(id, g++);
+            Estimate est = nominal.get(cell.phase());
+            int app = 0;
+            for (int i = 0; i < lines.size(); i++) {
+                FormulaLine line = lines.get(i);
+                LineItem item = line.workbookOnly() || est == null ? null : est.lines().get(app++);
+                writeLine(sh, st, refs, pricing, first + i, i, line, item, groupRow, cell.phase());
+            }
+            Cells.text(sh, total, 4, "Total " + cell.phase() + " (USD / month)", st.header);
+            Cells.formula(sh, total, USD, "SUM(" + Cells.local(first, USD) + ":" + Cells.local(total - 1, USD) + ")", st.usdBold);
+            if (est != null) Cells.number(sh, total, NOMINAL, est.totalUsd(), st.usdBold);
+            if (!groupRow.isEmpty()) {
+                Cells.text(sh, total + 1, 4, "Account totals priced through tiers or free allowances", st.note);
+                Cells.text(sh, total + 1, UNIT_PRICE, "Free allowance", st.note);
+                Cells.text(sh, total + 1, USD, "List cost (USD)", st.note);
+            }
+            for (Map.Entry<Integer, Integer> e : groupRow.entrySet()) writeGroup(sh, st, refs, pricing, e.getKey(), e.getValue(), first);
+            blocks.add(new PhaseBlock(cell.phase(), first, lines, total));
+            r = (groupRow.isEmpty() ? total : g - 1) + 2;
+        }
+        int[] widths = {12, 18, 14, 13, 58, 18, 20, 44, 16, 16, 16, 40};
+        for (int c = 0; c < widths.length; c++) sh.setColumnWidth(c, widths[c] * 256);
+        return blocks;
+    }
+
+    private static void writeLine(Sheet sh, Styles st, Refs refs, FormulaPricing pricing, int r, int i, FormulaLine line, LineItem item,
+                                  Map<Integer, Integer> groupRow, String phase) {
+        LineSpec spec = line.spec();
+        Cells.text(sh, r, 0, phase, null);
+        Cells.text(sh, r, 1, spec.agent() == null ? Estimate.SHARED : spec.agent(), null);
+        Cells.text(sh, r, 2, spec.service(), null);
+        Cells.text(sh, r, 3, spec.category().key(), null);
+        Cells.text(sh, r, 4, spec.name(), null);
+        Cells.formula(sh, r, QUANTITY, line.quantity(), st.number);
+        Cells.text(sh, r, 6, spec.unit(), null);
+        Cells.text(sh, r, 7, spec.priceKey(), null);
+        String missing = pricing.missing(i);
+        if (missing == null) {
+            int group = pricing.groupOf(i);
+            String total = group < 0 ? null : Cells.local(groupRow.get(group), QUANTITY);
+            String cost = group < 0 ? null : Cells.local(groupRow.get(group), USD);
+            Cells.formula(sh, r, UNIT_PRICE, pricing.unitPrice(i, total, cost, refs), spec.priceKey() == null ? st.number : st.unitPrice);
+            Cells.formula(sh, r, USD, pricing.usd(i, Cells.local(r, QUANTITY), Cells.local(r, UNIT_PRICE), refs), st.usd);
+        }
+        if (item != null && !item.missingPrice()) Cells.number(sh, r, NOMINAL, item.usd(), st.usd);
+        String note = missing != null ? "missing price " + missing + ": left out of the total"
+                : line.workbookOnly() ? "0 at the scenario's values; kept so a what-if edit can move it"
+                : pricing.groupOf(i) >= 0 ? "priced on the account total below" : null;
+        Cells.text(sh, r, 11, note, st.note);
+    }
+
+    private static void writeGroup(Sheet sh, Styles st, Refs refs, FormulaPricing pricing, int id, int r, int first) {
+        FormulaPricing.Group g = pricing.groups().get(id);
+        StringBuilder sum = new StringBuilder("SUM(");
+        for (int k = 0; k < g.lines().size(); k++) sum.append(k == 0 ? "" : ",").append(Cells.local(first + g.lines().get(k), QUANTITY));
+        sum.append(")");
+        Cells.text(sh, r, 4, "Account total of " + g.priceKey(), null);
+        Cells.formula(sh, r, QUANTITY, sum.toString(), st.number);
+        Cells.text(sh, r, 7, g.priceKey(), null);
+        Cells.number(sh, r, UNIT_PRICE, g.allowance(), st.input);
+        Cells.formula(sh, r, USD, pricing.groupCost(id, Cells.local(r, QUANTITY), Cells.local(r, UNIT_PRICE), refs), st.usd);
+    }
+}

@@ -1,0 +1,55 @@
+package io.agentcost.export;
+
+import io.agentcost.estimate.Lever;
+import io.agentcost.estimate.WorkbookFormulas;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Sheet;
+
+/**
+ * The optimisations as editable switches (SPEC §8): override levers blank (the Inputs apply), switches
+ * at 0, and the model mix as editable shares per phase and agent with a check that they add to 100%.
+ */
+final class LeversSheet {
+
+    private LeversSheet() {
+    }
+
+    static void write(Sheet sh, Styles st, Names names, Refs refs, List<WorkbookFormulas.ModelShare> shares) {
+        Cells.text(sh, 0, 0, "Lever", st.header);
+        Cells.text(sh, 0, 1, "Value", st.header);
+        Cells.text(sh, 0, 2, "What it does (blank = as on the Inputs sheet; switches: 0 off, 1 on)", st.header);
+        sh.createFreezePane(0, 1);
+        int r = 1;
+        for (Lever l : Lever.values()) {
+            Cells.text(sh, r, 0, l.label(), null);
+            var cell = Cells.text(sh, r, 1, null, l.isSwitch() ? st.input : st.inputPercent);
+            if (l.isSwitch()) cell.setCellValue(0);
+            if (l == Lever.HISTORY_WINDOW || l == Lever.SUMMARY_TOKENS) cell.setCellStyle(st.input);
+            Cells.text(sh, r, 2, l.help(), st.note);
+            refs.levers.put(l, names.define("lever_", l.name().toLowerCase(java.util.Locale.ROOT), Cells.ref(sh, r, 1)));
+            r++;
+        }
+        r += 1;
+        Cells.text(sh, r, 0, "Model mix (share of each agent's LLM calls)", st.header);
+        Cells.text(sh, r, 1, "Share", st.header);
+        Cells.text(sh, r, 2, "Phase · agent · model", st.header);
+        Cells.text(sh, r, 3, "Sum of the agent's shares", st.header);
+        r++;
+        int first = r;
+        for (int i = 0; i < shares.size(); i++) {
+            WorkbookFormulas.ModelShare m = shares.get(i);
+            Cells.text(sh, r, 0, m.modelAlias(), null);
+            Cells.number(sh, r, 1, m.share(), st.inputPercent);
+            Cells.text(sh, r, 2, m.phase() + (m.agentName() == null ? "" : " · " + m.agentName()) + " · " + m.modelAlias(), st.note);
+            refs.shares.put(Refs.key(m.phase(), m.agent(), m.model()), Cells.ref(sh, r, 1));
+            boolean lastOfAgent = i + 1 == shares.size() || shares.get(i + 1).agent() != m.agent() || !shares.get(i + 1).phase().equals(m.phase());
+            if (lastOfAgent) {
+                Cells.formula(sh, r, 3, "SUM(" + Cells.local(first, 1) + ":" + Cells.local(r, 1) + ")", st.percent);
+                first = r + 1;
+            }
+            r++;
+        }
+        int[] widths = {42, 12, 70, 14};
+        for (int c = 0; c < widths.length; c++) sh.setColumnWidth(c, widths[c] * 256);
+    }
+}

@@ -1,0 +1,79 @@
+package io.agentcost.export;
+
+import io.agentcost.simulation.ForecastResult;
+import io.agentcost.simulation.SimulationResult;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * The record of a run in the workbook: the Simulation, Sensitivity and Forecast sheets with their
+ * charts. Unlike the architecture sheets these hold plain numbers, not formulas: they say what the
+ * run found, and editing an input does not (and cannot, without the draws) change them.
+ */
+final class ResultSheets {
+
+    /** Character widths (×256 in POI) that fit "$1,234,567.89" and the usual names without ####. */
+    static final int USD_WIDTH = 15 * 256;
+    static final int NAME_WIDTH = 18 * 256;
+    static final int NARROW_WIDTH = 11 * 256;
+
+    private ResultSheets() {
+    }
+
+    static void write(XSSFWorkbook wb, Styles styles, SimulationResult sim, ForecastResult forecast) {
+        ResultStyles local = new ResultStyles(wb, styles);
+        SimulationSheet.write(wb.createSheet("Simulation"), styles, local, sim);
+        SensitivitySheet.write(wb.createSheet("Sensitivity"), styles, local, sim);
+        ForecastSheet.write(wb.createSheet("Forecast"), styles, local, forecast);
+    }
+
+    /** Phases in the order the run reports them (the scenario's order). */
+    static List<String> phases(SimulationResult sim) {
+        LinkedHashSet<String> out = new LinkedHashSet<>();
+        for (SimulationResult.CellResult c : sim.cells()) out.add(c.phase());
+        return new ArrayList<>(out);
+    }
+
+    static List<SimulationResult.CellResult> cellsOf(SimulationResult sim, String phase) {
+        return sim.cells().stream().filter(c -> c.phase().equals(phase)).toList();
+    }
+
+    /**
+     * The run record on one row as label/value pairs: what a reader needs to reproduce the numbers.
+     * The seed is written as text when a double could not hold it exactly (a 64-bit seed rounded is another run).
+     */
+    static void runRecord(XSSFSheet sheet, Styles styles, ResultStyles local, int row, SimulationResult.RunRecord run) {
+        int c = 0;
+        Cells.text(sheet, row, c++, "Seed", styles.header);
+        if (Math.abs(run.seed()) < (1L << 53)) Cells.number(sheet, row, c++, run.seed(), local.leftInteger);
+        else Cells.text(sheet, row, c++, Long.toString(run.seed()), styles.text);
+        Cells.text(sheet, row, c++, "Iterations", styles.header);
+        Cells.number(sheet, row, c++, run.iterations(), local.leftInteger);
+        Cells.text(sheet, row, c++, "Sampling", styles.header);
+        Cells.text(sheet, row, c++, run.sampling(), styles.text);
+        Cells.text(sheet, row, c++, "Catalog date", styles.header);
+        Cells.text(sheet, row, c++, run.catalogDate(), styles.text);
+        Cells.text(sheet, row, c++, "Version", styles.header);
+        Cells.text(sheet, row, c++, run.version(), styles.text);
+        Cells.text(sheet, row, c++, "Seconds", styles.header);
+        Cells.number(sheet, row, c, run.seconds(), local.leftNumber);
+        if (run.targetRelativeError() != null) {
+            Cells.text(sheet, row + 1, 0, String.format(java.util.Locale.ROOT,
+                    "P90 relative error target %.2f%%: reached %.2f%% (%s).", 100 * run.targetRelativeError(),
+                    100 * run.p90RelativeError(), run.converged() ? "converged" : "not converged within max_iterations"), styles.note);
+        }
+    }
+
+    /** Landscape, as wide as one page and as long as it takes: LibreOffice would otherwise split the columns across pages. */
+    static void fitToWidth(XSSFSheet sheet) {
+        sheet.setFitToPage(true);
+        PrintSetup print = sheet.getPrintSetup();
+        print.setLandscape(true);
+        print.setFitWidth((short) 1);
+        print.setFitHeight((short) 0);
+    }
+}

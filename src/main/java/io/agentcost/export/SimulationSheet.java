@@ -1,0 +1,160 @@
+package io.agentcost.export;
+
+import static io.agentcost.export.ResultSheets.NAME_WIDTH;
+import static io.agentcost.export.ResultSheets.USD_WIDTH;
+
+import io.agentcost.simulation.SimulationResult;
+import io.agentcost.simulation.SimulationResult.CellResult;
+import io.agentcost.simulation.Summary;
+import java.util.List;
+import java.util.Locale;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFChart;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+
+/**
+ * The Simulation sheet: the statistics of every phase × architecture, the pairwise chances, and the
+ * histograms (data of every phase, charts of the last one: the phase a budget is usually decided on).
+ */
+final class SimulationSheet {
+
+    private static final int FIRST_PERCENTILE_COL = 5;
+    private static final int COLUMNS = FIRST_PERCENTILE_COL + Summary.LEVELS.length + 7;
+    private static final int CHARTS_PER_ROW = 3, CHART_COLS = 5, CHART_ROWS = 18;
+
+    private SimulationSheet() {
+    }
+
+    static void write(XSSFSheet sheet, Styles styles, ResultStyles local, SimulationResult sim) {
+        sheet.setColumnWidth(0, 14 * 256);
+        sheet.setColumnWidth(1, NAME_WIDTH);
+        for (int c = 2; c < COLUMNS; c++) sheet.setColumnWidth(c, USD_WIDTH);
+        Cells.text(sheet, 0, 0, "Simulation: monthly cost per phase and architecture", styles.title);
+        ResultSheets.runRecord(sheet, styles, local, 1, sim.run());
+        Cells.text(sheet, 3, 0, "USD per month. Every architecture is evaluated on the same draws, so differences and "
+                + "'cheaper than' chances compare like with like. Nominal: every input at its median. CI: 95% confidence interval.",
+                styles.note);
+        int header = 5;
+        int r = statistics(sheet, styles, sim, header);
+        sheet.createFreezePane(2, header + 1);
+        for (String w : sim.warnings()) Cells.text(sheet, r++, 0, "Warning: " + w, styles.note);
+        r = pairwise(sheet, styles, sim, r + 1);
+        List<String> phases = ResultSheets.phases(sim);
+        int chartsAt = r + 1;
+        int charted = ResultSheets.cellsOf(sim, phases.get(phases.size() - 1)).size();
+        int chartRowsUsed = ((charted + CHARTS_PER_ROW - 1) / CHARTS_PER_ROW) * (CHART_ROWS + 1);
+        // charts and the long histogram data each start a printed page
+        r = chartsAt + 1 + chartRowsUsed;
+        sheet.setRowBreak(chartsAt - 1);
+        sheet.setRowBreak(r - 1);
+        int lastBlock = -1;
+        for (String phase : phases) {
+            lastBlock = r;
+            r = histogramData(sheet, styles, sim, phase, r) + 1;
+        }
+        histogramCharts(sheet, styles, sim, phases.get(phases.size() - 1), chartsAt, lastBlock);
+        ResultSheets.fitToWidth(sheet);
+    }
+
+    /** One row per phase × architecture; returns the next free row. */
+    private static int statistics(XSSFSheet sheet, Styles styles, SimulationResult sim, int header) {
+        String[] heads = new String[COLUMNS];
+        heads[0] = "Phase";
+        heads[1] = "Architecture";
+        heads[2] = "Nominal";
+        heads[3] = "Mean";
+        heads[4] = "Standard deviation";
+        for (int i = 0; i < Summary.NAMES.length; i++) heads[FIRST_PERCENTILE_COL + i] = Summary.NAMES[i].toUpperCase(Locale.ROOT);
+        int c = FIRST_PERCENTILE_COL + Summary.NAMES.length;
+        for (String h : List.of("Mean, 95% CI low", "Mean, 95% CI high", "P90, 95% CI low", "P90, 95% CI high",
+                "P(over budget)", "P(kill switch trips)", "P(cheapest in phase)")) heads[c++] = h;
+        for (int i = 0; i < COLUMNS; i++) Cells.text(sheet, header, i, heads[i], styles.header);
+        sheet.getRow(header).setHeightInPoints(32);
+        int r = header + 1;
+        for (CellResult cell : sim.cells()) {
+            Summary s = cell.total();
+            Cells.text(sheet, r, 0, cell.phase(), styles.text);
+            Cells.text(sheet, r, 1, cell.architecture(), styles.text);
+            Cells.number(sheet, r, 2, cell.nominalUsd(), styles.usd);
+            Cells.number(sheet, r, 3, s.mean(), styles.usd);
+            Cells.number(sheet, r, 4, s.sd(), styles.usd);
+            for (int i = 0; i < s.percentiles().length; i++) Cells.number(sheet, r, FIRST_PERCENTILE_COL + i, s.percentiles()[i], styles.usd);
+            c = FIRST_PERCENTILE_COL + s.percentiles().length;
+            Cells.number(sheet, r, c++, s.meanLow(), styles.usd);
+            Cells.number(sheet, r, c++, s.meanHigh(), styles.usd);
+            Cells.number(sheet, r, c++, s.p90Low(), styles.usd);
+            Cells.number(sheet, r, c++, s.p90High(), styles.usd);
+            chance(sheet, styles, r, c++, cell.pExceedBudget(), "no budget");
+            chance(sheet, styles, r, c++, cell.pKillSwitch(), "no kill switch");
+            Cells.number(sheet, r, c, cell.pCheapest(), styles.percent);
+            r++;
+        }
+        return r;
+    }
+
+    /** A probability, or why there is none (a blank would read as "not computed"). */
+    private static void chance(XSSFSheet sheet, Styles styles, int r, int c, Double p, String none) {
+        if (p == null) Cells.text(sheet, r, c, none, styles.note);
+        else Cells.number(sheet, r, c, p, styles.percent);
+    }
+
+    private static int pairwise(XSSFSheet sheet, Styles styles, SimulationResult sim, int r) {
+        Cells.text(sheet, r++, 0, "Chance that A costs less than B in the same month (same draws)", styles.title);
+        String[] heads = {"Phase", "A", "B", "P(A cheaper than B)"};
+        for (int i = 0; i < heads.length; i++) Cells.text(sheet, r, i, heads[i], styles.header);
+        sheet.getRow(r).setHeightInPoints(32);
+        r++;
+        for (SimulationResult.Pairwise p : sim.pairwise()) {
+            Cells.text(sheet, r, 0, p.phase(), styles.text);
+            Cells.text(sheet, r, 1, p.a(), styles.text);
+            Cells.text(sheet, r, 2, p.b(), styles.text);
+            Cells.number(sheet, r, 3, p.pACheaper(), styles.percent);
+            r++;
+        }
+        return r;
+    }
+
+    /**
+     * Histogram of one phase: each architecture has its own bins (its own P0.5–P99.5 range; a GPU endpoint
+     * and a pay-per-token stack share no useful common scale), so each gets a From / To / Count triple.
+     * Rows: title, architecture names, column heads, then one row per bin. Returns the row after the block.
+     */
+    private static int histogramData(XSSFSheet sheet, Styles styles, SimulationResult sim, String phase, int r) {
+        Cells.text(sheet, r, 0, "Histogram data: " + phase, styles.title);
+        List<CellResult> cells = ResultSheets.cellsOf(sim, phase);
+        for (int k = 0; k < cells.size(); k++) {
+            int c = 3 * k;
+            Cells.text(sheet, r + 1, c, cells.get(k).architecture(), styles.header);
+            Cells.text(sheet, r + 1, c + 1, null, styles.header);
+            Cells.text(sheet, r + 1, c + 2, null, styles.header);
+            sheet.addMergedRegion(new CellRangeAddress(r + 1, r + 1, c, c + 2));
+            Cells.text(sheet, r + 2, c, "From (USD)", styles.header);
+            Cells.text(sheet, r + 2, c + 1, "To (USD)", styles.header);
+            Cells.text(sheet, r + 2, c + 2, "Iterations", styles.header);
+            double[] edges = cells.get(k).total().histogramEdges();
+            long[] counts = cells.get(k).total().histogramCounts();
+            for (int b = 0; b < counts.length; b++) {
+                Cells.number(sheet, r + 3 + b, c, edges[b], styles.usd);
+                Cells.number(sheet, r + 3 + b, c + 1, edges[b + 1], styles.usd);
+                Cells.number(sheet, r + 3 + b, c + 2, counts[b], styles.integer);
+            }
+        }
+        int bins = cells.stream().mapToInt(x -> x.total().histogramCounts().length).max().orElse(0);
+        return r + 3 + bins;
+    }
+
+    /** One histogram chart per architecture of the phase whose data block starts at {@code block}. */
+    private static void histogramCharts(XSSFSheet sheet, Styles styles, SimulationResult sim, String phase, int at, int block) {
+        Cells.text(sheet, at, 0, "Histogram of monthly cost: " + phase + " (one chart per architecture: each has its own bins)",
+                styles.title);
+        List<CellResult> cells = ResultSheets.cellsOf(sim, phase);
+        for (int k = 0; k < cells.size(); k++) {
+            int col = (k % CHARTS_PER_ROW) * CHART_COLS;
+            int row = at + 1 + (k / CHARTS_PER_ROW) * (CHART_ROWS + 1);
+            int bins = cells.get(k).total().histogramCounts().length;
+            XSSFChart chart = XddfCharts.chart(sheet, col, row, col + CHART_COLS, row + CHART_ROWS,
+                    "Monthly cost, " + phase + ": " + cells.get(k).architecture());
+            ResultCharts.histogram(chart, sheet, block + 1, 3 * k, block + 3, block + 2 + bins, k);
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package io.agentcost.export;
+
+import io.agentcost.estimate.TrafficField;
+import io.agentcost.estimate.WorkbookFormulas;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.Sheet;
+
+/**
+ * The usage every line is built on, per phase and agent (SPEC §4): conversations, turns, retries,
+ * history re-sent and monthly tokens, as formulas of the Inputs and Levers; then each phase's
+ * non-production multiplier for fixed infrastructure.
+ */
+final class TrafficSheet {
+
+    private static final int FIRST_FIELD = 2;
+
+    private TrafficSheet() {
+    }
+
+    /** Lays out the cells (so formulas can refer to them) before any formula is asked for. */
+    static void layout(Sheet sh, Refs refs, List<WorkbookFormulas.AgentTraffic> agents, List<String> phases) {
+        int r = 1;
+        for (WorkbookFormulas.AgentTraffic a : agents) {
+            for (TrafficField f : TrafficField.values()) {
+                refs.traffic.put(Refs.key(a.phase(), a.agent(), f), Cells.ref(sh, r, FIRST_FIELD + f.ordinal()));
+            }
+            r++;
+        }
+        r += 2;
+        for (String phase : phases) refs.fixed.put(phase, Cells.ref(sh, r++, FIRST_FIELD));
+    }
+
+    static void write(Sheet sh, Styles st, WorkbookFormulas formulas, Refs refs, List<String> phases) {
+        Cells.text(sh, 0, 0, "Phase", st.header);
+        Cells.text(sh, 0, 1, "Agent", st.header);
+        for (TrafficField f : TrafficField.values()) Cells.text(sh, 0, FIRST_FIELD + f.ordinal(), f.label(), st.header);
+        sh.createFreezePane(FIRST_FIELD, 1);
+        int r = 1;
+        for (WorkbookFormulas.AgentTraffic a : formulas.traffic(refs)) {
+            Cells.text(sh, r, 0, a.phase(), null);
+            Cells.text(sh, r, 1, a.agentName() == null ? "(the workload)" : a.agentName(), null);
+            for (Map.Entry<TrafficField, String> e : a.formulas().entrySet()) {
+                Cells.formula(sh, r, FIRST_FIELD + e.getKey().ordinal(), e.getValue(), st.number);
+            }
+            r++;
+        }
+        r++;
+        Cells.text(sh, r, 0, "Phase", st.header);
+        Cells.text(sh, r, 1, "", st.header);
+        Cells.text(sh, r, FIRST_FIELD, "Non-production multiplier of fixed infrastructure (1 + environments × uptime)", st.header);
+        r++;
+        for (String phase : phases) {
+            Cells.text(sh, r, 0, phase, null);
+            Cells.formula(sh, r, FIRST_FIELD, formulas.fixedMultiplier(phase, refs), st.number);
+            r++;
+        }
+        sh.setColumnWidth(0, 16 * 256);
+        sh.setColumnWidth(1, 22 * 256);
+        for (TrafficField f : TrafficField.values()) sh.setColumnWidth(FIRST_FIELD + f.ordinal(), 20 * 256);
+        Cells.row(sh, 0).setHeightInPoints(45);
+    }
+}

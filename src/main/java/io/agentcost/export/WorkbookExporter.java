@@ -1,0 +1,133 @@
+package io.agentcost.export;
+
+import io.agentcost.estimate.CostModel;
+import io.agentcost.estimate.FormulaLine;
+import io.agentcost.estimate.PhaseArchitecture;
+import io.agentcost.estimate.WorkbookFormulas;
+import io.agentcost.model.ArchitectureSpec;
+import io.agentcost.model.Estimate;
+import io.agentcost.model.Phase;
+import io.agentcost.model.Scenario;
+import io.agentcost.pricing.Catalog;
+import io.agentcost.pricing.Price;
+import io.agentcost.pricing.store.AtomicFiles;
+import io.agentcost.simulation.ForecastResult;
+import io.agentcost.simulation.SimulationResult;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.WorkbookUtil;
+import org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * The what-if workbook (SPEC §8): Summary, Inputs, Prices, Traffic, one sheet per architecture with
+ * live formulas, Levers, then the simulation's Simulation, Sensitivity and Forecast sheets. Formula
+ * results are computed before saving so a viewer that does not recalculate still shows them, and
+ * the file asks Excel and LibreOffice to recalculate on open.
+ */
+public final class WorkbookExporter {
+
+    /** What goes in: the scenario, its catalog, the app's nominal estimates and, when run, the simulation and forecast. */
+    public record Content(Scenario scenario, Catalog catalog, String scenarioFile, List<Estimate> nominal, SimulationResult simulation,
+                          ForecastResult forecast, String version) {
+    }
+
+    private WorkbookExporter() {
+    }
+
+    /**
+     * Writes the workbook to {@code target} through a temporary file moved into place: a failed export
+     * leaves no half-written file and an existing one untouched.
+     */
+    public static void write(Content content, Path target) throws IOException {
+        try (XSSFWorkbook wb = build(content)) {
+            // a new workbook gets the permissions of the scenario it was made from (a user document, like it)
+            Path like = content.scenarioFile() == null ? target : Path.of(content.scenarioFile());
+            AtomicFiles.replace(target, wb::write, written -> {
+            }, like);
+        }
+    }
+
+    public static XSSFWorkbook build(Content content) {
+        Scenario s = content.scenario();
+        CostModel model = CostModel.compileForWorkbook(s, content.catalog());
+        WorkbookFormulas formulas = new WorkbookFormulas(model);
+        XSSFWorkbook wb = new XSSFWorkbook();
+        Styles st = new Styles(wb);
+        Names names = new Names(wb);
+        Refs refs = new Refs();
+        Sheet summary = wb.createSheet("Summary");
+        Sheet inputs = wb.createSheet("Inputs");
+        Sheet prices = wb.createSheet("Prices");
+        Sheet traffic = wb.createSheet("Traffic");
+        Set<String> taken = new HashSet<>(List.of("summary", "inputs", "prices", "traffic", "levers", "simulation", "sensitivity", "forecast"));
+        Map<String, Sheet> archSheets = new LinkedHashMap<>();
+        for (ArchitectureSpec a : s.architectures()) archSheets.put(a.name(), wb.createSheet(sheetName(a.name(), taken)));
+        Sheet levers = wb.createSheet("Levers");
+
+        List<String> phases = s.phases().stream().map(Phase::name).toList();
+        InputsSheet.write(inputs, st, names, refs, s, model.variables().all());
+        LeversSheet.write(levers, st, names, refs, formulas.modelShares());
+        TrafficSheet.layout(traffic, refs, formulas.agents(), phases);
+        TrafficSheet.write(traffic, st, formulas, refs, phases);
+
+        Map<String, Price> used = new LinkedHashMap<>();
+        for (PhaseArchitecture cell : model.cells()) {
+            List<FormulaLine> lines = formulas.lines(cell, refs);
+            used.putAll(formulas.pricing(lines).prices());
+        }
+        PricesSheet.write(prices, st, names, refs, content.catalog(), used, s.priceOverrides());
+
+        Map<String, Map<String, Estimate>> nominal = new LinkedHashMap<>();
+        for (Estimate e : content.nominal()) nominal.computeIfAbsent(e.architecture(), k -> new LinkedHashMap<>()).put(e.phase(), e);
+        List<SummarySheet.Row> rows = new ArrayList<>();
+        Map<String, Map<String, String>> totals = new LinkedHashMap<>();
+        for (Map.Entry<String, Sheet> e : archSheets.entrySet()) {
+            List<PhaseArchitecture> cells = model.cells().stream().filter(c -> c.architecture().equals(e.getKey())).toList();
+            for (ArchitectureSheet.PhaseBlock b : ArchitectureSheet.write(e.getValue(), st, refs, formulas, cells,
+                    nominal.getOrDefault(e.getKey(), Map.of()))) {
+                String total = Cells.ref(e.getValue(), b.totalRow(), ArchitectureSheet.USD);
+                totals.computeIfAbsent(b.phase(), k -> new LinkedHashMap<>()).put(e.getKey(), total);
+            }
+        }
+        for (String phase : phases) {
+            for (ArchitectureSpec a : s.architectures()) {
+                Estimate e = nominal.getOrDefault(a.name(), Map.of()).get(phase);
+                rows.add(new SummarySheet.Row(phase, a.name(), totals.get(phase).get(a.name()), e == null ? Double.NaN : e.totalUsd()));
+            }
+        }
+        int next = SummarySheet.write(summary, st, s, content.catalog(), content.scenarioFile(), content.simulation(), rows, content.version());
+        double largest = content.nominal().stream().mapToDouble(Estimate::totalUsd).max().orElse(0);
+        SummaryChart.write(summary, st, next + 1, phases, s.architectures().stream().map(ArchitectureSpec::name).toList(), totals, largest);
+        if (content.simulation() != null && content.forecast() != null) {
+            ResultSheets.write(wb, st, content.simulation(), content.forecast());
+        }
+        for (Sheet sheet : wb) {
+            // printed (or converted to PDF) one page wide, landscape: tables stay readable
+            sheet.setFitToPage(true);
+            sheet.getPrintSetup().setFitWidth((short) 1);
+            sheet.getPrintSetup().setFitHeight((short) 0);
+            sheet.getPrintSetup().setLandscape(true);
+        }
+        XSSFFormulaEvaluator.evaluateAllFormulaCells(wb);
+        wb.setForceFormulaRecalculation(true);
+        return wb;
+    }
+
+    /** A sheet name Excel accepts (31 characters, no []:*?/\), unique ignoring case. */
+    static String sheetName(String wanted, Set<String> taken) {
+        String base = WorkbookUtil.createSafeSheetName(wanted);
+        if (base.length() > 27) base = base.substring(0, 27);
+        String name = base;
+        for (int i = 2; !taken.add(name.toLowerCase(Locale.ROOT)); i++) name = base + " " + i;
+        return name;
+    }
+}

@@ -1,0 +1,167 @@
+package io.agentcost.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import io.agentcost.estimate.CostModel;
+import io.agentcost.estimate.NominalEstimator;
+import io.agentcost.estimate.Variables;
+import io.agentcost.model.Estimate;
+import io.agentcost.scenario.LoadResult;
+import io.agentcost.testing.Fixtures;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The workbook in a real spreadsheet program (SPEC §8, issue 5): LibreOffice headless opens the
+ * exported file, recalculates it and writes every sheet as CSV; each architecture's total per phase
+ * must equal the app's estimate to the cent, at the nominal inputs and after the test changed
+ * inputs and a lever in the file. On CI (CI=true) LibreOffice must be there (.ci/run installs it);
+ * elsewhere the test is skipped without it.
+ */
+class LibreOfficeRecalculationTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void libreOfficeRecalculatesEveryArchitectureTotalToTheAppsEstimate() throws Exception {
+        LoadResult r = WorkbookFormulasTest.load("support-agent.yaml");
+        List<Estimate> nominal = Fixtures.services().estimate(r.scenario(), r.catalog(), null).results();
+        Path file = dir.resolve("nominal.xlsx");
+        try (XSSFWorkbook wb = WorkbookFormulasTest.workbook(r, nominal); OutputStream out = Files.newOutputStream(file)) {
+            wb.write(out);
+        }
+        assertTotals(recalculate(file), nominal);
+    }
+
+    @Test
+    void afterTheTestChangesInputsAndALeverLibreOfficeFollows() throws Exception {
+        LoadResult r = WorkbookFormulasTest.load("support-agent.yaml");
+        CostModel model = CostModel.compileForWorkbook(r.scenario(), r.catalog());
+        double[] vars = NominalEstimator.medians(model.variables());
+        Path file = dir.resolve("changed.xlsx");
+        try (XSSFWorkbook wb = WorkbookFormulasTest.workbook(r, NominalEstimator.estimateAt(model, vars))) {
+            // conversations of the launch phase doubled, turns up to 9, log sampling lever at 25%
+            for (Variables.Variable v : model.variables().all()) {
+                double changed = switch (v.path()) {
+                    case "phases.launch.monthly_conversations" -> 2 * vars[v.index()];
+                    case "workload.turns_per_conversation" -> 9;
+                    case "workload.log_sampling" -> 0.25;
+                    default -> vars[v.index()];
+                };
+                vars[v.index()] = changed;
+            }
+            WorkbookReader.named(wb, "in_phases_launch_monthly_conversations").setCellValue(vars[slot(model, "phases.launch.monthly_conversations")]);
+            WorkbookReader.named(wb, "in_workload_turns_per_conversation").setCellValue(9);
+            WorkbookReader.named(wb, "lever_log_sampling").setCellValue(0.25);
+            try (OutputStream out = Files.newOutputStream(file)) {
+                wb.write(out);
+            }
+        }
+        List<Estimate> expected = NominalEstimator.estimateAt(model, vars);
+        Map<String, Map<String, Double>> got = recalculate(file);
+        assertTotals(got, expected);
+        assertThat(got.get("serverless").get("launch")).as("the edit moved the launch total")
+                .isGreaterThan(1.5 * nominalTotal(r, "launch", "serverless"));
+    }
+
+    private static double nominalTotal(LoadResult r, String phase, String arch) {
+        return Fixtures.services().estimate(r.scenario(), r.catalog(), null).results().stream()
+                .filter(e -> e.phase().equals(phase) && e.architecture().equals(arch)).findFirst().orElseThrow().totalUsd();
+    }
+
+    private static int slot(CostModel model, String path) {
+        return model.variables().all().stream().filter(v -> v.path().equals(path)).findFirst().orElseThrow().index();
+    }
+
+    private static void assertTotals(Map<String, Map<String, Double>> got, List<Estimate> expected) {
+        for (Estimate e : expected) {
+            assertThat(got.get(e.architecture()).get(e.phase())).as("LibreOffice total of " + e.architecture() + " / " + e.phase())
+                    .isCloseTo(e.totalUsd(), within(0.005));
+        }
+    }
+
+    /** LibreOffice converts every sheet to CSV with raw (unformatted) values; returns architecture → phase → total. */
+    private Map<String, Map<String, Double>> recalculate(Path xlsx) throws Exception {
+        String soffice = findSoffice();
+        Path out = Files.createDirectories(dir.resolve("csv-" + xlsx.getFileName()));
+        // a fresh profile set to recalculate every formula when an .xlsx loads (its default keeps the file's cached
+        // results, which here are stale on purpose: the test edited inputs after POI computed them)
+        Path profile = Files.createDirectories(dir.resolve("lo-profile/user"));
+        Files.writeString(profile.resolve("registrymodifications.xcu"), """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema"
+                  xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+                <item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+                </oor:items>
+                """);
+        // filter options: comma, quote, UTF-8, from line 1, …, save cell contents as shown = false (raw values), all sheets (-1)
+        Process p = new ProcessBuilder(soffice, "-env:UserInstallation=file://" + dir.resolve("lo-profile").toAbsolutePath(), "--headless",
+                "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1", "--outdir", out.toString(),
+                xlsx.toString()).redirectErrorStream(true).start();
+        String log = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(180, TimeUnit.SECONDS)).as("LibreOffice finishes").isTrue();
+        assertThat(p.exitValue()).as(log).isZero();
+        Map<String, Map<String, Double>> totals = new HashMap<>();
+        String base = xlsx.getFileName().toString().replace(".xlsx", "");
+        for (String arch : List.of("serverless", "hybrid", "enterprise", "agentcore", "self_hosted", "marketplace")) {
+            Path csv = out.resolve(base + "-" + arch + ".csv");
+            assertThat(csv).as(log).exists();
+            Map<String, Double> phases = new HashMap<>();
+            for (String line : Files.readAllLines(csv, StandardCharsets.UTF_8)) {
+                List<String> cells = split(line);
+                if (cells.size() > ArchitectureSheet.USD && cells.get(4).startsWith("Total ")) {
+                    String phase = cells.get(4).substring(6, cells.get(4).indexOf(" (USD"));
+                    phases.put(phase, Double.parseDouble(cells.get(ArchitectureSheet.USD)));
+                }
+            }
+            totals.put(arch, phases);
+        }
+        return totals;
+    }
+
+    private static String findSoffice() {
+        for (String candidate : List.of("/usr/bin/soffice", "/usr/local/bin/soffice", "/opt/libreoffice/program/soffice")) {
+            if (Files.isExecutable(Path.of(candidate))) return candidate;
+        }
+        boolean ci = "true".equalsIgnoreCase(System.getenv("CI"));
+        if (ci) throw new AssertionError("LibreOffice (soffice) is not installed; .ci/run installs libreoffice-calc-nogui");
+        Assumptions.assumeTrue(false, "LibreOffice is not installed here");
+        return null;
+    }
+
+    /** CSV fields of one line (quotes doubled inside quoted fields). */
+    private static List<String> split(String line) {
+        List<String> out = new ArrayList<>();
+        StringBuilder cur = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (quoted) {
+                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+                    cur.append('"');
+                    i++;
+                } else if (c == '"') quoted = false;
+                else cur.append(c);
+            } else if (c == '"') quoted = true;
+            else if (c == ',') {
+                out.add(cur.toString());
+                cur.setLength(0);
+            } else cur.append(c);
+        }
+        out.add(cur.toString());
+        return out;
+    }
+}

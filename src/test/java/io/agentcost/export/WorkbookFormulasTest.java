@@ -1,0 +1,107 @@
+package io.agentcost.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import io.agentcost.estimate.CostModel;
+import io.agentcost.estimate.NominalEstimator;
+import io.agentcost.estimate.Variables;
+import io.agentcost.model.Estimate;
+import io.agentcost.model.LineItem;
+import io.agentcost.scenario.LoadResult;
+import io.agentcost.testing.Fixtures;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Random;
+import java.util.regex.Pattern;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The workbook's live formulas against the app's own cost model, through POI's formula evaluator:
+ * at the nominal inputs every line and total equals the nominal estimate to the cent, and after
+ * every input is changed the recalculated sheet equals the Java estimate at those inputs. The Java
+ * numbers come from {@code emit} (the simulation's code path), the workbook's from the formula
+ * generator: two independent writings of SPEC §4 that must agree.
+ */
+class WorkbookFormulasTest {
+
+    private static final Pattern SHARE = Pattern.compile(".*(share|_rate|sampling|utilization|uptime|savings)$");
+
+    static LoadResult load(String file) throws Exception {
+        Path p = Fixtures.root().resolve("scenarios").resolve(file);
+        LoadResult r = Fixtures.services().parse(Files.readString(p), file);
+        assertThat(r.problems()).isEmpty();
+        return r;
+    }
+
+    static XSSFWorkbook workbook(LoadResult r, List<Estimate> nominal) {
+        return WorkbookExporter.build(new WorkbookExporter.Content(r.scenario(), r.catalog(), "test", nominal, null, null, "test"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"support-agent.yaml", "agent-fleet-100.yaml", "agent-fleet-100-flat-sonnet.yaml", "bedrock-vs-sagemaker.yaml"})
+    void atTheNominalInputsEveryLineAndTotalEqualsTheAppsEstimateToTheCent(String file) throws Exception {
+        LoadResult r = load(file);
+        List<Estimate> nominal = Fixtures.services().estimate(r.scenario(), r.catalog(), null).results();
+        try (XSSFWorkbook wb = workbook(r, nominal)) {
+            assertSheetsEqual(wb, nominal);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"support-agent.yaml", "agent-fleet-100.yaml", "bedrock-vs-sagemaker.yaml"})
+    void afterEveryInputIsChangedTheSheetsRecalculateToTheEstimateAtThoseInputs(String file) throws Exception {
+        LoadResult r = load(file);
+        CostModel model = CostModel.compileForWorkbook(r.scenario(), r.catalog());
+        double[] vars = NominalEstimator.medians(model.variables());
+        try (XSSFWorkbook wb = workbook(r, NominalEstimator.estimateAt(model, vars))) {
+            Sheet inputs = wb.getSheet("Inputs");
+            Random random = new Random(7);
+            for (Variables.Variable v : model.variables().all()) {
+                boolean share = SHARE.matcher(v.key()).matches() && v.distribution().upperBound() <= 1;
+                // an input fixed at 0 stays 0: the app leaves its lines out (workbookOnlyLinesFollowAnEditLikeTheAppWould covers them)
+                double changed = vars[v.index()] == 0 ? 0 : share ? random.nextDouble() : vars[v.index()] * (0.5 + random.nextDouble());
+                vars[v.index()] = changed;
+                // rows: header, hours_per_month, discount, then the variables in slot order
+                assertThat(inputs.getRow(3 + v.index()).getCell(0).getStringCellValue()).startsWith(v.path().replace("default.", ""));
+                inputs.getRow(3 + v.index()).getCell(InputsSheet.VALUE_COLUMN).setCellValue(changed);
+            }
+            recalculate(wb);
+            assertSheetsEqual(wb, NominalEstimator.estimateAt(model, vars));
+        }
+    }
+
+    static void recalculate(XSSFWorkbook wb) {
+        XSSFFormulaEvaluator ev = wb.getCreationHelper().createFormulaEvaluator();
+        ev.clearAllCachedResultValues();
+        ev.evaluateAll();
+    }
+
+    /** Every app line (in order) against the sheet's line, lever-only lines at 0, totals to the cent. */
+    static void assertSheetsEqual(XSSFWorkbook wb, List<Estimate> expected) {
+        for (String arch : expected.stream().map(Estimate::architecture).distinct().toList()) {
+            WorkbookReader.Sheet1 sheet = WorkbookReader.architecture(wb, arch);
+            for (Estimate e : expected.stream().filter(x -> x.architecture().equals(arch)).toList()) {
+                List<WorkbookReader.Line> lines = sheet.lines().stream().filter(l -> l.phase().equals(e.phase())).toList();
+                List<WorkbookReader.Line> app = lines.stream().filter(l -> !l.note().startsWith("0 at the scenario")).toList();
+                assertThat(app).hasSameSizeAs(e.lines());
+                for (int i = 0; i < app.size(); i++) {
+                    LineItem want = e.lines().get(i);
+                    WorkbookReader.Line got = app.get(i);
+                    String where = arch + " / " + e.phase() + " / " + want.name();
+                    assertThat(got.name()).as(where).isEqualTo(want.name());
+                    assertThat(got.quantity()).as(where).isCloseTo(want.quantity(), within(1e-9 * Math.max(1, Math.abs(want.quantity()))));
+                    if (!want.missingPrice()) assertThat(got.usd()).as(where).isCloseTo(want.usd(), within(0.005));
+                }
+                lines.stream().filter(l -> l.note().startsWith("0 at the scenario"))
+                        .forEach(l -> assertThat(l.quantity()).as(arch + " lever line " + l.name()).isZero());
+                assertThat(sheet.totals().get(e.phase())).as(arch + " total " + e.phase()).isCloseTo(e.totalUsd(), within(0.005));
+            }
+        }
+    }
+}
