@@ -85,6 +85,7 @@ public final class AgentCost {
     public void exportWorkbook(Scenario s, Catalog catalog, String scenarioFile, io.agentcost.simulation.SimulationOptions options,
                                io.agentcost.simulation.Progress progress, java.util.function.BooleanSupplier cancelled, Path out)
             throws java.io.IOException {
+        io.agentcost.export.WorkbookExporter.checkTarget(out);
         io.agentcost.simulation.SimulationResult sim = simulate(s, catalog, options, (done, total) -> progress.update(done, 2L * total), cancelled);
         io.agentcost.simulation.ForecastResult forecast = forecast(s, catalog, options,
                 (done, total) -> progress.update(total + done, 2L * total), cancelled);

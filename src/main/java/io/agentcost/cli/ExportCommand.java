@@ -58,9 +58,9 @@ final class ExportCommand implements Callable<Integer> {
     }
 
     private static String reason(IOException e) {
-        if (e instanceof AccessDeniedException) return "permission denied";
-        if (e instanceof java.nio.file.NoSuchFileException) return "no such directory";
         if (e instanceof FileSystemException f && f.getReason() != null) return f.getReason();
+        if (e instanceof AccessDeniedException) return "permission denied";
+        if (e instanceof java.nio.file.NoSuchFileException) return "cannot create a file in that directory";
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 }

@@ -3,7 +3,10 @@ package io.agentcost.export;
 import io.agentcost.estimate.Lever;
 import io.agentcost.estimate.WorkbookFormulas;
 import java.util.List;
+import org.apache.poi.ss.usermodel.DataValidation;
+import org.apache.poi.ss.usermodel.DataValidationConstraint;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddressList;
 
 /**
  * The optimisations as editable switches (SPEC §8): override levers blank (the Inputs apply), switches
@@ -12,6 +15,15 @@ import org.apache.poi.ss.usermodel.Sheet;
 final class LeversSheet {
 
     private LeversSheet() {
+    }
+
+    /** Excel and LibreOffice refuse a value outside the lever's range with this message (blank stays allowed). */
+    private static void validate(Sheet sh, int r, DataValidationConstraint constraint, String message) {
+        DataValidation v = sh.getDataValidationHelper().createValidation(constraint, new CellRangeAddressList(r, r, 1, 1));
+        v.setEmptyCellAllowed(true);
+        v.setShowErrorBox(true);
+        v.createErrorBox("Lever value", message);
+        sh.addValidationData(v);
     }
 
     static void write(Sheet sh, Styles st, Names names, Refs refs, List<WorkbookFormulas.ModelShare> shares) {
@@ -27,6 +39,10 @@ final class LeversSheet {
             if (l == Lever.HISTORY_WINDOW || l == Lever.SUMMARY_TOKENS) cell.setCellStyle(st.input);
             Cells.text(sh, r, 2, l.help(), st.note);
             refs.levers.put(l, names.define("lever_", l.name().toLowerCase(java.util.Locale.ROOT), Cells.ref(sh, r, 1)));
+            boolean share = !l.isSwitch() && l != Lever.HISTORY_WINDOW && l != Lever.SUMMARY_TOKENS;
+            if (l.isSwitch()) validate(sh, r, sh.getDataValidationHelper().createExplicitListConstraint(new String[]{"0", "1"}), "0 = off, 1 = on");
+            else if (share) validate(sh, r, sh.getDataValidationHelper().createDecimalConstraint(
+                    DataValidationConstraint.OperatorType.BETWEEN, "0", "1"), "a share from 0 to 1 (0% to 100%), or blank");
             r++;
         }
         r += 1;

@@ -56,6 +56,17 @@ public final class WorkbookExporter {
         }
     }
 
+    /**
+     * Fails fast, before any simulation runs, when the workbook cannot go where asked: the directory must
+     * exist (a typo in the path should not create directories) and be writable.
+     */
+    public static void checkTarget(Path target) throws IOException {
+        Path dir = target.toAbsolutePath().getParent();
+        if (dir == null || !java.nio.file.Files.isDirectory(dir)) throw new java.nio.file.NoSuchFileException(String.valueOf(dir), null, "no such directory");
+        if (java.nio.file.Files.isDirectory(target)) throw new java.nio.file.FileSystemException(target.toString(), null, "is a directory");
+        if (!java.nio.file.Files.isWritable(dir)) throw new java.nio.file.AccessDeniedException(dir.toString(), null, "permission denied");
+    }
+
     public static XSSFWorkbook build(Content content) {
         Scenario s = content.scenario();
         CostModel model = CostModel.compileForWorkbook(s, content.catalog());

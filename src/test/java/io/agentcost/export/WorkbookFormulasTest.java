@@ -76,6 +76,31 @@ class WorkbookFormulasTest {
         }
     }
 
+    @org.junit.jupiter.api.Test
+    void textTheUserTypedIsNeverWrittenAsAFormula() throws Exception {
+        String yaml = Files.readString(Fixtures.root().resolve("scenarios/support-agent.yaml"))
+                .replace("name: Customer support agent", "name: '=HYPERLINK(\"http://example.com\",\"click\")'")
+                .replace("marketplace: {preset: marketplace, license: {monthly_usd: 2400}}",
+                        "marketplace: {preset: marketplace, license: {monthly_usd: 2400}, custom: [{name: '=SUM(A1:A9)', category: other, monthly_usd: 5}]}");
+        LoadResult r = Fixtures.services().parse(yaml, "injection.yaml");
+        assertThat(r.problems()).isEmpty();
+        try (XSSFWorkbook wb = workbook(r, Fixtures.services().estimate(r.scenario(), r.catalog(), null).results())) {
+            java.util.List<String> texts = new java.util.ArrayList<>();
+            for (Sheet sh : wb) {
+                for (var row : sh) {
+                    for (var cell : row) {
+                        if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.FORMULA) {
+                            assertThat(cell.getCellFormula()).as(sh.getSheetName() + "!" + cell.getAddress()).doesNotContain("HYPERLINK", "A1:A9");
+                        } else if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING) {
+                            texts.add(cell.getStringCellValue());
+                        }
+                    }
+                }
+            }
+            assertThat(texts).anyMatch(t -> t.contains("=HYPERLINK(\"http://example.com\",\"click\")")).contains("=SUM(A1:A9)");
+        }
+    }
+
     static void recalculate(XSSFWorkbook wb) {
         XSSFFormulaEvaluator ev = wb.getCreationHelper().createFormulaEvaluator();
         ev.clearAllCachedResultValues();
