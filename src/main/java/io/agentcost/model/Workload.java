@@ -3,6 +3,7 @@ package io.agentcost.model;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -21,6 +22,9 @@ public record Workload(Map<WorkloadKey, Distribution> numbers, History history, 
     public static final String EVENTUAL = "eventual";
     public static final String STRONG = "strong";
     public static final String DEFAULT_CROSS_REGION_DESTINATION = "us-west-2";
+    /** The words {@code bedrock_endpoint} and {@code db_consistency} accept. */
+    public static final List<String> ENDPOINTS = List.of(REGIONAL, GLOBAL);
+    public static final List<String> CONSISTENCIES = List.of(EVENTUAL, STRONG);
 
     public static final Workload EMPTY = new Workload(Map.of(), null, null, null, null, null, null);
 

@@ -49,6 +49,14 @@ public final class KeyReference {
             new String[]{"target_relative_error", "0 < x < 1", "(none)", "Run in batches until the P90's relative standard error is below this, or `max_iterations`."},
             new String[]{"max_iterations", "whole number ≥ iterations", "1000000", "Ceiling for `target_relative_error`."});
 
+    /** What a top-level, workload-choice or simulation key means, in plain text (null for other keys). */
+    public static String description(String key) {
+        for (List<String[]> table : List.of(TOP, STRUCTURAL, SIMULATION)) {
+            for (String[] row : table) if (row[0].equals(key)) return row[3].replace("`", "");
+        }
+        return null;
+    }
+
     public static String markdown() {
         StringBuilder md = new StringBuilder();
         md.append("# Scenario file key reference\n\n")

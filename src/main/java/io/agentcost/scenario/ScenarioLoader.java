@@ -44,6 +44,9 @@ import org.yaml.snakeyaml.nodes.Node;
  */
 public final class ScenarioLoader {
 
+    /** The price catalog region of a scenario that names none. */
+    public static final String DEFAULT_REGION = "us-east-1";
+
     /** Largest scenario file accepted. */
     public static final long MAX_BYTES = 1 << 20;
     static final int MAX_ALIASES = 50;
@@ -137,7 +140,7 @@ public final class ScenarioLoader {
         LoadResult read(Located root) {
             Map<String, Located> top = nodes.map(root, TOP, "scenario settings");
             if (top == null) return new LoadResult(null, null, problems.sorted());
-            String region = top.containsKey("region") ? nodes.scalar(top.get("region"), "a region code") : "us-east-1";
+            String region = top.containsKey("region") ? nodes.scalar(top.get("region"), "a region code") : DEFAULT_REGION;
             if (region == null) return new LoadResult(null, null, problems.sorted());
             Catalog catalog;
             try {

@@ -57,9 +57,9 @@ final class WorkloadReader {
             switch (e.getKey()) {
                 case "history" -> history = history(v);
                 case "prompt_caching" -> caching = nodes.bool(v);
-                case "bedrock_endpoint" -> endpoint = nodes.choice(v, List.of(Workload.REGIONAL, Workload.GLOBAL), "endpoint");
+                case "bedrock_endpoint" -> endpoint = nodes.choice(v, Workload.ENDPOINTS, "endpoint");
                 case "model_mix" -> mix = modelMix(v);
-                case "db_consistency" -> consistency = nodes.choice(v, List.of(Workload.EVENTUAL, Workload.STRONG), "consistency");
+                case "db_consistency" -> consistency = nodes.choice(v, Workload.CONSISTENCIES, "consistency");
                 case "cross_region_destination" -> destination = destination(v);
                 default -> throw new IllegalStateException("caller passed a non-workload key " + e.getKey());
             }
@@ -126,10 +126,15 @@ final class WorkloadReader {
         return ok ? mix : null;
     }
 
+    /** The regions the catalog prices cross-region transfer to. */
+    static List<String> destinations(Catalog catalog) {
+        return catalog.namesUnder("data_transfer.inter_region.");
+    }
+
     private String destination(Located v) {
         String s = nodes.scalar(v, "a region code");
         if (s == null) return null;
-        List<String> known = catalog.namesUnder("data_transfer.inter_region.");
+        List<String> known = destinations(catalog);
         if (!known.contains(s)) {
             nodes.problems().add(v, Problems.unknown("cross-region destination", s, known) + " (the catalog prices transfer to these)");
             return null;

@@ -132,6 +132,12 @@ public final class YamlInputs {
         forEachEntry(mapping, (k, v) -> {
             WorkloadKey key = WorkloadKey.fromKey(k);
             if (key != null) out.add(site(text, path + "." + k, k, key.spec().unit(), key.range(), v));
+            // a history window's two numbers are inputs too (the Choices tab switches full ↔ window)
+            if (k.equals("history")) forEachEntry(v, (hk, hv) -> {
+                if (hk.equals("window_turns") || hk.equals("summary_tokens")) {
+                    out.add(site(text, path + ".history." + hk, hk, hk.equals("window_turns") ? "turns" : "tokens", io.agentcost.model.Range.NON_NEGATIVE, hv));
+                }
+            });
         });
     }
 

@@ -52,11 +52,6 @@ public final class InputsViewModel {
 
     private final StringProperty text;
 
-    /** Where an edit goes: the editor replaces the span itself so the edit joins its undo history. */
-    public interface TextEdits {
-        void replace(int start, int end, String value);
-    }
-
     private TextEdits edits;
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
     private final ObjectProperty<InputSite> selected = new SimpleObjectProperty<>();
@@ -68,7 +63,7 @@ public final class InputsViewModel {
 
     public InputsViewModel(StringProperty text) {
         this.text = text;
-        this.edits = (start, end, value) -> text.set(text.get().substring(0, start) + value + text.get().substring(end));
+        this.edits = TextEdits.of(text);
         text.addListener((o, a, b) -> refreshRows());
         form.addListener((o, a, b) -> recompute());
         for (StringProperty p : parameters) p.addListener((o, a, b) -> recompute());

@@ -21,7 +21,6 @@ import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Separator;
@@ -74,11 +73,15 @@ public final class MainView {
         root.setTop(toolbar);
         InputsViewModel inputs = new InputsViewModel(vm.textProperty());
         inputs.setTextEdits(editor::replaceText); // through the editor, so Undo takes the edit back
-        TabPane left = new TabPane(new Tab("YAML", editorPane()), new Tab("Inputs", new InputsView(inputs).root()));
+        ChoicesViewModel choices = new ChoicesViewModel(vm.textProperty(), vm.catalogProperty(), vm::regions);
+        choices.setTextEdits(editor::replaceText);
+        TabPane left = new TabPane(new Tab("YAML", editorPane()), new Tab("Inputs", new InputsView(inputs).root()),
+                new Tab("Choices", new ChoicesView(choices, vm.problems()).root()));
         left.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         left.setId("left");
-        // -Dagentcost.ui.left=Inputs opens the form editor (screenshots in docs/)
-        if ("Inputs".equals(System.getProperty("agentcost.ui.left"))) left.getSelectionModel().select(1);
+        // -Dagentcost.ui.left=Inputs (or Choices) opens a form editor (screenshots in docs/)
+        String startLeft = System.getProperty("agentcost.ui.left");
+        left.getTabs().stream().filter(t -> t.getText().equals(startLeft)).findFirst().ifPresent(t -> left.getSelectionModel().select(t));
         SplitPane split = new SplitPane(left, resultsPane());
         split.setDividerPositions(0.34);
         root.setCenter(split);
@@ -167,20 +170,7 @@ public final class MainView {
         editor.textProperty().bindBidirectional(vm.textProperty());
         editor.setStyle("-fx-font-family: 'monospace'; -fx-font-size: 12px;");
         editor.setWrapText(false);
-        ListView<Problem> problems = new ListView<>(vm.problems());
-        problems.setId("problems");
-        problems.setCellFactory(l -> new ListCell<>() {
-            @Override
-            protected void updateItem(Problem p, boolean empty) {
-                super.updateItem(p, empty);
-                setText(empty || p == null ? null : (p.line() > 0 ? "line " + p.line() + ": " : "")
-                        + (p.path() == null || p.path().isEmpty() ? "" : p.path() + ": ") + p.message());
-                setStyle(empty ? "" : "-fx-text-fill: #b71c1c;");
-            }
-        });
-        problems.setPrefHeight(130);
-        problems.visibleProperty().bind(Bindings.isNotEmpty(vm.problems()));
-        problems.managedProperty().bind(problems.visibleProperty());
+        ListView<Problem> problems = ProblemList.of(vm.problems(), "problems", 130);
         // a click on a problem puts the caret on its line
         problems.getSelectionModel().selectedItemProperty().addListener((o, a, p) -> {
             if (p != null && p.line() > 0) goToLine(p.line());

@@ -315,6 +315,11 @@ public final class MainViewModel {
     public StringProperty catalogStatusProperty() { return catalogStatus; }
     public BooleanProperty catalogStaleProperty() { return catalogStale; }
 
+    /** Regions with a price snapshot in the pricing cache (what the region choice offers). */
+    public List<String> regions() {
+        return services.catalogs().regions();
+    }
+
     public List<String> problemTexts() {
         return problems.stream().map(Problem::format).toList();
     }

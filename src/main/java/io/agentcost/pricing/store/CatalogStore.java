@@ -43,6 +43,23 @@ public final class CatalogStore implements io.agentcost.pricing.CatalogSource {
         return cacheDir;
     }
 
+    /** The regions that have at least one snapshot, sorted (none when the cache cannot be listed). */
+    public List<String> regions() {
+        List<String> out = new ArrayList<>();
+        try (Stream<Path> dirs = Files.list(cacheDir)) {
+            dirs.filter(Files::isDirectory).sorted().forEach(dir -> {
+                try (Stream<Path> files = Files.list(dir)) {
+                    if (files.anyMatch(p -> SNAPSHOT.matcher(p.getFileName().toString()).matches())) out.add(dir.getFileName().toString());
+                } catch (IOException e) {
+                    // an unreadable directory offers no region
+                }
+            });
+        } catch (IOException e) {
+            return List.of();
+        }
+        return out;
+    }
+
     /** The newest snapshot of a region. */
     @Override
     public Catalog load(String region) throws CatalogException {
