@@ -81,35 +81,57 @@ public final class Forecaster {
                             }
                         }
                     }));
+            // bands and break-evens over n draws per month and pair: independent, so on the pool too
+            List<ForecastResult.Month> out = parallel(pool, months + 1, mm -> month(mm, phaseOfMonth[mm], monthly, cumulative, a, n));
+            List<int[]> pairs = new ArrayList<>();
+            for (int x = 0; x < a; x++) for (int y = x + 1; y < a; y++) pairs.add(new int[]{x, y});
+            List<ForecastResult.BreakEven> breakEvens = parallel(pool, pairs.size(),
+                    k -> breakEven(archs, pairs.get(k)[0], pairs.get(k)[1], cumulative, out, months, n));
+            double seconds = (System.nanoTime() - started) / 1e9;
+            var run = new SimulationResult.RunRecord(options.seed(), n, options.sampling().key(), model.catalog().snapshotDate().toString(),
+                    Version.current(), seconds, options.threads(), null, Double.NaN, true);
+            return new ForecastResult(run, archs, out, breakEvens, List.copyOf(warnings));
         } finally {
             pool.shutdownNow();
         }
-        List<ForecastResult.Month> out = new ArrayList<>();
+    }
+
+    private static ForecastResult.Month month(int mm, String phase, double[][][] monthly, double[][][] cumulative, int a, int n) {
         double[] scratch = new double[n];
-        for (int mm = 0; mm <= months; mm++) {
-            double[] p10 = new double[a], p50 = new double[a], p90 = new double[a], mean = new double[a];
-            double[] c10 = new double[a], c50 = new double[a], c90 = new double[a];
-            for (int x = 0; x < a; x++) {
-                double[] q = bands(monthly[x][mm], n, scratch);
-                p10[x] = q[0];
-                p50[x] = q[1];
-                p90[x] = q[2];
-                mean[x] = q[3];
-                double[] c = bands(cumulative[x][mm], n, scratch);
-                c10[x] = c[0];
-                c50[x] = c[1];
-                c90[x] = c[2];
-            }
-            out.add(new ForecastResult.Month(mm, phaseOfMonth[mm], p10, p50, p90, mean, c10, c50, c90));
-        }
-        List<ForecastResult.BreakEven> breakEvens = new ArrayList<>();
+        double[] p10 = new double[a], p50 = new double[a], p90 = new double[a], mean = new double[a];
+        double[] c10 = new double[a], c50 = new double[a], c90 = new double[a];
         for (int x = 0; x < a; x++) {
-            for (int y = x + 1; y < a; y++) breakEvens.add(breakEven(archs, x, y, cumulative, out, months, n));
+            double[] q = bands(monthly[x][mm], n, scratch);
+            p10[x] = q[0];
+            p50[x] = q[1];
+            p90[x] = q[2];
+            mean[x] = q[3];
+            double[] c = bands(cumulative[x][mm], n, scratch);
+            c10[x] = c[0];
+            c50[x] = c[1];
+            c90[x] = c[2];
         }
-        double seconds = (System.nanoTime() - started) / 1e9;
-        var run = new SimulationResult.RunRecord(options.seed(), n, options.sampling().key(), model.catalog().snapshotDate().toString(),
-                Version.current(), seconds, options.threads(), null, Double.NaN, true);
-        return new ForecastResult(run, archs, out, breakEvens, List.copyOf(warnings));
+        return new ForecastResult.Month(mm, phase, p10, p50, p90, mean, c10, c50, c90);
+    }
+
+    /** Results of {@code task(0..count-1)} in index order, computed on the pool. */
+    private static <T> List<T> parallel(ExecutorService pool, int count, java.util.function.IntFunction<T> task) {
+        List<java.util.concurrent.Future<T>> futures = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            int k = i;
+            futures.add(pool.submit(() -> task.apply(k)));
+        }
+        List<T> out = new ArrayList<>();
+        try {
+            for (var f : futures) out.add(f.get());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.util.concurrent.CancellationException("interrupted");
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            throw new IllegalStateException(e.getCause());
+        }
+        return out;
     }
 
     /** Twelve months of each phase in order, when the scenario gives no timeline. */
