@@ -5,7 +5,7 @@
 #   - estimate of the image's own scenarios/support-agent.yaml equals
 #     scenarios/golden/support-agent.estimate.txt byte for byte (the output of ./agentcost);
 #   - validate of a broken file exits 2 with the problem and no stack trace;
-#   - simulate, forecast and pricing show run (they load the rest of the code and the catalog).
+#   - simulate, forecast, export (the workbook: POI in the image) and pricing show run (they load the rest of the code and the catalog).
 # With --deb, does the same on the .deb's payload unpacked with dpkg-deb -x (no root, nothing installed).
 #
 #   packaging/check-image.sh [IMAGE_DIR]        default target/packaging/image/agentcost
@@ -68,6 +68,12 @@ if run forecast "$image/lib/app/scenarios/bedrock-vs-sagemaker.yaml" --iteration
   pass "forecast bedrock-vs-sagemaker.yaml --iterations 500"
 else
   fail "forecast:"; head -20 "$work/forecast.txt"
+fi
+if run export "$image/lib/app/scenarios/bedrock-vs-sagemaker.yaml" -o "$work/what-if.xlsx" --iterations 500 > "$work/export.txt" 2>&1 \
+    && [ -s "$work/what-if.xlsx" ]; then
+  pass "export bedrock-vs-sagemaker.yaml (workbook of $(wc -c < "$work/what-if.xlsx") bytes)"
+else
+  fail "export:"; head -20 "$work/export.txt"
 fi
 if run pricing show > "$work/pricing.txt" 2>&1 && [ -s "$work/pricing.txt" ] && ! grep -q "Exception" "$work/pricing.txt"; then
   pass "pricing show ($(wc -l < "$work/pricing.txt") lines, $(head -1 "$work/pricing.txt"))"
