@@ -50,6 +50,16 @@ class WorkbookFormulasTest {
         List<Estimate> nominal = Fixtures.services().estimate(r.scenario(), r.catalog(), null).results();
         try (XSSFWorkbook wb = workbook(r, nominal)) {
             assertSheetsEqual(wb, nominal);
+            // Excel refuses a formula longer than 8,192 characters (Excel specifications and limits)
+            for (Sheet sh : wb) {
+                for (var row : sh) {
+                    for (var cell : row) {
+                        if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.FORMULA) {
+                            assertThat(cell.getCellFormula().length()).as(sh.getSheetName() + "!" + cell.getAddress()).isLessThan(8192);
+                        }
+                    }
+                }
+            }
         }
     }
 
