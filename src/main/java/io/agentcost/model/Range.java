@@ -11,7 +11,9 @@ public enum Range {
     /** A share that must be greater than 0 (divisors such as target utilisation). */
     POSITIVE_SHARE("greater than 0 and at most 1"),
     /** Monthly growth: a decline is allowed but not below -100%. */
-    GROWTH("greater than -1");
+    GROWTH("greater than -1"),
+    /** A rank correlation coefficient. */
+    CORRELATION("between -1 and 1");
 
     private final String text;
 
@@ -30,6 +32,7 @@ public enum Range {
             case SHARE -> lower >= 0 && upper <= 1;
             case POSITIVE_SHARE -> lower > 0 && upper <= 1;
             case GROWTH -> lower > -1;
+            case CORRELATION -> lower >= -1 && upper <= 1;
         };
     }
 

@@ -42,7 +42,11 @@ public final class YamlInputs {
                     if (v instanceof SequenceNode s) {
                         for (Node agent : s.getValue()) {
                             String name = scalarOf(agent, "name");
-                            workload(text, "agents." + (name == null ? "?" : name), agent, out);
+                            String at = "agents." + (name == null ? "?" : name);
+                            forEachEntry(agent, (ak, av) -> {
+                                if (ak.equals("count")) out.add(plain(text, at + ".count", "count", "agents", io.agentcost.model.Range.POSITIVE, av));
+                            });
+                            workload(text, at, agent, out);
                         }
                     }
                 }
@@ -69,6 +73,24 @@ public final class YamlInputs {
                 case "discount" -> out.add(new InputSite("discount", "discount", "share", io.agentcost.model.Range.SHARE,
                         span(text, v)[0], span(text, v)[1], text.substring(span(text, v)[0], span(text, v)[1]), true));
                 case "hours_per_month" -> out.add(plain(text, "hours_per_month", "hours_per_month", "hours", v));
+                case "simulation" -> forEachEntry(v, (sk, sv) -> {
+                    if (sk.equals("iterations") || sk.equals("max_iterations")) out.add(plain(text, "simulation." + sk, sk, "iterations", io.agentcost.model.Range.POSITIVE, sv));
+                    else if (sk.equals("seed")) out.add(plain(text, "simulation.seed", sk, "seed", sv));
+                    else if (sk.equals("target_relative_error")) out.add(plain(text, "simulation." + sk, sk, "share", io.agentcost.model.Range.POSITIVE_SHARE, sv));
+                });
+                case "correlations" -> {
+                    // [input, input, coefficient]: the coefficient is a plain number between -1 and 1
+                    if (v instanceof SequenceNode s) {
+                        for (int i = 0; i < s.getValue().size(); i++) {
+                            if (s.getValue().get(i) instanceof SequenceNode pair && pair.getValue().size() == 3) {
+                                String a = pair.getValue().get(0) instanceof ScalarNode x ? x.getValue() : "?";
+                                String b = pair.getValue().get(1) instanceof ScalarNode x ? x.getValue() : "?";
+                                out.add(plain(text, "correlations[" + i + "] " + a + " ~ " + b, "correlation", "Spearman ρ",
+                                        io.agentcost.model.Range.CORRELATION, pair.getValue().get(2)));
+                            }
+                        }
+                    }
+                }
                 case "price_overrides" -> forEachEntry(v, (k2, val) -> out.add(plain(text, "price_overrides." + k2, k2, "USD per unit", val)));
                 case "timeline" -> {
                     if (v instanceof SequenceNode s) {
@@ -132,6 +154,9 @@ public final class YamlInputs {
         forEachEntry(mapping, (k, v) -> {
             WorkloadKey key = WorkloadKey.fromKey(k);
             if (key != null) out.add(site(text, path + "." + k, k, key.spec().unit(), key.range(), v));
+            // the model mix: each model's share of the LLM calls (plain numbers; the loader checks they add to 1)
+            if (k.equals("model_mix")) forEachEntry(v, (model, share) -> out.add(plain(text, path + ".model_mix." + model, model,
+                    "share of LLM calls", io.agentcost.model.Range.SHARE, share)));
             // a history window's two numbers are inputs too (the Choices tab switches full ↔ window)
             if (k.equals("history")) forEachEntry(v, (hk, hv) -> {
                 if (hk.equals("window_turns") || hk.equals("summary_tokens")) {
@@ -159,8 +184,12 @@ public final class YamlInputs {
 
     /** A setting that must be a plain number (budget, hours, counts, price overrides): no distribution. */
     private static InputSite plain(String text, String path, String key, String unit, Node v) {
+        return plain(text, path, key, unit, io.agentcost.model.Range.NON_NEGATIVE, v);
+    }
+
+    private static InputSite plain(String text, String path, String key, String unit, io.agentcost.model.Range range, Node v) {
         int[] s = span(text, v);
-        return new InputSite(path, key, unit, io.agentcost.model.Range.NON_NEGATIVE, s[0], s[1], text.substring(s[0], s[1]), true);
+        return new InputSite(path, key, unit, range, s[0], s[1], text.substring(s[0], s[1]), true);
     }
 
     private static int[] span(String text, Node v) {

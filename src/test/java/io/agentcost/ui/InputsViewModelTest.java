@@ -57,4 +57,31 @@ class InputsViewModelTest {
         assertThat(Fixtures.services().parse(text.get(), "edited.yaml").problems()).isEmpty();
         assertThat(vm.selectedProperty().get().path()).isEqualTo("workload.retry_rate");
     }
+
+    @Test
+    void modelMixSharesAgentCountsCorrelationsAndRunSettingsAreInputsToo() throws Exception {
+        String original = Files.readString(Fixtures.root().resolve("scenarios/support-agent.yaml"));
+        var text = new SimpleStringProperty(original);
+        InputsViewModel vm = new InputsViewModel(text);
+        assertThat(vm.rows()).extracting(r -> r.site().path()).contains("workload.model_mix.claude-sonnet-4-6", "agents.triage.count",
+                "agents.triage.model_mix.nova-micro", "correlations[0] monthly_conversations ~ turns_per_conversation", "simulation.iterations",
+                "simulation.seed");
+        // a coefficient outside [-1, 1] is refused with the range in words; a valid one is written in place
+        InputsViewModel corr = editor(text, "correlations[0] monthly_conversations ~ turns_per_conversation");
+        corr.formProperty().set(InputsViewModel.Form.NUMBER);
+        corr.parameter(0).set("1.5");
+        assertThat(corr.problemProperty().get()).contains("between -1 and 1");
+        assertThat(corr.apply()).isFalse();
+        corr.parameter(0).set("-0.2");
+        assertThat(corr.apply()).isTrue();
+        assertThat(text.get()).isEqualTo(original.replace("[monthly_conversations, turns_per_conversation, 0.3]",
+                "[monthly_conversations, turns_per_conversation, -0.2]"));
+        assertThat(Fixtures.services().parse(text.get(), "edited.yaml").problems()).isEmpty();
+        // the triage fleet doubled: the scenario still loads and bills twice the triage conversations
+        InputsViewModel count = editor(text, "agents.triage.count");
+        count.parameter(0).set("100");
+        assertThat(count.apply()).isTrue();
+        assertThat(text.get()).contains("{name: triage, count: 100,");
+        assertThat(Fixtures.services().parse(text.get(), "edited.yaml").scenario().agents().get(0).count()).isEqualTo(100);
+    }
 }
