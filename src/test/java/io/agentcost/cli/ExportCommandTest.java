@@ -2,9 +2,6 @@ package io.agentcost.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.agentcost.testing.Fixtures;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -17,19 +14,10 @@ class ExportCommandTest {
     @TempDir
     Path dir;
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter(), err = new StringWriter();
-        int code = Cli.run(Fixtures.services(), new PrintWriter(out), new PrintWriter(err), args);
-        return new Run(code, out.toString(), err.toString());
-    }
-
     @Test
     void exportWritesEverySheetOfTheSpecInOrder() throws Exception {
         Path out = dir.resolve("what-if.xlsx");
-        Run r = run("export", "scenarios/support-agent.yaml", "-o", out.toString(), "--iterations", "1000");
+        CliRun r = CliRun.of("export", "scenarios/support-agent.yaml", "-o", out.toString(), "--iterations", "1000");
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("wrote " + out, "1000 iterations");
         try (XSSFWorkbook wb = new XSSFWorkbook(out.toFile())) {
@@ -48,7 +36,7 @@ class ExportCommandTest {
     @Test
     void aDirectoryThatDoesNotExistIsABadPathAndNothingIsWritten() {
         Path out = dir.resolve("no-such-dir/what-if.xlsx");
-        Run r = run("export", "scenarios/support-agent.yaml", "-o", out.toString(), "--iterations", "1000");
+        CliRun r = CliRun.of("export", "scenarios/support-agent.yaml", "-o", out.toString(), "--iterations", "1000");
         assertThat(r.code()).isEqualTo(Cli.BAD_INPUT);
         assertThat(r.err()).contains(out.toString(), "cannot write the workbook", "no such directory").doesNotContain("Exception");
         assertThat(dir.resolve("no-such-dir")).doesNotExist();
@@ -58,7 +46,7 @@ class ExportCommandTest {
     void anOutputPathThatIsADirectoryIsReportedAndTheDirectoryIsUntouched() throws Exception {
         Path target = Files.createDirectories(dir.resolve("taken.xlsx"));
         Files.writeString(target.resolve("inside.txt"), "kept");
-        Run r = run("export", "scenarios/support-agent.yaml", "-o", target.toString(), "--iterations", "1000");
+        CliRun r = CliRun.of("export", "scenarios/support-agent.yaml", "-o", target.toString(), "--iterations", "1000");
         assertThat(r.code()).isEqualTo(Cli.BAD_INPUT);
         assertThat(r.err()).contains("is a directory", "nothing was written").doesNotContain("Exception");
         assertThat(Files.readString(target.resolve("inside.txt"))).isEqualTo("kept");

@@ -9,8 +9,6 @@ import io.agentcost.testing.Fixtures;
 import io.agentcost.testing.PriceListFixtures;
 import io.agentcost.testing.PriceListServer;
 import io.agentcost.testing.PriceListServer.Reply;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -27,9 +25,6 @@ import org.junit.jupiter.api.io.TempDir;
  * by aws.sharedCredentialsFile; the endpoint is the local Price List server.
  */
 class PricingCommandTest {
-
-    private record Run(int code, String out, String err) {
-    }
 
     @TempDir
     Path dir;
@@ -52,11 +47,8 @@ class PricingCommandTest {
         for (String p : List.of("aws.accessKeyId", "aws.secretAccessKey", "aws.sharedCredentialsFile", "aws.configFile")) System.clearProperty(p);
     }
 
-    private Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Cli.run(services, new PrintWriter(out), new PrintWriter(err), args);
-        return new Run(code, out.toString(), err.toString());
+    private CliRun run(String... args) {
+        return CliRun.with(services, args);
     }
 
     private static String today() {
@@ -66,7 +58,7 @@ class PricingCommandTest {
     @Test
     void refreshPrintsEachChangeOldToNewAndWhatWasNotFound() throws Exception {
         server.setPrice("4W4ZMC46EHE8XTTZ", "0.0000001500");
-        Run r = run("pricing", "refresh", "--region", "us-east-1", "--endpoint", server.endpoint().toString());
+        CliRun r = run("pricing", "refresh", "--region", "us-east-1", "--endpoint", server.endpoint().toString());
 
         assertThat(r.code()).as(r.err()).isEqualTo(Cli.OK);
         assertThat(r.out()).startsWith("Refreshed the us-east-1 price catalog from AWS Price List Query API (" + server.endpoint() + ")\n");
@@ -90,7 +82,7 @@ class PricingCommandTest {
         server.setPrice("4W4ZMC46EHE8XTTZ", "0.0000001500");
         assertThat(run("pricing", "refresh", "--region", "us-east-1", "--endpoint", server.endpoint().toString()).code()).isZero();
 
-        Run e = run("estimate", Fixtures.root().resolve("scenarios/support-agent.yaml").toString(), "--format", "json");
+        CliRun e = run("estimate", Fixtures.root().resolve("scenarios/support-agent.yaml").toString(), "--format", "json");
         assertThat(e.code()).as(e.err()).isZero();
         JsonNode json = new ObjectMapper().readTree(e.out());
         assertThat(json.get("catalog_date").asText()).isEqualTo(today());
@@ -110,7 +102,7 @@ class PricingCommandTest {
     void accessDeniedExitsOneWithAClearMessageAndTheOldSnapshotStaysInUse() {
         server.script((req, n, s) -> Reply.error(400, "AccessDeniedException",
                 "User: arn:aws:iam::123456789012:user/planner is not authorized to perform: pricing:GetProducts"));
-        Run r = run("pricing", "refresh", "--region", "us-east-1", "--endpoint", server.endpoint().toString());
+        CliRun r = run("pricing", "refresh", "--region", "us-east-1", "--endpoint", server.endpoint().toString());
         assertThat(r.code()).isEqualTo(Cli.FAILED);
         assertThat(r.out()).isEmpty();
         assertThat(r.err()).contains("agentcost: pricing refresh failed: the AWS Price List (" + server.endpoint() + ") refused the request: "
@@ -119,7 +111,7 @@ class PricingCommandTest {
         assertThat(r.err()).contains("The catalog still uses " + cache.resolve("us-east-1/2026-11-26.json") + ".");
         assertThat(r.err()).doesNotContain("\tat ");
         assertThat(PriceListFixtures.filesUnder(cache)).containsExactly("us-east-1/2026-11-26.json");
-        Run show = run("pricing", "show");
+        CliRun show = run("pricing", "show");
         assertThat(show.code()).isZero();
         assertThat(show.out()).startsWith("us-east-1 price catalog, snapshot 2026-11-26");
     }
@@ -134,7 +126,7 @@ class PricingCommandTest {
         Files.writeString(config, "");
         System.setProperty("aws.sharedCredentialsFile", credentials.toString());
         System.setProperty("aws.configFile", config.toString());
-        Run r = run("pricing", "refresh", "--region", "us-east-1", "--endpoint", server.endpoint().toString(), "--profile", "planning");
+        CliRun r = run("pricing", "refresh", "--region", "us-east-1", "--endpoint", server.endpoint().toString(), "--profile", "planning");
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(server.requests().get(0).header("Authorization")).contains("Credential=AKIDPROFILEONLYEXAMPLE/");
         assertThat(r.out() + r.err()).doesNotContain("AKIDPROFILEONLYEXAMPLE").doesNotContain("profileSecretEXAMPLE");
@@ -148,7 +140,7 @@ class PricingCommandTest {
         Files.writeString(credentials, "[other]\naws_access_key_id = AKIDOTHER\naws_secret_access_key = other\n");
         System.setProperty("aws.sharedCredentialsFile", credentials.toString());
         System.setProperty("aws.configFile", dir.resolve("none").toString());
-        Run r = run("pricing", "refresh", "--region", "us-east-1", "--endpoint", server.endpoint().toString(), "--profile", "planning");
+        CliRun r = run("pricing", "refresh", "--region", "us-east-1", "--endpoint", server.endpoint().toString(), "--profile", "planning");
         assertThat(r.code()).isEqualTo(Cli.FAILED);
         assertThat(r.err()).contains("agentcost: pricing refresh failed: no usable AWS credentials: ").contains("--source bulk");
         assertThat(server.requests()).isEmpty();
@@ -158,7 +150,7 @@ class PricingCommandTest {
     void aBulkRefreshFromLocalOfferFilesNeedsNoCredentials() {
         System.clearProperty("aws.accessKeyId");
         System.clearProperty("aws.secretAccessKey");
-        Run r = run("pricing", "refresh", "--region", "us-east-1", "--source", "bulk", "--bulk", PriceListFixtures.bulkRoot().toString());
+        CliRun r = run("pricing", "refresh", "--region", "us-east-1", "--source", "bulk", "--bulk", PriceListFixtures.bulkRoot().toString());
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("from AWS Price List bulk offer files (" + PriceListFixtures.bulkRoot() + ")");
         assertThat(r.out()).containsPattern("dynamodb.read_request_units +0.125 → 0.15 per 1M read request units");
@@ -168,14 +160,14 @@ class PricingCommandTest {
 
     @Test
     void badOptionsExitTwoWithOneLinePerProblem() {
-        Run r = run("pricing", "refresh", "--region", "Virginia", "--source", "ftp");
+        CliRun r = run("pricing", "refresh", "--region", "Virginia", "--source", "ftp");
         assertThat(r.code()).isEqualTo(Cli.BAD_INPUT);
         assertThat(r.err().lines().toList()).containsExactly("--region Virginia: expected an AWS region code such as us-east-1",
                 "--source ftp: expected api or bulk");
-        Run both = run("pricing", "refresh", "--region", "us-east-1", "--source", "api", "--bulk", "/tmp/x");
+        CliRun both = run("pricing", "refresh", "--region", "us-east-1", "--source", "api", "--bulk", "/tmp/x");
         assertThat(both.code()).isEqualTo(Cli.BAD_INPUT);
         assertThat(both.err()).contains("--bulk needs --source bulk");
-        Run endpoint = run("pricing", "refresh", "--region", "us-east-1", "--endpoint", "localhost:8080");
+        CliRun endpoint = run("pricing", "refresh", "--region", "us-east-1", "--endpoint", "localhost:8080");
         assertThat(endpoint.code()).isEqualTo(Cli.BAD_INPUT);
         assertThat(endpoint.err()).contains("--endpoint localhost:8080: expected an http(s) URL");
         assertThat(server.requests()).isEmpty();
@@ -183,7 +175,7 @@ class PricingCommandTest {
 
     @Test
     void showPrintsEveryPriceWithUnitTiersSourceAndDates() {
-        Run r = run("pricing", "show", "--region", "us-east-1");
+        CliRun r = run("pricing", "show", "--region", "us-east-1");
         assertThat(r.code()).as(r.err()).isZero();
         List<String> lines = r.out().lines().toList();
         assertThat(lines.get(0)).startsWith("us-east-1 price catalog, snapshot 2026-11-26 (");
@@ -202,7 +194,7 @@ class PricingCommandTest {
     @Test
     void showAfterARefreshGivesTheFetchedDatesAndReferences() {
         assertThat(run("pricing", "refresh", "--region", "us-east-1", "--endpoint", server.endpoint().toString()).code()).isZero();
-        Run r = run("pricing", "show", "--references");
+        CliRun r = run("pricing", "show", "--references");
         assertThat(r.out()).containsPattern("\\ndynamodb.write_request_units +0.625 +1M write request units +price_list AmazonDynamoDB "
                 + "USE1-WriteRequestUnits +2026-11-01 +" + today() + "\\n    source: AWS Price List GetProducts \\(" + server.endpoint()
                 + "\\): SKU QNRFDWE3SP5DPBW9");
@@ -216,7 +208,7 @@ class PricingCommandTest {
                 .replace("\"snapshot_date\": \"2026-11-26\"", "\"snapshot_date\": \"2026-01-02\""));
         Files.delete(cache.resolve("us-east-1/2026-11-26.json"));
         long age = java.time.temporal.ChronoUnit.DAYS.between(LocalDate.parse("2026-01-02"), LocalDate.now());
-        Run r = run("pricing", "show");
+        CliRun r = run("pricing", "show");
         assertThat(r.code()).isZero();
         assertThat(r.out()).startsWith("us-east-1 price catalog, snapshot 2026-01-02 (" + age + " days old; STALE: older than 90 days)\n");
         assertThat(r.err()).isEqualTo("warning: the us-east-1 snapshot is " + age + " days old (more than 90); refresh it with "
@@ -225,14 +217,14 @@ class PricingCommandTest {
 
     @Test
     void showOfARegionWithoutASnapshotSaysHowToGetOne() {
-        Run r = run("pricing", "show", "--region", "eu-west-1");
+        CliRun r = run("pricing", "show", "--region", "eu-west-1");
         assertThat(r.code()).isEqualTo(Cli.FAILED);
         assertThat(r.err()).contains("no price snapshot for region eu-west-1").contains("agentcost pricing refresh --region eu-west-1");
     }
 
     @Test
     void pricingWithoutASubcommandPrintsItsUsage() {
-        Run r = run("pricing");
+        CliRun r = run("pricing");
         assertThat(r.code()).isZero();
         assertThat(r.out()).contains("refresh", "show");
         assertThat(Map.of()).isEmpty();

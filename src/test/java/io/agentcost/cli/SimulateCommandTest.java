@@ -4,26 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.agentcost.testing.Fixtures;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
 
 /** The machine-readable output of simulate and forecast (SPEC §10) and their option checks. */
 class SimulateCommandTest {
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter(), err = new StringWriter();
-        int code = Cli.run(Fixtures.services(), new PrintWriter(out), new PrintWriter(err), args);
-        return new Run(code, out.toString(), err.toString());
-    }
-
     @Test
     void simulateJsonHasTheFieldsOfTheSpec() throws Exception {
-        Run r = run("simulate", "scenarios/support-agent.yaml", "--iterations", "2000", "--seed", "7", "--sampling", "sobol", "--format", "json");
+        CliRun r = CliRun.of("simulate", "scenarios/support-agent.yaml", "--iterations", "2000", "--seed", "7", "--sampling", "sobol", "--format", "json");
         assertThat(r.code()).as(r.err()).isZero();
         JsonNode json = new ObjectMapper().readTree(r.out());
         JsonNode run = json.get("run");
@@ -47,7 +35,7 @@ class SimulateCommandTest {
 
     @Test
     void forecastJsonHasBandsCumulativeAndBreakEven() throws Exception {
-        Run r = run("forecast", "scenarios/bedrock-vs-sagemaker.yaml", "--iterations", "1000", "--format", "json");
+        CliRun r = CliRun.of("forecast", "scenarios/bedrock-vs-sagemaker.yaml", "--iterations", "1000", "--format", "json");
         assertThat(r.code()).as(r.err()).isZero();
         JsonNode json = new ObjectMapper().readTree(r.out());
         // 24 months + month 0, three architectures
@@ -61,16 +49,16 @@ class SimulateCommandTest {
 
     @Test
     void theTableNamesTheCheapestArchitectureAndTheBudgetRisk() {
-        Run r = run("simulate", "scenarios/support-agent.yaml", "--iterations", "2000");
+        CliRun r = CliRun.of("simulate", "scenarios/support-agent.yaml", "--iterations", "2000");
         assertThat(r.code()).isZero();
         assertThat(r.out()).contains("P(>BUDGET)", "P(CHEAPEST)", "Cheapest at the median: serverless", "2,000 iterations");
     }
 
     @Test
     void badOptionsAreBadInput() {
-        assertThat(run("simulate", "scenarios/support-agent.yaml", "--sampling", "quasi").code()).isEqualTo(2);
-        assertThat(run("simulate", "scenarios/support-agent.yaml", "--iterations", "0").code()).isEqualTo(2);
-        Run r = run("simulate", "scenarios/support-agent.yaml", "--iterations", "lots");
+        assertThat(CliRun.of("simulate", "scenarios/support-agent.yaml", "--sampling", "quasi").code()).isEqualTo(2);
+        assertThat(CliRun.of("simulate", "scenarios/support-agent.yaml", "--iterations", "0").code()).isEqualTo(2);
+        CliRun r = CliRun.of("simulate", "scenarios/support-agent.yaml", "--iterations", "lots");
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).doesNotContain("Exception");
     }

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agentcost.testing.Fixtures;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -18,25 +16,11 @@ import org.junit.jupiter.api.io.TempDir;
 /** The CLI side of SPEC §7 and §10: exit codes, one problem per stderr line, no stack trace, JSON shape. */
 class ValidateCommandTest {
 
-    /** Exit code and both streams of one CLI run. */
-    private record Run(int code, String out, String err) {
-        List<String> errLines() {
-            return err.lines().filter(l -> !l.isBlank()).toList();
-        }
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Cli.run(Fixtures.services(), new PrintWriter(out), new PrintWriter(err), args);
-        return new Run(code, out.toString(), err.toString());
-    }
-
     private static String example() {
         return Fixtures.root().resolve("scenarios/support-agent.yaml").toString();
     }
 
-    private static void assertNoStackTrace(Run r) {
+    private static void assertNoStackTrace(CliRun r) {
         assertThat(r.out() + r.err()).doesNotContain("Exception").doesNotContain("\tat ");
     }
 
@@ -53,7 +37,7 @@ class ValidateCommandTest {
                 architectures:
                   serverless: {preset: serverless, lambda: {memry_mb: 512}}   # line 8: unknown key
                 """);
-        Run r = run("validate", file.toString());
+        CliRun r = CliRun.of("validate", file.toString());
 
         assertThat(r.code()).isEqualTo(Cli.BAD_INPUT);
         assertThat(r.out()).isEmpty();
@@ -80,7 +64,7 @@ class ValidateCommandTest {
                   monthly_conversations: 1000
                  turns_per_conversation: 5
                 """); // line 4 fits no indentation level
-        Run r = run("validate", file.toString());
+        CliRun r = CliRun.of("validate", file.toString());
 
         assertThat(r.code()).isEqualTo(Cli.BAD_INPUT);
         assertThat(r.out()).isEmpty();
@@ -91,7 +75,7 @@ class ValidateCommandTest {
     @Test
     void missingFileExitsTwoWithNoSuchFile(@TempDir Path dir) {
         Path file = dir.resolve("nowhere.yaml");
-        Run r = run("validate", file.toString());
+        CliRun r = CliRun.of("validate", file.toString());
 
         assertThat(r.code()).isEqualTo(Cli.BAD_INPUT);
         assertThat(r.out()).isEmpty();
@@ -103,7 +87,7 @@ class ValidateCommandTest {
     void oversizedFileExitsTwoWithoutReadingIt(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("huge.yaml");
         Files.writeString(file, "name: t\n# " + "x".repeat(1 << 20) + "\n");
-        Run r = run("validate", file.toString());
+        CliRun r = CliRun.of("validate", file.toString());
 
         assertThat(r.code()).isEqualTo(Cli.BAD_INPUT);
         assertNoStackTrace(r);
@@ -112,7 +96,7 @@ class ValidateCommandTest {
 
     @Test
     void exampleScenarioValidatesWithExitZeroAndOk() {
-        Run r = run("validate", example());
+        CliRun r = CliRun.of("validate", example());
 
         assertThat(r.code()).isEqualTo(Cli.OK);
         assertThat(r.out()).contains("OK");
@@ -121,7 +105,7 @@ class ValidateCommandTest {
 
     @Test
     void unknownSubcommandExitsTwo() {
-        Run r = run("frobnicate", example());
+        CliRun r = CliRun.of("frobnicate", example());
 
         assertThat(r.code()).isEqualTo(Cli.BAD_INPUT);
         assertThat(r.err()).contains("frobnicate");
@@ -130,7 +114,7 @@ class ValidateCommandTest {
 
     @Test
     void unknownOptionExitsTwo() {
-        Run r = run("validate", "--bogus", example());
+        CliRun r = CliRun.of("validate", "--bogus", example());
 
         assertThat(r.code()).isEqualTo(Cli.BAD_INPUT);
         assertThat(r.err()).contains("--bogus");
@@ -139,7 +123,7 @@ class ValidateCommandTest {
 
     @Test
     void estimateJsonOfTheExampleHasTheFieldsOfSpec10AndOneResultPerPhaseAndArchitecture() throws Exception {
-        Run r = run("estimate", example(), "--format", "json");
+        CliRun r = CliRun.of("estimate", example(), "--format", "json");
         assertThat(r.code()).as("stderr: %s", r.err()).isEqualTo(Cli.OK);
 
         JsonNode root = new ObjectMapper().readTree(r.out());

@@ -34,16 +34,7 @@ class ChoicesWindowTest {
     @Start
     void start(Stage stage) throws Exception {
         vm = new MainViewModel(Fixtures.services());
-        MainView view = new MainView(vm, new FileActions() {
-            public void create() { }
-            public void open() { }
-            public void save() { }
-            public void saveAs() { }
-            public void open(java.nio.file.Path file) { }
-            public void refreshPrices() { }
-            public void exportWorkbook() { }
-            public java.util.List<java.nio.file.Path> recent() { return java.util.List.of(); }
-        });
+        MainView view = new MainView(vm, new NoFileActions());
         stage.setScene(new Scene(view.root(), 1280, 800));
         stage.show();
         original = Files.readString(Fixtures.root().resolve("scenarios/support-agent.yaml"));
