@@ -34,6 +34,11 @@ final class ApiGatewayLines extends ComponentLines {
     }
 
     @Override
+    boolean affineInTraffic() {
+        return true;
+    }
+
+    @Override
     void emit(Evaluation ev, LineSink sink) {
         for (int g = 0; g < agents.length; g++) {
             Traffic t = ev.agents[g];

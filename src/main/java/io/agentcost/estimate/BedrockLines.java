@@ -87,6 +87,11 @@ final class BedrockLines extends ComponentLines {
     }
 
     @Override
+    boolean affineInTraffic() {
+        return true;
+    }
+
+    @Override
     void emit(Evaluation ev, LineSink sink) {
         double bedrockShare = servesSlot < 0 ? 1 : 1 - ev.v(servesSlot);
         for (int g = 0; g < agents.length; g++) {

@@ -25,6 +25,11 @@ final class CloudWatchLines extends ComponentLines {
     }
 
     @Override
+    boolean affineInTraffic() {
+        return true;
+    }
+
+    @Override
     void emit(Evaluation ev, LineSink sink) {
         for (int g = 0; g < ingest.length; g++) {
             Traffic t = ev.agents[g];

@@ -22,6 +22,16 @@ abstract class ComponentLines {
         return true;
     }
 
+    /**
+     * Whether every quantity is an affine function of the agents' traffic features (conversations, turns,
+     * prefix, fresh and output tokens; {@link Traffic#FEATURES}) when the component's own inputs and the
+     * workload keys it reads are fixed: no max, min, ceiling or product of two features on the way. The
+     * kernel then prices it as a dot product with coefficients found once (and checked) at set-up.
+     */
+    boolean affineInTraffic() {
+        return false;
+    }
+
     /** Variable slots this component reads besides the agents' workload. */
     java.util.List<Integer> slotsRead() {
         return slots;

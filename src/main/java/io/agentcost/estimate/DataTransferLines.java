@@ -41,6 +41,11 @@ final class DataTransferLines extends ComponentLines {
     }
 
     @Override
+    boolean affineInTraffic() {
+        return true;
+    }
+
+    @Override
     void emit(Evaluation ev, LineSink sink) {
         for (int g = 0; g < egress.length; g++) {
             Traffic t = ev.agents[g];

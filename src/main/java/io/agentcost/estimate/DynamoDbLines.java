@@ -30,6 +30,11 @@ final class DynamoDbLines extends ComponentLines {
     }
 
     @Override
+    boolean affineInTraffic() {
+        return true;
+    }
+
+    @Override
     void emit(Evaluation ev, LineSink sink) {
         double hit = ev.v(cacheHit);
         for (int g = 0; g < agents.length; g++) {

@@ -35,6 +35,11 @@ final class ElastiCacheServerlessLines extends ComponentLines {
     }
 
     @Override
+    boolean affineInTraffic() {
+        return true;
+    }
+
+    @Override
     void emit(Evaluation ev, LineSink sink) {
         sink.add(storage, Math.max(minimumGb, ev.v(gb)) * ev.hours * ev.fixedMultiplier);
         for (int g = 0; g < processing.length; g++) sink.add(processing[g], ev.agents[g].turns * ev.v(ecpus) / 1e6);

@@ -22,11 +22,18 @@ public final class Evaluation {
         this.plans = plans;
         this.agents = new Traffic[plans.length];
         for (int i = 0; i < plans.length; i++) agents[i] = new Traffic();
+        this.features = new double[plans.length * Traffic.FEATURES];
         this.warnings = warnings;
     }
 
+    /** Every agent's traffic features in one vector, [agent · FEATURES + feature], after {@link #computeTraffic}. */
+    final double[] features;
+
     void computeTraffic(double growth) {
-        for (int g = 0; g < plans.length; g++) agents[g].compute(plans[g], vars, growth);
+        for (int g = 0; g < plans.length; g++) {
+            agents[g].compute(plans[g], vars, growth);
+            for (int f = 0; f < Traffic.FEATURES; f++) features[g * Traffic.FEATURES + f] = agents[g].feature(f);
+        }
     }
 
     double v(int slot) {

@@ -46,6 +46,8 @@ public final class Kernel {
     /** Per cell and component: true when its quantities cannot change between draws (computed once, on first use). */
     private final boolean[][] constant;
     private final boolean[][] constantDone;
+    /** Per cell and component: its dot-product form when it is affine in the traffic features (null: emit it). */
+    private final AffineLines[][] affine;
 
     public Kernel(CostModel model) {
         this.cells = model.cells();
@@ -68,6 +70,7 @@ public final class Kernel {
         subtotal = new double[n][];
         constant = new boolean[n][];
         constantDone = new boolean[n][];
+        affine = new AffineLines[n][];
         java.util.Set<Integer> fixedSlots = new java.util.HashSet<>();
         for (Variables.Variable v : model.variables().all()) if (v.distribution().isFixed()) fixedSlots.add(v.index());
         Map<AgentPlan[], List<Integer>> byPhase = new LinkedHashMap<>();
@@ -89,6 +92,7 @@ public final class Kernel {
             subtotal[c] = new double[parts.size()];
             constant[c] = new boolean[parts.size()];
             constantDone[c] = new boolean[parts.size()];
+            affine[c] = new AffineLines[parts.size()];
             boolean phaseFixed = fixedSlots.contains(cell.nonProdSlots()[0]) && fixedSlots.contains(cell.nonProdSlots()[1]);
             for (int k = 0; k < parts.size(); k++) {
                 ComponentLines comp = parts.get(k);
@@ -114,6 +118,13 @@ public final class Kernel {
             pricers[c] = new Pricer(specs, model.catalog(), model.scenario());
             pricers[c].ranges(componentStart[c], componentLength[c]);
             for (int k = 0; k < parts.size(); k++) hasGrouped[c][k] = pricers[c].sharesGroups(k);
+            boolean workloadFixed = phaseFixed && componentKeysFixed(cell.agents(), fixedSlots);
+            for (int k = 0; k < parts.size(); k++) {
+                ComponentLines comp = parts.get(k);
+                if (workloadFixed && !constant[c][k] && comp.affineInTraffic() && fixedSlots.containsAll(comp.slotsRead())) {
+                    affine[c][k] = AffineLines.probe(comp, layout, componentStart[c][k], componentLength[c][k], pricers[c]);
+                }
+            }
             layoutBuckets(c, specs);
             AgentPlan[] plans = cell.agents();
             Integer p = phaseIndex.get(plans);
@@ -132,6 +143,16 @@ public final class Kernel {
             Evaluation ev = cells.get(first).newEvaluation(vars, warnings::add);
             phases[p++] = new PhaseGroup(ev, e.getValue().stream().mapToInt(Integer::intValue).toArray());
         }
+    }
+
+    /** Whether every workload key a component may read directly (all but those that only shape traffic) is fixed for every agent. */
+    private static boolean componentKeysFixed(AgentPlan[] agents, java.util.Set<Integer> fixedSlots) {
+        for (AgentPlan a : agents) {
+            for (io.agentcost.model.WorkloadKey k : io.agentcost.model.WorkloadKey.values()) {
+                if (!AffineLines.TRAFFIC_ONLY.contains(k) && !fixedSlots.contains(a.slot(k))) return false;
+            }
+        }
+        return true;
     }
 
     /** Buckets of a cell: "category:x" for each category present, then "service:x", then "agent:x" (shared for none). */
@@ -233,9 +254,15 @@ public final class Kernel {
             if (fixed[k] && done[k]) {
                 // quantities already in place from the first draw; they cannot change
             } else if (from[k] < 0) {
-                sink.reset(q, start[k]);
-                components.get(k).emit(ev, sink);
-                sub[k] = pricer.componentSubtotal(q, k);
+                AffineLines a = affine[c][k];
+                if (a != null && !parts) {
+                    // a dot product with the traffic features; only tiered lines keep quantities
+                    sub[k] = a.subtotal(ev.features, q) + (a.hasGroupedLines() ? pricer.localGroupsCost(q, k) : 0);
+                } else {
+                    sink.reset(q, start[k]);
+                    components.get(k).emit(ev, sink);
+                    sub[k] = pricer.componentSubtotal(q, k);
+                }
                 done[k] = true;
             } else {
                 // an identical component of an earlier cell: same quantities, same flat prices

@@ -57,6 +57,11 @@ final class LambdaLines extends ComponentLines {
     }
 
     @Override
+    boolean affineInTraffic() {
+        return true;
+    }
+
+    @Override
     void emit(Evaluation ev, LineSink sink) {
         double gb = ev.v(memory) / 1024;
         double dur = ev.v(duration);

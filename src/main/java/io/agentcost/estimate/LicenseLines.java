@@ -24,6 +24,11 @@ final class LicenseLines extends ComponentLines {
     }
 
     @Override
+    boolean affineInTraffic() {
+        return true;
+    }
+
+    @Override
     void emit(Evaluation ev, LineSink sink) {
         sink.add(flat, ev.v(monthly));
         for (int g = 0; g < usage.length; g++) sink.add(usage[g], ev.agents[g].conversations * ev.v(perConversation));

@@ -203,6 +203,25 @@ public final class Pricer {
         return false;
     }
 
+    /** The folded rate of a flat line (discount included), or a negative number for a grouped, missing or unknown line. */
+    double flatRate(int line) {
+        if (fastRate == null) prepareFast();
+        return fastRate[line];
+    }
+
+    /** Whether a line's price goes through its group (tiers or a free allowance). */
+    boolean grouped(int line) {
+        if (fastRate == null) prepareFast();
+        return fastRate[line] == GROUPED;
+    }
+
+    /** Cost of component k's own tiered groups (after discount), from the quantities of their lines. */
+    double localGroupsCost(double[] q, int k) {
+        double sum = 0;
+        for (int g : localGroups[k]) sum += groupCost(g, q);
+        return sum;
+    }
+
     /** Cost of the tiered groups that span components. */
     double sharedGroupsTotal(double[] q) {
         double sum = 0;

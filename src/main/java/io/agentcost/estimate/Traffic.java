@@ -21,6 +21,31 @@ public final class Traffic {
     double freshTokens;
     double outputTokens;
 
+    /** How many traffic features an affine component reads per agent (see {@link #feature}). */
+    static final int FEATURES = 5;
+
+    /** Feature f of this agent: conversations, turns, prefix, fresh and output tokens. */
+    double feature(int f) {
+        return switch (f) {
+            case 0 -> conversations;
+            case 1 -> turns;
+            case 2 -> prefixTokens;
+            case 3 -> freshTokens;
+            default -> outputTokens;
+        };
+    }
+
+    /** Sets the features and poisons every other derived field, so a component that reads one shows up as NaN. */
+    void setFeatures(double[] x, int offset) {
+        conversations = x[offset];
+        turns = x[offset + 1];
+        prefixTokens = x[offset + 2];
+        freshTokens = x[offset + 3];
+        outputTokens = x[offset + 4];
+        turnsPerConversation = Double.NaN;
+        attempts = Double.NaN;
+    }
+
     double get(WorkloadKey k) {
         return w[k.ordinal()];
     }

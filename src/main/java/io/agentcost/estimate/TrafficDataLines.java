@@ -48,6 +48,11 @@ final class TrafficDataLines extends ComponentLines {
     }
 
     @Override
+    boolean affineInTraffic() {
+        return true;
+    }
+
+    @Override
     void emit(Evaluation ev, LineSink sink) {
         for (int g = 0; g < lines.length; g++) {
             Traffic t = ev.agents[g];
