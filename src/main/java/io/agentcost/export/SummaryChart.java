@@ -41,6 +41,9 @@ final class SummaryChart {
         XDDFCategoryAxis x = XddfCharts.categoryAxis(chart, AxisPosition.BOTTOM, "Phase");
         XDDFValueAxis y = XddfCharts.valueAxis(chart, AxisPosition.LEFT, "USD / month");
         y.setCrosses(AxisCrosses.AUTO_ZERO);
+        // bars from $0: a spreadsheet's automatic axis would start near the smallest total and make a 1%
+        // difference look like a factor of two
+        y.setMinimum(0);
         int last = top + phases.size();
         XDDFDataSource<String> categories = XddfCharts.strings(sheet, top + 1, last, 0);
         XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, x, y);
