@@ -37,9 +37,6 @@ public final class Forecaster {
         int a = archs.size();
         int n = options.iterations();
         Inputs inputs = new Inputs(model, true);
-        // [arch][month 0..M][iteration]
-        double[][][] monthly = new double[a][months + 1][n];
-        double[][][] cumulative = new double[a][months + 1][n];
         Kernel layout = new Kernel(model);
         int[][] cellOf = new int[phaseNames.size()][];
         for (int p = 0; p < phaseNames.size(); p++) cellOf[p] = layout.cellsOfPhase(p);
@@ -57,36 +54,58 @@ public final class Forecaster {
         }
         int[] phaseIndexOfEntry = timeline.stream().mapToInt(t -> phaseNames.indexOf(t.phase())).toArray();
         UniformSource source = UniformSource.of(options.sampling().key(), options.seed(), inputs.dimensions());
-        ExecutorService pool = Draws.pool(options.threads());
+        int threads = options.threads();
+        ExecutorService pool = Draws.pool(threads);
         Set<String> warnings = new LinkedHashSet<>(inputs.warnings);
         if (scenario.timeline().isEmpty()) warnings.add("no timeline in the scenario: 12 months of each phase in order");
+        long planned = (long) n * (months + 1);
+        // month by month, not iteration by iteration: only this month's and the running cumulative costs are
+        // kept ([arch][iteration]), so memory does not grow with the horizon (1M iterations fit in 1 GB)
+        int dims = inputs.dimensions();
+        double[][] drawn = new double[dims][n];
+        double[][] monthly = new double[a][n];
+        double[][] cumulative = new double[a][n];
         try {
-            warnings.addAll(Draws.run(model, inputs, pool, options.threads(), source.batch(0, n), 0, n, progress, cancelled, n,
+            warnings.addAll(Draws.run(model, inputs, pool, threads, source.batch(0, n), 0, n, progress, cancelled, planned,
                     (i, kernel) -> {
                         double[] vars = kernel.vars();
-                        for (int x = 0; x < a; x++) {
-                            double oneTime = vars[oneTimeSlots[x]];
-                            monthly[x][0][i] = oneTime;
-                            cumulative[x][0][i] = oneTime;
-                        }
-                        for (int mm = 1; mm <= months; mm++) {
-                            int e = entryOfMonth[mm];
-                            double g = growthSlots.length == 0 ? 0 : vars[growthSlots[e]];
-                            int p = phaseIndexOfEntry[e];
-                            kernel.evaluatePhase(p, Math.pow(1 + g, monthInEntry[mm]));
-                            for (int x = 0; x < a; x++) {
-                                double cost = kernel.total(cellOf[p][x]);
-                                monthly[x][mm][i] = cost;
-                                cumulative[x][mm][i] = cumulative[x][mm - 1][i] + cost;
-                            }
-                        }
+                        for (int j = 0; j < dims; j++) drawn[j][i] = vars[inputs.slot[j]];
+                        for (int x = 0; x < a; x++) monthly[x][i] = vars[oneTimeSlots[x]];
                     }));
-            // bands and break-evens over n draws per month and pair: independent, so on the pool too
-            List<ForecastResult.Month> out = parallel(pool, months + 1, mm -> month(mm, phaseOfMonth[mm], monthly, cumulative, a, n));
-            List<int[]> pairs = new ArrayList<>();
-            for (int x = 0; x < a; x++) for (int y = x + 1; y < a; y++) pairs.add(new int[]{x, y});
-            List<ForecastResult.BreakEven> breakEvens = parallel(pool, pairs.size(),
-                    k -> breakEven(archs, pairs.get(k)[0], pairs.get(k)[1], cumulative, out, months, n));
+            BreakEvens crossings = new BreakEvens(a, n);
+            List<ForecastResult.Month> out = new ArrayList<>();
+            Kernel[] kernels = new Kernel[threads];
+            for (int t = 0; t < threads; t++) kernels[t] = new Kernel(model);
+            for (int mm = 0; mm <= months; mm++) {
+                if (mm > 0) {
+                    int e = entryOfMonth[mm];
+                    int p = phaseIndexOfEntry[e];
+                    int k = monthInEntry[mm];
+                    int growthSlot = growthSlots.length == 0 ? -1 : growthSlots[e];
+                    parallel(pool, threads, t -> {
+                        Kernel kernel = kernels[t];
+                        double[] vars = kernel.vars();
+                        for (int i = t * n / threads, to = (t + 1) * n / threads; i < to; i++) {
+                            if ((i & 4095) == 0 && cancelled.getAsBoolean()) throw new java.util.concurrent.CancellationException("forecast cancelled");
+                            for (int j = 0; j < dims; j++) vars[inputs.slot[j]] = drawn[j][i];
+                            double g = growthSlot < 0 ? 0 : vars[growthSlot];
+                            kernel.evaluatePhase(p, Math.pow(1 + g, k));
+                            for (int x = 0; x < a; x++) monthly[x][i] = kernel.total(cellOf[p][x]);
+                        }
+                        return null;
+                    });
+                }
+                for (int x = 0; x < a; x++) for (int i = 0; i < n; i++) cumulative[x][i] += monthly[x][i];
+                int month = mm;
+                out.add(month(month, phaseOfMonth[month], monthly, cumulative, a, n, pool));
+                crossings.month(month, cumulative);
+                progress.update((long) n * (mm + 1), planned);
+            }
+            for (Kernel kernel : kernels) warnings.addAll(kernel.warnings());
+            List<ForecastResult.BreakEven> breakEvens = new ArrayList<>();
+            for (int x = 0; x < a; x++) {
+                for (int y = x + 1; y < a; y++) breakEvens.add(breakEven(archs, x, y, crossings, out, months, n));
+            }
             double seconds = (System.nanoTime() - started) / 1e9;
             var run = new SimulationResult.RunRecord(options.seed(), n, options.sampling().key(), model.catalog().snapshotDate().toString(),
                     Version.current(), seconds, options.threads(), null, Double.NaN, true);
@@ -96,17 +115,56 @@ public final class Forecaster {
         }
     }
 
-    private static ForecastResult.Month month(int mm, String phase, double[][][] monthly, double[][][] cumulative, int a, int n) {
-        double[] scratch = new double[n];
+    /**
+     * Per pair of architectures and iteration, the sign of (x − y) of the first month where they differ and
+     * the month the sign changes (a tie counts as the crossing), followed month by month.
+     */
+    private static final class BreakEvens {
+        private final int a;
+        private final byte[][] first;
+        private final int[][] crossing;
+
+        BreakEvens(int a, int n) {
+            this.a = a;
+            int pairs = a * (a - 1) / 2;
+            first = new byte[pairs][n];
+            crossing = new int[pairs][n];
+            for (int[] c : crossing) Arrays.fill(c, -1);
+        }
+
+        int pair(int x, int y) {
+            return x * (2 * a - x - 1) / 2 + (y - x - 1);
+        }
+
+        void month(int month, double[][] cumulative) {
+            for (int x = 0; x < a; x++) {
+                for (int y = x + 1; y < a; y++) {
+                    byte[] f = first[pair(x, y)];
+                    int[] c = crossing[pair(x, y)];
+                    double[] cx = cumulative[x], cy = cumulative[y];
+                    for (int i = 0; i < f.length; i++) {
+                        byte s = (byte) Math.signum(cx[i] - cy[i]);
+                        if (f[i] == 0) f[i] = s;
+                        else if (c[i] < 0 && s != f[i]) c[i] = month;
+                    }
+                }
+            }
+        }
+    }
+
+    /** This month's bands of every architecture, monthly and cumulative, computed on the pool (one task per architecture). */
+    private static ForecastResult.Month month(int mm, String phase, double[][] monthly, double[][] cumulative, int a, int n,
+                                              ExecutorService pool) {
+        List<double[][]> bands = parallel(pool, a, x -> new double[][]{bands(monthly[x], n), bands(cumulative[x], n)});
         double[] p10 = new double[a], p50 = new double[a], p90 = new double[a], mean = new double[a];
         double[] c10 = new double[a], c50 = new double[a], c90 = new double[a];
         for (int x = 0; x < a; x++) {
-            double[] q = bands(monthly[x][mm], n, scratch);
+            double[] q = bands.get(x)[0];
+            double[] c = bands.get(x)[1];
             p10[x] = q[0];
             p50[x] = q[1];
             p90[x] = q[2];
             mean[x] = q[3];
-            double[] c = bands(cumulative[x][mm], n, scratch);
             c10[x] = c[0];
             c50[x] = c[1];
             c90[x] = c[2];
@@ -140,7 +198,8 @@ public final class Forecaster {
     }
 
     /** P10, P50, P90 and mean. */
-    private static double[] bands(double[] values, int n, double[] scratch) {
+    private static double[] bands(double[] values, int n) {
+        double[] scratch = new double[n];
         double sum = 0;
         for (int i = 0; i < n; i++) sum += values[i];
         java.util.SortedSet<Integer> ranks = new java.util.TreeSet<>();
@@ -152,32 +211,23 @@ public final class Forecaster {
                 Quantiles.percentile(scratch, 0.9, n), sum / n};
     }
 
-    /**
-     * The month the cumulative costs of x and y cross: the first month whose sign of (x − y) differs
-     * from the first non-zero sign (a tie counts as the crossing).
-     */
-    private static ForecastResult.BreakEven breakEven(List<String> archs, int x, int y, double[][][] cum,
+    /** A pair's break-even: where the median cumulative curves cross, and how often and when the iterations' curves do. */
+    private static ForecastResult.BreakEven breakEven(List<String> archs, int x, int y, BreakEvens state,
                                                       List<ForecastResult.Month> months, int horizon, int n) {
-        int crossings = 0;
-        int[] when = new int[n];
-        for (int iteration = 0; iteration < n; iteration++) {
-            int i = iteration;
-            int month = crossing(m -> cum[x][m][i] - cum[y][m][i], horizon);
-            if (month > 0) when[crossings++] = month;
-        }
-        Integer median = null;
-        if (crossings > 0) {
-            int[] w = Arrays.copyOf(when, crossings);
-            Arrays.sort(w);
-            median = w[(crossings - 1) / 2];
-        }
+        int[] at = state.crossing[state.pair(x, y)];
+        int[] when = Arrays.stream(at).filter(month -> month > 0).sorted().toArray();
+        Integer median = when.length == 0 ? null : when[(when.length - 1) / 2];
         int medianPath = crossing(m -> months.get(m).cumulativeP50()[x] - months.get(m).cumulativeP50()[y], horizon);
         double last = months.get(horizon).cumulativeP50()[x] - months.get(horizon).cumulativeP50()[y];
         String cheaperAfter = last <= 0 ? archs.get(x) : archs.get(y);
-        return new ForecastResult.BreakEven(archs.get(x), archs.get(y), medianPath > 0 ? medianPath : null, (double) crossings / n,
+        return new ForecastResult.BreakEven(archs.get(x), archs.get(y), medianPath > 0 ? medianPath : null, (double) when.length / n,
                 median, cheaperAfter);
     }
 
+    /**
+     * The month the median cumulative curves of x and y cross: the first month whose sign of (x − y)
+     * differs from the first non-zero sign (a tie counts as the crossing).
+     */
     private static int crossing(java.util.function.IntToDoubleFunction difference, int horizon) {
         double first = 0;
         int m = 0;

@@ -78,4 +78,19 @@ class ForecastTest {
                 """, 20_000);
         assertThat(f.breakEvens().get(0).probability()).isCloseTo(0.8889, within(0.005));
     }
+
+    @Test
+    void theSameSeedGivesTheSameForecastOnOneOrTwoThreads() throws Exception {
+        var loaded = io.agentcost.testing.Fixtures.services().load(io.agentcost.testing.Fixtures.root().resolve("scenarios/support-agent.yaml"));
+        var model = io.agentcost.estimate.CostModel.compile(loaded.scenario(), loaded.catalog());
+        SimulationOptions two = options(3000, 42, Sampling.SOBOL, 2);
+        ForecastResult a = Forecaster.run(model, two.withThreads(1), Progress.NONE, () -> false);
+        ForecastResult b = Forecaster.run(model, two, Progress.NONE, () -> false);
+        assertThat(b.months()).hasSameSizeAs(a.months());
+        for (int m = 0; m < a.months().size(); m++) {
+            assertThat(b.months().get(m).p90()).as("month %d", m).containsExactly(a.months().get(m).p90());
+            assertThat(b.months().get(m).cumulativeP50()).as("month %d", m).containsExactly(a.months().get(m).cumulativeP50());
+        }
+        assertThat(b.breakEvens()).isEqualTo(a.breakEvens());
+    }
 }
