@@ -23,6 +23,15 @@ public final class Main {
         }
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-        System.exit(Cli.run(AgentCost.forInstallation(), out, err, args));
+        int code;
+        try {
+            code = Cli.run(AgentCost.forInstallation(), out, err, args);
+        } catch (OutOfMemoryError e) {
+            // not a bug report: say what to change (picocli hands on errors, not only exceptions)
+            err.println("agentcost: out of memory (" + (Runtime.getRuntime().maxMemory() >> 20) + " MB heap): use fewer --iterations,"
+                    + " or a larger heap with AGENTCOST_JAVA_OPTS=-Xmx4g");
+            code = Cli.FAILED;
+        }
+        System.exit(code);
     }
 }
