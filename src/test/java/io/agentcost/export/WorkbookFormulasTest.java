@@ -87,6 +87,34 @@ class WorkbookFormulasTest {
     }
 
     @org.junit.jupiter.api.Test
+    void freeAllowancesAreSubtractedAndCarvedInTheSheetAsInTheApp() throws Exception {
+        // no bundled example turns free_tier on: Lambda's 1M requests and 400,000 GB-s are subtracted before the
+        // tiers and the 100 GB of egress carved out of the first tier, at nominal and at other inputs
+        String yaml = Files.readString(Fixtures.root().resolve("scenarios/support-agent.yaml")).replace("free_tier: false", "free_tier: true");
+        LoadResult r = Fixtures.services().parse(yaml, "free-tier.yaml");
+        assertThat(r.problems()).isEmpty();
+        CostModel model = CostModel.compileForWorkbook(r.scenario(), r.catalog());
+        double[] vars = NominalEstimator.medians(model.variables());
+        try (XSSFWorkbook wb = workbook(r, NominalEstimator.estimateAt(model, vars))) {
+            assertSheetsEqual(wb, NominalEstimator.estimateAt(model, vars));
+            assertThat(WorkbookReader.architecture(wb, "serverless").lines()).anyMatch(l -> l.note().startsWith("priced on the account total"));
+            // conversations scaled down to where the allowances matter most, then up until egress passes its first
+            // tier (10 TB), where carving the free 100 GB out of that tier differs from subtracting it
+            for (double factor : new double[]{0.01, 0.2, 30, 2000}) {
+                double[] v = vars.clone();
+                for (Variables.Variable x : model.variables().all()) {
+                    if (x.key().equals("monthly_conversations")) {
+                        v[x.index()] = vars[x.index()] * factor;
+                        wb.getSheet("Inputs").getRow(3 + x.index()).getCell(InputsSheet.VALUE_COLUMN).setCellValue(v[x.index()]);
+                    }
+                }
+                recalculate(wb);
+                assertSheetsEqual(wb, NominalEstimator.estimateAt(model, v));
+            }
+        }
+    }
+
+    @org.junit.jupiter.api.Test
     void textTheUserTypedIsNeverWrittenAsAFormula() throws Exception {
         String yaml = Files.readString(Fixtures.root().resolve("scenarios/support-agent.yaml"))
                 .replace("name: Customer support agent", "name: '=HYPERLINK(\"http://example.com\",\"click\")'")
