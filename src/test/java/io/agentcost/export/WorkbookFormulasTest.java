@@ -115,6 +115,27 @@ class WorkbookFormulasTest {
     }
 
     @org.junit.jupiter.api.Test
+    void aDiscountAPriceOverrideAndACustomLineAreWrittenAsTheAppPricesThem() throws Exception {
+        // 12% off AWS lines (not the licence, the team or the custom line, even one filed under compute), and a negotiated
+        // Sonnet input price: no bundled example uses either
+        String yaml = Files.readString(Fixtures.root().resolve("scenarios/support-agent.yaml"))
+                .replace("discount: 0 ", "discount: 0.12 ")
+                .replace("price_overrides: {}", "price_overrides: {bedrock.claude-sonnet-4-6.regional.input: 2.5}")
+                .replace("marketplace: {preset: marketplace, license: {monthly_usd: 2400}}",
+                        "marketplace: {preset: marketplace, license: {monthly_usd: 2400}, custom: [{name: Vector DB, category: compute, monthly_usd: 700}]}");
+        LoadResult r = Fixtures.services().parse(yaml, "negotiated.yaml");
+        assertThat(r.problems()).isEmpty();
+        assertThat(r.scenario().discount()).isEqualTo(0.12);
+        List<Estimate> nominal = Fixtures.services().estimate(r.scenario(), r.catalog(), null).results();
+        try (XSSFWorkbook wb = workbook(r, nominal)) {
+            assertSheetsEqual(wb, nominal);
+            assertThat(WorkbookReader.named(wb, "p_bedrock_claude_sonnet_4_6_regional_input").getNumericCellValue()).isEqualTo(2.5);
+            // the custom line stays $700 after the discount, as the simulation has always billed it
+            assertThat(WorkbookReader.architecture(wb, "marketplace").lines()).anyMatch(l -> l.name().equals("Vector DB") && l.usd() == 700);
+        }
+    }
+
+    @org.junit.jupiter.api.Test
     void textTheUserTypedIsNeverWrittenAsAFormula() throws Exception {
         String yaml = Files.readString(Fixtures.root().resolve("scenarios/support-agent.yaml"))
                 .replace("name: Customer support agent", "name: '=HYPERLINK(\"http://example.com\",\"click\")'")
