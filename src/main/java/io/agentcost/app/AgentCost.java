@@ -27,13 +27,23 @@ public final class AgentCost {
     private final ScenarioLoader loader;
 
     public AgentCost(Path pricingCache) {
-        this.catalogs = new CatalogStore(pricingCache);
+        this(new CatalogStore(pricingCache));
+    }
+
+    public AgentCost(CatalogStore catalogs) {
+        this.catalogs = catalogs;
         this.loader = new ScenarioLoader(catalogs);
     }
 
-    /** The installation's own pricing cache: {@code -Dagentcost.home}, else the working directory. */
+    /**
+     * The installation's pricing cache ({@code -Dagentcost.home}, else the working directory) and, when that
+     * is read-only (an installed app), the user's own cache where refreshed snapshots go: {@code
+     * -Dagentcost.user.cache}, else {@code ~/.agentcost/pricing-cache}.
+     */
     public static AgentCost forInstallation() {
-        return new AgentCost(home().resolve("pricing-cache"));
+        String user = System.getProperty("agentcost.user.cache");
+        Path perUser = user != null ? Path.of(user) : Path.of(System.getProperty("user.home"), ".agentcost", "pricing-cache");
+        return new AgentCost(CatalogStore.forInstallation(home().resolve("pricing-cache"), perUser));
     }
 
     public static Path home() {

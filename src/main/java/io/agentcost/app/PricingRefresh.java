@@ -215,7 +215,7 @@ public final class PricingRefresh {
         Map<String, Object> record = new LinkedHashMap<>();
         record.put("date", fetchedOn);
         record.put("source", source.describe());
-        record.put("base_snapshot", store.cacheDir().relativize(base.file()).toString().replace('\\', '/'));
+        record.put("base_snapshot", store.relativeName(base.file()));
         record.put("refreshed", refreshed.size());
         record.put("changed", changed.size());
         Map<String, String> missing = new LinkedHashMap<>();
@@ -252,15 +252,10 @@ public final class PricingRefresh {
             Path file = store.latest(region);
             return new Base(file, store.read(file), null);
         } catch (CatalogException notThere) {
-            if (Files.isDirectory(store.cacheDir().resolve(region))) {
+            if (store.hasRegionDirectory(region)) {
                 throw failed(notThere.getMessage(), null, List.of(), List.of(), notThere);
             }
-            List<String> regions = new ArrayList<>();
-            try (Stream<Path> dirs = Files.list(store.cacheDir())) {
-                dirs.filter(Files::isDirectory).map(p -> p.getFileName().toString()).sorted().forEach(regions::add);
-            } catch (IOException e) {
-                throw failed("cannot list " + store.cacheDir() + ": " + e.getMessage(), null, List.of(), List.of(), e);
-            }
+            List<String> regions = new ArrayList<>(store.regions());
             regions.sort(Comparator.comparing((String s) -> !s.equals("us-east-1")));
             for (String other : regions) {
                 try {

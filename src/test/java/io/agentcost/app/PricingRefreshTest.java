@@ -110,6 +110,49 @@ class PricingRefreshTest {
     }
 
     @Test
+    void aReadOnlyInstallationRefreshesIntoTheUsersCacheAndReadsTheNewerSnapshotFromThere() throws Exception {
+        // an installed app: the bundled cache cannot be written, so the refresh goes to ~/.agentcost/pricing-cache
+        Path user = dir.resolve("home/.agentcost/pricing-cache");
+        CatalogStore layered = new CatalogStore(List.of(cache, user), user);
+        server.setPrice("4W4ZMC46EHE8XTTZ", "0.0000001500");
+        PricingRefresh.Report r;
+        try (AwsPriceList source = api()) {
+            r = new PricingRefresh(layered, Clock.fixed(Instant.parse("2026-12-01T12:00:00Z"), ZoneOffset.UTC))
+                    .refresh("us-east-1", source, progress::add, () -> false);
+        }
+        assertThat(r.base()).isEqualTo(cache.resolve(OLD));
+        assertThat(r.written()).isEqualTo(user.resolve(NEW));
+        assertThat(PriceListFixtures.filesUnder(cache)).as("the bundled cache is untouched").containsExactly(OLD);
+        assertThat(layered.latest("us-east-1")).isEqualTo(user.resolve(NEW));
+        assertThat(layered.load("us-east-1").price("dynamodb.read_request_units").orElseThrow().firstRate()).isEqualTo(0.15);
+        assertThat(layered.regions()).contains("us-east-1");
+        // the bundled cache alone still reads its own snapshot
+        assertThat(new CatalogStore(cache).load("us-east-1").snapshotDate()).isEqualTo(LocalDate.parse("2026-11-26"));
+    }
+
+    @Test
+    void onTheBundledSnapshotsOwnDateTheUsersRefreshWins() throws Exception {
+        Path user = dir.resolve("home/.agentcost/pricing-cache");
+        CatalogStore layered = new CatalogStore(List.of(cache, user), user);
+        server.setPrice("4W4ZMC46EHE8XTTZ", "0.0000001500");
+        try (AwsPriceList source = api()) {
+            new PricingRefresh(layered, Clock.fixed(Instant.parse("2026-11-26T12:00:00Z"), ZoneOffset.UTC))
+                    .refresh("us-east-1", source, progress::add, () -> false);
+        }
+        assertThat(layered.latest("us-east-1")).isEqualTo(user.resolve(OLD));
+        assertThat(layered.load("us-east-1").price("dynamodb.read_request_units").orElseThrow().firstRate()).isEqualTo(0.15);
+        assertThat(new CatalogStore(cache).load("us-east-1").price("dynamodb.read_request_units").orElseThrow().firstRate()).isEqualTo(0.125);
+    }
+
+    @Test
+    void aWritableInstallationKeepsOneCache() {
+        Path user = dir.resolve("home/.agentcost/pricing-cache");
+        CatalogStore store = CatalogStore.forInstallation(cache, user);
+        assertThat(store.roots()).containsExactly(cache);
+        assertThat(store.cacheDir()).isEqualTo(cache);
+    }
+
+    @Test
     void confirmedPricesCarryTheirPriceListSourceAndDates() throws Exception {
         PricingRefresh.Report r = refresh(api());
         assertThat(r.changed()).isEmpty();

@@ -32,32 +32,71 @@ public final class CatalogStore implements io.agentcost.pricing.CatalogSource {
     public static final String FORMAT = "agentcost-price-catalog/1";
     private static final Pattern SNAPSHOT = Pattern.compile("\\d{4}-\\d{2}-\\d{2}\\.json");
 
+    /** Where snapshots are read from, the bundled one first; later roots win a tie of dates. */
+    private final List<Path> roots;
+    /** Where `pricing refresh` writes. */
     private final Path cacheDir;
     private final ObjectMapper json = new ObjectMapper();
 
     public CatalogStore(Path cacheDir) {
-        this.cacheDir = cacheDir;
+        this(List.of(cacheDir), cacheDir);
     }
 
+    /**
+     * Snapshots read from every root (the newest date of a region wins, a later root on the same date),
+     * refreshes written to {@code writable}.
+     */
+    public CatalogStore(List<Path> roots, Path writable) {
+        this.roots = List.copyOf(roots);
+        this.cacheDir = writable;
+    }
+
+    /**
+     * An installation's store: its bundled cache, and when that cannot be written (an installed app under
+     * /opt or Program Files) a per-user cache beside it, where refreshes go and from which newer
+     * snapshots are read (decision 0013).
+     */
+    public static CatalogStore forInstallation(Path bundled, Path perUser) {
+        if (Files.isWritable(bundled)) return new CatalogStore(bundled);
+        return new CatalogStore(List.of(bundled, perUser), perUser);
+    }
+
+    /** Where a refresh writes its snapshot. */
     public Path cacheDir() {
         return cacheDir;
     }
 
-    /** The regions that have at least one snapshot, sorted (none when the cache cannot be listed). */
+    public List<Path> roots() {
+        return roots;
+    }
+
+    /** Whether some root has a directory for the region (with or without snapshots). */
+    public boolean hasRegionDirectory(String region) {
+        return roots.stream().anyMatch(r -> Files.isDirectory(r.resolve(region)));
+    }
+
+    /** A snapshot's name relative to its root: {@code <region>/<date>.json}. */
+    public String relativeName(Path snapshot) {
+        return snapshot.getParent().getFileName() + "/" + snapshot.getFileName();
+    }
+
+    /** The regions that have at least one snapshot in any root, sorted (none when nothing can be listed). */
     public List<String> regions() {
-        List<String> out = new ArrayList<>();
-        try (Stream<Path> dirs = Files.list(cacheDir)) {
-            dirs.filter(Files::isDirectory).sorted().forEach(dir -> {
-                try (Stream<Path> files = Files.list(dir)) {
-                    if (files.anyMatch(p -> SNAPSHOT.matcher(p.getFileName().toString()).matches())) out.add(dir.getFileName().toString());
-                } catch (IOException e) {
-                    // an unreadable directory offers no region
-                }
-            });
-        } catch (IOException e) {
-            return List.of();
+        java.util.SortedSet<String> out = new java.util.TreeSet<>();
+        for (Path root : roots) {
+            try (Stream<Path> dirs = Files.list(root)) {
+                dirs.filter(Files::isDirectory).forEach(dir -> {
+                    try (Stream<Path> files = Files.list(dir)) {
+                        if (files.anyMatch(p -> SNAPSHOT.matcher(p.getFileName().toString()).matches())) out.add(dir.getFileName().toString());
+                    } catch (IOException e) {
+                        // an unreadable directory offers no region
+                    }
+                });
+            } catch (IOException e) {
+                // a missing per-user cache offers nothing
+            }
         }
-        return out;
+        return List.copyOf(out);
     }
 
     /** The newest snapshot of a region. */
@@ -67,18 +106,32 @@ public final class CatalogStore implements io.agentcost.pricing.CatalogSource {
     }
 
     public Path latest(String region) throws CatalogException {
-        Path dir = cacheDir.resolve(region);
-        if (!Files.isDirectory(dir)) {
-            throw new CatalogException("no price snapshot for region " + region + " in " + cacheDir
+        if (!hasRegionDirectory(region)) {
+            Path dir = roots.get(0).resolve(region);
+            throw new CatalogException("no price snapshot for region " + region + " in " + describeRoots()
                     + " (expected " + dir + "/<yyyy-mm-dd>.json; run `agentcost pricing refresh --region " + region + "`)");
         }
-        try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(p -> SNAPSHOT.matcher(p.getFileName().toString()).matches())
-                    .max(Path::compareTo)
-                    .orElseThrow(() -> new CatalogException("no <yyyy-mm-dd>.json snapshot in " + dir));
-        } catch (IOException e) {
-            throw new CatalogException("cannot list " + dir + ": " + e.getMessage(), e);
+        Path best = null;
+        for (Path root : roots) {
+            Path dir = root.resolve(region);
+            if (!Files.isDirectory(dir)) continue;
+            try (Stream<Path> files = Files.list(dir)) {
+                Path newest = files.filter(p -> SNAPSHOT.matcher(p.getFileName().toString()).matches())
+                        .max(java.util.Comparator.comparing(p -> p.getFileName().toString())).orElse(null);
+                // a later root wins the same date: a refresh of today beside the bundled snapshot of today
+                if (newest != null && (best == null || newest.getFileName().toString().compareTo(best.getFileName().toString()) >= 0)) {
+                    best = newest;
+                }
+            } catch (IOException e) {
+                throw new CatalogException("cannot list " + dir + ": " + e.getMessage(), e);
+            }
         }
+        if (best == null) throw new CatalogException("no <yyyy-mm-dd>.json snapshot for " + region + " in " + describeRoots());
+        return best;
+    }
+
+    private String describeRoots() {
+        return roots.size() == 1 ? roots.get(0).toString() : roots.stream().map(Path::toString).collect(java.util.stream.Collectors.joining(" or "));
     }
 
     public Catalog read(Path file) throws CatalogException {
