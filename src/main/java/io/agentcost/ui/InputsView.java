@@ -35,10 +35,10 @@ public final class InputsView {
         table.setId("inputs");
         table.setItems(vm.rows());
         table.getColumns().add(column("Input", r -> r.site().path().replace("workload.", ""), 170));
-        table.getColumns().add(column("Value as written", r -> r.site().text(), 120));
-        table.getColumns().add(column("P10", InputsViewModel.Row::p10, 55));
-        table.getColumns().add(column("P50", InputsViewModel.Row::p50, 55));
-        table.getColumns().add(column("P90", InputsViewModel.Row::p90, 55));
+        table.getColumns().add(column("As written", r -> r.site().text(), 105));
+        table.getColumns().add(column("P10", InputsViewModel.Row::p10, 64));
+        table.getColumns().add(column("P50", InputsViewModel.Row::p50, 64));
+        table.getColumns().add(column("P90", InputsViewModel.Row::p90, 64));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getSelectionModel().selectedItemProperty().addListener((o, a, row) -> {
             if (row != null) vm.selectedProperty().set(row.site());
@@ -113,7 +113,7 @@ public final class InputsView {
         apply.setId("apply");
         apply.disableProperty().bind(vm.distributionProperty().isNull().or(vm.selectedProperty().isNull()));
         apply.setOnAction(e -> vm.apply());
-        root.getChildren().addAll(table, editing, grid, summary, problem, preview, apply);
+        root.getChildren().addAll(table, overrideRow(vm), editing, grid, summary, problem, preview, apply);
         // -Dagentcost.ui.input=workload.turns_per_conversation selects an input (screenshots in docs/)
         String start = System.getProperty("agentcost.ui.input");
         if (start != null) vm.rows().addListener((javafx.collections.ListChangeListener<InputsViewModel.Row>) c -> {
@@ -126,6 +126,49 @@ public final class InputsView {
 
     public Parent root() {
         return root;
+    }
+
+    /** "Override [key] in [phase or agent] [Add]": a phase or agent gets its own value of a workload key. */
+    private static Parent overrideRow(InputsViewModel vm) {
+        ComboBox<String> scope = new ComboBox<>();
+        scope.setId("override-scope");
+        scope.setPromptText("phase or agent");
+        ComboBox<io.agentcost.model.WorkloadKey> key = new ComboBox<>();
+        key.setId("override-key");
+        key.setPromptText("workload key");
+        key.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(io.agentcost.model.WorkloadKey k) {
+                return k == null ? "" : k.key();
+            }
+
+            @Override
+            public io.agentcost.model.WorkloadKey fromString(String s) {
+                return io.agentcost.model.WorkloadKey.fromKey(s);
+            }
+        });
+        // the lists follow the text: scopes and keys already overridden change with every edit
+        scope.setOnShowing(e -> scope.getItems().setAll(vm.overrideScopes()));
+        key.setOnShowing(e -> key.getItems().setAll(vm.overridable(scope.getValue())));
+        Button add = new Button("Add");
+        add.setId("add-override");
+        add.disableProperty().bind(scope.valueProperty().isNull().or(key.valueProperty().isNull()));
+        Label result = new Label();
+        result.setId("override-result");
+        result.setWrapText(true);
+        add.setOnAction(e -> {
+            result.setText(vm.addOverride(scope.getValue(), key.getValue()));
+            key.setValue(null);
+        });
+        key.setPrefWidth(170);
+        scope.setPrefWidth(150);
+        Label in = new Label("in");
+        in.setMinWidth(Label.USE_PREF_SIZE);
+        add.setMinWidth(Label.USE_PREF_SIZE);
+        Label title = new Label("Give a phase or agent its own value of a workload key:");
+        javafx.scene.layout.HBox row = new javafx.scene.layout.HBox(6, key, in, scope, add);
+        row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return new VBox(4, title, row, result);
     }
 
     private static TableColumn<InputsViewModel.Row, String> column(String title, java.util.function.Function<InputsViewModel.Row, String> f,

@@ -180,6 +180,29 @@ public final class InputsViewModel {
         return true;
     }
 
+    /** Where a phase or agent override can be added: {@code phases.<name>}, {@code agents.<name>}. */
+    public List<String> overrideScopes() {
+        return io.agentcost.scenario.YamlOverrides.scopes(text.get());
+    }
+
+    /** The workload keys the scope does not override yet. */
+    public List<io.agentcost.model.WorkloadKey> overridable(String scope) {
+        return scope == null ? List.of() : io.agentcost.scenario.YamlOverrides.addable(text.get(), scope);
+    }
+
+    /**
+     * Adds an override of {@code key} to a phase or agent (one edit, starting at the value in effect) and
+     * selects it, ready to be given its own value or distribution. Returns what happened in words.
+     */
+    public String addOverride(String scope, io.agentcost.model.WorkloadKey key) {
+        var change = io.agentcost.scenario.YamlOverrides.add(text.get(), scope, key);
+        if (change.refused()) return change.message();
+        edits.apply(change.edit());
+        String path = scope + "." + key.key();
+        rows.stream().filter(r -> r.site().path().equals(path)).findFirst().ifPresent(r -> selected.set(r.site()));
+        return change.message();
+    }
+
     /** Four significant digits without trailing zeros (0.05, 1.5, 5.639); thousands grouped. */
     static String fmt(double v) {
         if (Math.abs(v) >= 1000) return String.format(Locale.ROOT, "%,.0f", v);

@@ -52,4 +52,36 @@ class InputsWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(text.get()).contains("  retry_rate: {uniform: [0, 0.1]}\n").doesNotContain("retry_rate: 0.05");
     }
+
+    @Test
+    void aPhaseOverrideIsAddedFromTheFormAndThenEditedLikeAnyInput(FxRobot robot) throws Exception {
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<String> scope = robot.lookup("#override-scope").queryAs(javafx.scene.control.ComboBox.class);
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<io.agentcost.model.WorkloadKey> key = robot.lookup("#override-key").queryAs(javafx.scene.control.ComboBox.class);
+        robot.clickOn(scope);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(scope.getItems()).contains("phases.launch", "agents.resolver");
+        robot.interact(() -> {
+            scope.hide();
+            scope.setValue("phases.launch");
+        });
+        robot.clickOn(key);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(key.getItems()).contains(io.agentcost.model.WorkloadKey.RETRY_RATE).doesNotContain(io.agentcost.model.WorkloadKey.MONTHLY_CONVERSATIONS);
+        robot.interact(() -> {
+            key.hide();
+            key.setValue(io.agentcost.model.WorkloadKey.RETRY_RATE);
+        });
+        robot.clickOn("#add-override");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(text.get()).contains("launch: {monthly_conversations: {triangular: [5000, 10000, 20000]}, retry_rate: 0.05}");
+        assertThat(robot.lookup("#override-result").queryAs(Label.class).getText()).contains("Added retry_rate to phases.launch");
+        // the new override is the selected input: give it its own value
+        robot.clickOn(view.fields[0]).eraseText(10).write("0.2");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !view.apply.isDisabled());
+        robot.clickOn(view.apply);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(text.get()).contains("retry_rate: 0.2}").contains("  retry_rate: 0.05\n");
+    }
 }
