@@ -33,7 +33,7 @@ class WorkbookFormulasTest {
     private static final Pattern SHARE = Pattern.compile(".*(share|_rate|sampling|utilization|uptime|savings)$");
 
     static LoadResult load(String file) throws Exception {
-        Path p = Fixtures.root().resolve("scenarios").resolve(file);
+        Path p = file.contains("/") ? Fixtures.root().resolve(file) : Fixtures.root().resolve("scenarios").resolve(file);
         LoadResult r = Fixtures.services().parse(Files.readString(p), file);
         assertThat(r.problems()).isEmpty();
         return r;
@@ -44,7 +44,8 @@ class WorkbookFormulasTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"support-agent.yaml", "agent-fleet-100.yaml", "agent-fleet-100-flat-sonnet.yaml", "bedrock-vs-sagemaker.yaml"})
+    @ValueSource(strings = {"support-agent.yaml", "agent-fleet-100.yaml", "agent-fleet-100-flat-sonnet.yaml", "bedrock-vs-sagemaker.yaml",
+            "src/test/resources/export/kitchen-sink.yaml"})
     void atTheNominalInputsEveryLineAndTotalEqualsTheAppsEstimateToTheCent(String file) throws Exception {
         LoadResult r = load(file);
         List<Estimate> nominal = Fixtures.services().estimate(r.scenario(), r.catalog(), null).results();
@@ -64,7 +65,7 @@ class WorkbookFormulasTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"support-agent.yaml", "agent-fleet-100.yaml", "bedrock-vs-sagemaker.yaml"})
+    @ValueSource(strings = {"support-agent.yaml", "agent-fleet-100.yaml", "bedrock-vs-sagemaker.yaml", "src/test/resources/export/kitchen-sink.yaml"})
     void afterEveryInputIsChangedTheSheetsRecalculateToTheEstimateAtThoseInputs(String file) throws Exception {
         LoadResult r = load(file);
         CostModel model = CostModel.compileForWorkbook(r.scenario(), r.catalog());
