@@ -22,7 +22,9 @@ class KernelConsistencyTest {
 
     static Stream<Path> scenarios() throws Exception {
         try (Stream<Path> files = Files.list(Fixtures.root().resolve("scenarios"))) {
-            return files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList().stream();
+            // the examples, and the workbook's kitchen sink: every component and choice in one scenario
+            return Stream.concat(files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList().stream(),
+                    Stream.of(Fixtures.root().resolve("src/test/resources/export/kitchen-sink.yaml")));
         }
     }
 
