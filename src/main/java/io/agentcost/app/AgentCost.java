@@ -96,10 +96,13 @@ public final class AgentCost {
                                io.agentcost.simulation.Progress progress, java.util.function.BooleanSupplier cancelled, Path out)
             throws java.io.IOException {
         io.agentcost.export.WorkbookExporter.checkTarget(out);
-        io.agentcost.simulation.SimulationResult sim = simulate(s, catalog, options, (done, total) -> progress.update(done, 2L * total), cancelled);
-        io.agentcost.simulation.ForecastResult forecast = forecast(s, catalog, options,
+        // one compiled model for the run, the forecast and the nominal estimate beside the live formulas
+        CostModel model = CostModel.compile(s, catalog);
+        io.agentcost.simulation.SimulationResult sim = io.agentcost.simulation.Simulator.run(model, options,
+                (done, total) -> progress.update(done, 2L * total), cancelled);
+        io.agentcost.simulation.ForecastResult forecast = io.agentcost.simulation.Forecaster.run(model, options,
                 (done, total) -> progress.update(total + done, 2L * total), cancelled);
-        List<Estimate> nominal = NominalEstimator.estimate(CostModel.compile(s, catalog));
+        List<Estimate> nominal = NominalEstimator.estimate(model);
         io.agentcost.export.WorkbookExporter.write(new io.agentcost.export.WorkbookExporter.Content(s, catalog, scenarioFile, nominal, sim,
                 forecast, io.agentcost.model.Version.current()), out);
     }

@@ -3,11 +3,8 @@ package io.agentcost.export;
 import io.agentcost.estimate.FormulaLine;
 import io.agentcost.estimate.FormulaPricing;
 import io.agentcost.estimate.LineSpec;
-import io.agentcost.estimate.PhaseArchitecture;
-import io.agentcost.estimate.WorkbookFormulas;
 import io.agentcost.model.Estimate;
 import io.agentcost.model.LineItem;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,22 +22,22 @@ final class ArchitectureSheet {
     private static final String[] HEADERS = {"Phase", "Agent", "Component", "Category", "Line", "Quantity / month", "Unit", "Price key",
             "Unit price (USD)", "USD / month", "App nominal USD", "Note"};
 
-    /** Where one phase's lines and total are, for the Summary and for tests. */
-    record PhaseBlock(String phase, int firstLine, List<FormulaLine> lines, int totalRow) {
+    /** One phase of the architecture: its lines as formulas and their pricing, made once per workbook. */
+    record PhaseLines(String phase, List<FormulaLine> lines, FormulaPricing pricing) {
     }
 
     private ArchitectureSheet() {
     }
 
-    static List<PhaseBlock> write(Sheet sh, Styles st, Refs refs, WorkbookFormulas formulas, List<PhaseArchitecture> cells,
-                                  Map<String, Estimate> nominal) {
+    /** Writes the sheet; returns each phase's total cell, in phase order. */
+    static Map<String, String> write(Sheet sh, Styles st, Refs refs, List<PhaseLines> phases, Map<String, Estimate> nominal) {
         for (int c = 0; c < HEADERS.length; c++) Cells.text(sh, 0, c, HEADERS[c], st.header);
         sh.createFreezePane(0, 1);
-        List<PhaseBlock> blocks = new ArrayList<>();
+        Map<String, String> totals = new LinkedHashMap<>();
         int r = 1;
-        for (PhaseArchitecture cell : cells) {
-            List<FormulaLine> lines = formulas.lines(cell, refs);
-            FormulaPricing pricing = formulas.pricing(lines);
+        for (PhaseLines cell : phases) {
+            List<FormulaLine> lines = cell.lines();
+            FormulaPricing pricing = cell.pricing();
             Cells.text(sh, r, 0, cell.phase(), st.header);
             for (int c = 1; c < HEADERS.length; c++) Cells.text(sh, r, c, null, st.header);
             int first = r + 1;
@@ -64,12 +61,12 @@ final class ArchitectureSheet {
                 Cells.text(sh, total + 1, USD, "List cost (USD)", st.note);
             }
             for (Map.Entry<Integer, Integer> e : groupRow.entrySet()) writeGroup(sh, st, refs, pricing, e.getKey(), e.getValue(), first);
-            blocks.add(new PhaseBlock(cell.phase(), first, lines, total));
+            totals.put(cell.phase(), Cells.ref(sh, total, USD));
             r = (groupRow.isEmpty() ? total : g - 1) + 2;
         }
         int[] widths = {12, 18, 14, 13, 58, 18, 20, 44, 16, 16, 16, 40};
         for (int c = 0; c < widths.length; c++) sh.setColumnWidth(c, widths[c] * 256);
-        return blocks;
+        return totals;
     }
 
     private static void writeLine(Sheet sh, Styles st, Refs refs, FormulaPricing pricing, int r, int i, FormulaLine line, LineItem item,

@@ -90,10 +90,15 @@ public final class WorkbookExporter {
         TrafficSheet.layout(traffic, refs, formulas.agents(), phases);
         TrafficSheet.write(traffic, st, formulas, refs, phases);
 
+        // every cell's formulas and pricing once: the Prices sheet needs the prices they use, their sheets the rest
+        Map<String, List<ArchitectureSheet.PhaseLines>> byArchitecture = new LinkedHashMap<>();
         Map<String, Price> used = new LinkedHashMap<>();
         for (PhaseArchitecture cell : model.cells()) {
             List<FormulaLine> lines = formulas.lines(cell, refs);
-            used.putAll(formulas.pricing(lines).prices());
+            var pricing = formulas.pricing(lines);
+            used.putAll(pricing.prices());
+            byArchitecture.computeIfAbsent(cell.architecture(), k -> new ArrayList<>())
+                    .add(new ArchitectureSheet.PhaseLines(cell.phase(), lines, pricing));
         }
         PricesSheet.write(prices, st, names, refs, content.catalog(), used, s.priceOverrides());
 
@@ -102,12 +107,9 @@ public final class WorkbookExporter {
         List<SummarySheet.Row> rows = new ArrayList<>();
         Map<String, Map<String, String>> totals = new LinkedHashMap<>();
         for (Map.Entry<String, Sheet> e : archSheets.entrySet()) {
-            List<PhaseArchitecture> cells = model.cells().stream().filter(c -> c.architecture().equals(e.getKey())).toList();
-            for (ArchitectureSheet.PhaseBlock b : ArchitectureSheet.write(e.getValue(), st, refs, formulas, cells,
-                    nominal.getOrDefault(e.getKey(), Map.of()))) {
-                String total = Cells.ref(e.getValue(), b.totalRow(), ArchitectureSheet.USD);
-                totals.computeIfAbsent(b.phase(), k -> new LinkedHashMap<>()).put(e.getKey(), total);
-            }
+            ArchitectureSheet.write(e.getValue(), st, refs, byArchitecture.getOrDefault(e.getKey(), List.of()),
+                    nominal.getOrDefault(e.getKey(), Map.of()))
+                    .forEach((phase, total) -> totals.computeIfAbsent(phase, k -> new LinkedHashMap<>()).put(e.getKey(), total));
         }
         for (String phase : phases) {
             for (ArchitectureSpec a : s.architectures()) {
