@@ -7,29 +7,32 @@ package io.agentcost.estimate;
  * as shares per phase and agent, not as one lever.
  */
 public enum Lever {
-    CACHE_HIT_RATE(false, "Prompt cache hit rate", "share 0–1; applies to agents with prompt_caching on"),
-    BATCH_SHARE(false, "Batch share of token lines", "share 0–1; models without a batch offer stay on demand"),
-    HISTORY_WINDOW(false, "History window (turns)", "re-send only the last N turns (plus a summary) instead of the full history"),
-    SUMMARY_TOKENS(false, "Summary tokens when windowed", "tokens of the summary of older turns (with the history window)"),
-    LOG_SAMPLING(false, "Log sampling", "share 0–1 of log bytes kept"),
-    TRACE_SAMPLING(false, "Trace sampling", "share 0–1 of turns traced in X-Ray"),
-    SAME_AZ(true, "Same-AZ placement", "1 = no cross-AZ bytes (cross_az_share 0)"),
-    ARM(true, "ARM (Graviton) for Lambda and Fargate", "1 = price x86_64 Lambda and Fargate lines at the arm64 rates"),
-    SPOT_SHARE(false, "Fargate Spot share", "share 0–1 of Fargate task-hours on Spot"),
-    SPOT_DISCOUNT(false, "Fargate Spot discount", "share 0–1 saved on Spot hours (needed with a Spot share)");
+    CACHE_HIT_RATE(Kind.SHARE, "Prompt cache hit rate", "share 0–1; applies to agents with prompt_caching on"),
+    BATCH_SHARE(Kind.SHARE, "Batch share of token lines", "share 0–1; models without a batch offer stay on demand"),
+    HISTORY_WINDOW(Kind.AMOUNT, "History window (turns)", "re-send only the last N turns (plus a summary) instead of the full history"),
+    SUMMARY_TOKENS(Kind.AMOUNT, "Summary tokens when windowed", "tokens of the summary of older turns (with the history window)"),
+    LOG_SAMPLING(Kind.SHARE, "Log sampling", "share 0–1 of log bytes kept"),
+    TRACE_SAMPLING(Kind.SHARE, "Trace sampling", "share 0–1 of turns traced in X-Ray"),
+    SAME_AZ(Kind.SWITCH, "Same-AZ placement", "1 = no cross-AZ bytes (cross_az_share 0)"),
+    ARM(Kind.SWITCH, "ARM (Graviton) for Lambda and Fargate", "1 = price x86_64 Lambda and Fargate lines at the arm64 rates"),
+    SPOT_SHARE(Kind.SHARE, "Fargate Spot share", "share 0–1 of Fargate task-hours on Spot"),
+    SPOT_DISCOUNT(Kind.SHARE, "Fargate Spot discount", "share 0–1 saved on Spot hours (needed with a Spot share)");
 
-    private final boolean isSwitch;
+    /** What a lever holds: a 0/1 switch, a share 0–1, or an amount (turns, tokens); overrides are blank by default. */
+    public enum Kind { SWITCH, SHARE, AMOUNT }
+
+    private final Kind kind;
     private final String label;
     private final String help;
 
-    Lever(boolean isSwitch, String label, String help) {
-        this.isSwitch = isSwitch;
+    Lever(Kind kind, String label, String help) {
+        this.kind = kind;
         this.label = label;
         this.help = help;
     }
 
-    public boolean isSwitch() {
-        return isSwitch;
+    public Kind kind() {
+        return kind;
     }
 
     public String label() {

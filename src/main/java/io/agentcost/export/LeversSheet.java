@@ -34,14 +34,13 @@ final class LeversSheet {
         int r = 1;
         for (Lever l : Lever.values()) {
             Cells.text(sh, r, 0, l.label(), null);
-            var cell = Cells.text(sh, r, 1, null, l.isSwitch() ? st.input : st.inputPercent);
-            if (l.isSwitch()) cell.setCellValue(0);
-            if (l == Lever.HISTORY_WINDOW || l == Lever.SUMMARY_TOKENS) cell.setCellStyle(st.input);
+            Lever.Kind kind = l.kind();
+            var cell = Cells.text(sh, r, 1, null, kind == Lever.Kind.SHARE ? st.inputPercent : st.input);
+            if (kind == Lever.Kind.SWITCH) cell.setCellValue(0);
             Cells.text(sh, r, 2, l.help(), st.note);
             refs.levers.put(l, names.define("lever_", l.name().toLowerCase(java.util.Locale.ROOT), Cells.ref(sh, r, 1)));
-            boolean share = !l.isSwitch() && l != Lever.HISTORY_WINDOW && l != Lever.SUMMARY_TOKENS;
-            if (l.isSwitch()) validate(sh, r, sh.getDataValidationHelper().createExplicitListConstraint(new String[]{"0", "1"}), "0 = off, 1 = on");
-            else if (share) validate(sh, r, sh.getDataValidationHelper().createDecimalConstraint(
+            if (kind == Lever.Kind.SWITCH) validate(sh, r, sh.getDataValidationHelper().createExplicitListConstraint(new String[]{"0", "1"}), "0 = off, 1 = on");
+            else if (kind == Lever.Kind.SHARE) validate(sh, r, sh.getDataValidationHelper().createDecimalConstraint(
                     DataValidationConstraint.OperatorType.BETWEEN, "0", "1"), "a share from 0 to 1 (0% to 100%), or blank");
             r++;
         }
