@@ -18,17 +18,24 @@ final class TrafficSheet {
     private TrafficSheet() {
     }
 
+    /** The rows: a header, one row per phase and agent, a blank row, a header, one row per phase's multiplier. */
+    private static int agentRow(int index) {
+        return 1 + index;
+    }
+
+    private static int multiplierRow(int agents, int phase) {
+        return agentRow(agents) + 2 + phase;
+    }
+
     /** Lays out the cells (so formulas can refer to them) before any formula is asked for. */
     static void layout(Sheet sh, Refs refs, List<WorkbookFormulas.AgentTraffic> agents, List<String> phases) {
-        int r = 1;
-        for (WorkbookFormulas.AgentTraffic a : agents) {
+        for (int i = 0; i < agents.size(); i++) {
+            WorkbookFormulas.AgentTraffic a = agents.get(i);
             for (TrafficField f : TrafficField.values()) {
-                refs.traffic.put(Refs.key(a.phase(), a.agent(), f), Cells.ref(sh, r, FIRST_FIELD + f.ordinal()));
+                refs.traffic.put(Refs.key(a.phase(), a.agent(), f), Cells.ref(sh, agentRow(i), FIRST_FIELD + f.ordinal()));
             }
-            r++;
         }
-        r += 2;
-        for (String phase : phases) refs.fixed.put(phase, Cells.ref(sh, r++, FIRST_FIELD));
+        for (int p = 0; p < phases.size(); p++) refs.fixed.put(phases.get(p), Cells.ref(sh, multiplierRow(agents.size(), p), FIRST_FIELD));
     }
 
     static void write(Sheet sh, Styles st, WorkbookFormulas formulas, Refs refs, List<String> phases) {
@@ -36,24 +43,24 @@ final class TrafficSheet {
         Cells.text(sh, 0, 1, "Agent", st.header);
         for (TrafficField f : TrafficField.values()) Cells.text(sh, 0, FIRST_FIELD + f.ordinal(), f.label(), st.header);
         sh.createFreezePane(FIRST_FIELD, 1);
-        int r = 1;
-        for (WorkbookFormulas.AgentTraffic a : formulas.traffic(refs)) {
+        List<WorkbookFormulas.AgentTraffic> agents = formulas.traffic(refs);
+        for (int i = 0; i < agents.size(); i++) {
+            WorkbookFormulas.AgentTraffic a = agents.get(i);
+            int r = agentRow(i);
             Cells.text(sh, r, 0, a.phase(), null);
             Cells.text(sh, r, 1, a.agentName() == null ? "(the workload)" : a.agentName(), null);
             for (Map.Entry<TrafficField, String> e : a.formulas().entrySet()) {
                 Cells.formula(sh, r, FIRST_FIELD + e.getKey().ordinal(), e.getValue(), st.number);
             }
-            r++;
         }
-        r++;
-        Cells.text(sh, r, 0, "Phase", st.header);
-        Cells.text(sh, r, 1, "", st.header);
-        Cells.text(sh, r, FIRST_FIELD, "Non-production multiplier of fixed infrastructure (1 + environments × uptime)", st.header);
-        r++;
-        for (String phase : phases) {
-            Cells.text(sh, r, 0, phase, null);
-            Cells.formula(sh, r, FIRST_FIELD, formulas.fixedMultiplier(phase, refs), st.number);
-            r++;
+        int header = multiplierRow(agents.size(), 0) - 1;
+        Cells.text(sh, header, 0, "Phase", st.header);
+        Cells.text(sh, header, 1, "", st.header);
+        Cells.text(sh, header, FIRST_FIELD, "Non-production multiplier of fixed infrastructure (1 + environments × uptime)", st.header);
+        for (int p = 0; p < phases.size(); p++) {
+            int r = multiplierRow(agents.size(), p);
+            Cells.text(sh, r, 0, phases.get(p), null);
+            Cells.formula(sh, r, FIRST_FIELD, formulas.fixedMultiplier(phases.get(p), refs), st.number);
         }
         sh.setColumnWidth(0, 16 * 256);
         sh.setColumnWidth(1, 22 * 256);
