@@ -56,7 +56,9 @@ final class TrafficSheet {
         int header = multiplierRow(agents.size(), 0) - 1;
         Cells.text(sh, header, 0, "Phase", st.header);
         Cells.text(sh, header, 1, "", st.header);
-        Cells.text(sh, header, FIRST_FIELD, "Non-production multiplier of fixed infrastructure (1 + environments × uptime)", st.header);
+        Cells.text(sh, header, FIRST_FIELD, "Fixed infrastructure multiplier: 1 + environments × uptime", st.header);
+        // the label wraps over four lines in its column: without the height only the last lines show
+        Cells.row(sh, header).setHeightInPoints(60);
         for (int p = 0; p < phases.size(); p++) {
             int r = multiplierRow(agents.size(), p);
             Cells.text(sh, r, 0, phases.get(p), null);
