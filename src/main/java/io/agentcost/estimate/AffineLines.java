@@ -1,19 +1,17 @@
 package io.agentcost.estimate;
 
 import io.agentcost.model.WorkloadKey;
-import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
 
 /**
- * A component whose quantities are an affine function of the agents' traffic features, priced as
- * a dot product: its flat lines fold into one weight per feature (rate × coefficient, summed), and
- * only the lines priced through tiers or free allowances keep quantities. The coefficients come from
- * emitting the component at zero and at each unit feature (so they are the component's own
- * arithmetic), and are checked at random traffic before they are trusted: a component that reads
- * anything else of the traffic, or is not affine after all, is left to {@code emit}.
+ * A component whose quantities are an affine function of the agents' traffic features: each line's
+ * quantity as a constant plus one coefficient per feature, which {@link FoldedCell} folds with the
+ * prices into the cell's form. The coefficients come from emitting the component at zero and at each
+ * unit feature (so they are the component's own arithmetic), and are checked at random traffic before
+ * they are trusted: a component that reads anything else of the traffic, or is not affine after all,
+ * is left to {@code emit}.
  */
 final class AffineLines {
 
@@ -22,25 +20,21 @@ final class AffineLines {
             WorkloadKey.LLM_CALLS_PER_TURN, WorkloadKey.SYSTEM_PROMPT_TOKENS, WorkloadKey.USER_TOKENS_PER_TURN,
             WorkloadKey.OUTPUT_TOKENS_PER_CALL, WorkloadKey.RETRY_RATE, WorkloadKey.MAX_RETRIES, WorkloadKey.NON_PROD_USAGE_SHARE);
 
-    private final double base;
-    private final double[] weights;
-    private final int[] groupedLines;
-    private final double[] groupedBase;
-    private final double[][] groupedCoefficients;
+    private final int start;
+    private final double[] lineBase;
+    private final double[][] lineCoefficients;
 
-    private AffineLines(double base, double[] weights, int[] groupedLines, double[] groupedBase, double[][] groupedCoefficients) {
-        this.base = base;
-        this.weights = weights;
-        this.groupedLines = groupedLines;
-        this.groupedBase = groupedBase;
-        this.groupedCoefficients = groupedCoefficients;
+    private AffineLines(int start, double[] lineBase, double[][] lineCoefficients) {
+        this.start = start;
+        this.lineBase = lineBase;
+        this.lineCoefficients = lineCoefficients;
     }
 
     /**
      * Probes a component laid out at lines [start, start + length) of a cell; null when it is not affine
      * in the features. {@code ev} has its traffic computed; it is restored before returning.
      */
-    static AffineLines probe(ComponentLines component, Evaluation ev, int start, int length, Pricer pricer) {
+    static AffineLines probe(ComponentLines component, Evaluation ev, int start, int length) {
         int n = ev.features.length;
         double[] typical = ev.features.clone();
         double[] zero = new double[n];
@@ -55,46 +49,24 @@ final class AffineLines {
         boolean ok = finite(at0) && java.util.Arrays.stream(coefficients).allMatch(AffineLines::finite)
                 && agrees(component, ev, typical, at0, coefficients, length);
         ev.computeTraffic(1.0);
-        if (!ok) return null;
-        double base = 0;
-        double[] weights = new double[n];
-        List<Integer> grouped = new ArrayList<>();
-        for (int i = 0; i < length; i++) {
-            double rate = pricer.flatRate(start + i);
-            if (rate >= 0) {
-                base += rate * at0[i];
-                for (int j = 0; j < n; j++) weights[j] += rate * coefficients[i][j];
-            } else if (pricer.grouped(start + i)) {
-                grouped.add(i);
-            }
-        }
-        int[] lines = new int[grouped.size()];
-        double[] groupedBase = new double[lines.length];
-        double[][] groupedCoefficients = new double[lines.length][];
-        for (int k = 0; k < lines.length; k++) {
-            int i = grouped.get(k);
-            lines[k] = start + i;
-            groupedBase[k] = at0[i];
-            groupedCoefficients[k] = coefficients[i];
-        }
-        return new AffineLines(base, weights, lines, groupedBase, groupedCoefficients);
+        return ok ? new AffineLines(start, at0, coefficients) : null;
     }
 
-    /** The flat lines' cost at these features; the grouped lines' quantities written into {@code q}. */
-    double subtotal(double[] x, double[] q) {
-        double sum = base;
-        for (int j = 0; j < x.length; j++) sum += weights[j] * x[j];
-        for (int k = 0; k < groupedLines.length; k++) {
-            double v = groupedBase[k];
-            double[] c = groupedCoefficients[k];
-            for (int j = 0; j < x.length; j++) v += c[j] * x[j];
-            q[groupedLines[k]] = v;
-        }
-        return sum;
+    int start() {
+        return start;
     }
 
-    boolean hasGroupedLines() {
-        return groupedLines.length > 0;
+    int length() {
+        return lineBase.length;
+    }
+
+    /** Line {@code start + i}'s quantity at zero traffic, and its coefficient of feature f. */
+    double lineBase(int i) {
+        return lineBase[i];
+    }
+
+    double lineCoefficient(int i, int feature) {
+        return lineCoefficients[i][feature];
     }
 
     /** The component's quantities with the agents' features set to {@code x} and every other traffic field poisoned. */

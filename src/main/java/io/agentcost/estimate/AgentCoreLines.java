@@ -54,13 +54,19 @@ final class AgentCoreLines extends ComponentLines {
             LineSpec[] l = lines[g];
             sink.add(l[CPU], ct * ev.v(cpuSeconds) * ev.v(vcpu) / 3600);
             sink.add(l[MEM], c * ev.v(session) * ev.v(memory) / 3600);
-            sink.add(l[GATEWAY], c * (t.turnsPerConversation * t.get(WorkloadKey.TOOL_CALLS_PER_TURN) + ev.v(listTools)) / 1000);
+            // C·(T·tools + ListTools) written as CT·tools + C·ListTools: affine in the traffic features
+            sink.add(l[GATEWAY], (ct * t.get(WorkloadKey.TOOL_CALLS_PER_TURN) + c * ev.v(listTools)) / 1000);
             sink.add(l[SEARCH], c * ev.v(searches) / 1000);
             sink.add(l[EVENTS], ct * ev.v(events) / 1000);
             sink.add(l[RECORDS], c * ev.v(records) / 1000);
             sink.add(l[RETRIEVALS], ct * ev.v(retrievals) / 1000);
             sink.add(l[POLICY], ct * ev.v(policy) / 1000);
         }
+    }
+
+    @Override
+    boolean affineInTraffic() {
+        return true;
     }
 
     @Override
@@ -71,8 +77,7 @@ final class AgentCoreLines extends ComponentLines {
             LineSpec[] l = lines[g];
             sink.add(l[CPU], ct + "*" + f.v(cpuSeconds) + "*" + f.v(vcpu) + "/3600");
             sink.add(l[MEM], c + "*" + f.v(session) + "*" + f.v(memory) + "/3600");
-            sink.add(l[GATEWAY], c + "*(" + f.t(g, TrafficField.TURNS_PER_CONVERSATION) + "*" + f.w(g, WorkloadKey.TOOL_CALLS_PER_TURN)
-                    + "+" + f.v(listTools) + ")/1000");
+            sink.add(l[GATEWAY], "(" + ct + "*" + f.w(g, WorkloadKey.TOOL_CALLS_PER_TURN) + "+" + c + "*" + f.v(listTools) + ")/1000");
             sink.add(l[SEARCH], c + "*" + f.v(searches) + "/1000");
             sink.add(l[EVENTS], ct + "*" + f.v(events) + "/1000");
             sink.add(l[RECORDS], c + "*" + f.v(records) + "/1000");

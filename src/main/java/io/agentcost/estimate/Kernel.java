@@ -48,6 +48,10 @@ public final class Kernel {
     private final boolean[][] constantDone;
     /** Per cell and component: its dot-product form when it is affine in the traffic features (null: emit it). */
     private final AffineLines[][] affine;
+    /** Per cell: its affine components without shared tiers, folded into one form; and the components left to evaluate. */
+    private final FoldedCell[] folded;
+    private final int[][] unfolded;
+    private final int[][] unfoldedLines;
 
     public Kernel(CostModel model) {
         this.cells = model.cells();
@@ -71,6 +75,9 @@ public final class Kernel {
         constant = new boolean[n][];
         constantDone = new boolean[n][];
         affine = new AffineLines[n][];
+        folded = new FoldedCell[n];
+        unfolded = new int[n][];
+        unfoldedLines = new int[n][];
         java.util.Set<Integer> fixedSlots = new java.util.HashSet<>();
         for (Variables.Variable v : model.variables().all()) if (v.distribution().isFixed()) fixedSlots.add(v.index());
         Map<AgentPlan[], List<Integer>> byPhase = new LinkedHashMap<>();
@@ -122,10 +129,11 @@ public final class Kernel {
             for (int k = 0; k < parts.size(); k++) {
                 ComponentLines comp = parts.get(k);
                 if (workloadFixed && !constant[c][k] && comp.affineInTraffic() && fixedSlots.containsAll(comp.slotsRead())) {
-                    affine[c][k] = AffineLines.probe(comp, layout, componentStart[c][k], componentLength[c][k], pricers[c]);
+                    affine[c][k] = AffineLines.probe(comp, layout, componentStart[c][k], componentLength[c][k]);
                 }
             }
             layoutBuckets(c, specs);
+            fold(c, layout);
             AgentPlan[] plans = cell.agents();
             Integer p = phaseIndex.get(plans);
             if (p == null) {
@@ -143,6 +151,49 @@ public final class Kernel {
             Evaluation ev = cells.get(first).newEvaluation(vars, warnings::add);
             phases[p++] = new PhaseGroup(ev, e.getValue().stream().mapToInt(Integer::intValue).toArray());
         }
+    }
+
+    /**
+     * Folds cell c's affine components and those that cannot change between draws, when their tiers are
+     * their own, into one form. A component copied from one that was folded (and so leaves no quantities or
+     * subtotal to copy) computes itself instead. {@code layout} has the medians, at which a constant
+     * component has the value it has in every draw.
+     */
+    private void fold(int c, Evaluation layout) {
+        List<ComponentLines> parts = cells.get(c).components();
+        int lines = quantities[c].length;
+        AffineLines[] affineFolded = new AffineLines[parts.size()];
+        double[] q = new double[lines];
+        boolean[] constantLine = new boolean[lines];
+        List<Integer> rest = new ArrayList<>();
+        List<Integer> restLines = new ArrayList<>();
+        LineSink into = LineSink.into(q);
+        for (int k = 0; k < parts.size(); k++) {
+            if (affine[c][k] != null && !hasGrouped[c][k]) {
+                affineFolded[k] = affine[c][k];
+            } else if (constant[c][k] && !hasGrouped[c][k]) {
+                into.reset(q, componentStart[c][k]);
+                parts.get(k).emit(layout, into);
+                for (int i = 0; i < componentLength[c][k]; i++) constantLine[componentStart[c][k] + i] = true;
+            } else {
+                rest.add(k);
+                for (int i = 0; i < componentLength[c][k]; i++) restLines.add(componentStart[c][k] + i);
+                int from = copyFromCell[c][k];
+                if (from >= 0 && isFolded(from, copyFromComponent[c][k])) copyFromCell[c][k] = -1;
+            }
+        }
+        double[] usdOfLine = new double[lines];
+        pricers[c].usd(q, usdOfLine);
+        double[] constantUsd = new double[lines];
+        for (int i = 0; i < lines; i++) if (constantLine[i]) constantUsd[i] = usdOfLine[i];
+        folded[c] = FoldedCell.of(affineFolded, constantUsd, Traffic.FEATURES * cells.get(c).agents().length,
+                bucketNames.get(c).size(), bucketOfLine[c], pricers[c]);
+        unfolded[c] = rest.stream().mapToInt(Integer::intValue).toArray();
+        unfoldedLines[c] = restLines.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    private boolean isFolded(int c, int k) {
+        return java.util.Arrays.binarySearch(unfolded[c], k) < 0;
     }
 
     /** Whether every workload key a component may read directly (all but those that only shape traffic) is fixed for every agent. */
@@ -237,6 +288,10 @@ public final class Kernel {
     }
 
     private void evaluateCell(Evaluation ev, int c, boolean parts) {
+        if (!parts) {
+            evaluateTotal(ev, c);
+            return;
+        }
         double[] q = quantities[c];
         sink.reset(q);
         PhaseArchitecture cell = cells.get(c);
@@ -254,15 +309,9 @@ public final class Kernel {
             if (fixed[k] && done[k]) {
                 // quantities already in place from the first draw; they cannot change
             } else if (from[k] < 0) {
-                AffineLines a = affine[c][k];
-                if (a != null && !parts) {
-                    // a dot product with the traffic features; only tiered lines keep quantities
-                    sub[k] = a.subtotal(ev.features, q) + (a.hasGroupedLines() ? pricer.localGroupsCost(q, k) : 0);
-                } else {
-                    sink.reset(q, start[k]);
-                    components.get(k).emit(ev, sink);
-                    sub[k] = pricer.componentSubtotal(q, k);
-                }
+                sink.reset(q, start[k]);
+                components.get(k).emit(ev, sink);
+                sub[k] = pricer.componentSubtotal(q, k);
                 done[k] = true;
             } else {
                 // an identical component of an earlier cell: same quantities, same flat prices
@@ -285,6 +334,133 @@ public final class Kernel {
             b[of[3 * i + 1]] += x;
             b[of[3 * i + 2]] += x;
         }
+    }
+
+    /** A cell's total only: its folded form plus the components left out of it. */
+    private void evaluateTotal(Evaluation ev, int c) {
+        totals[c] = folded[c].cost(ev.features) + unfoldedTotal(ev, c, false);
+    }
+
+    /**
+     * The components left out of the cell's folded form, and the tiered groups they share; with
+     * {@code allQuantities}, every one of their lines' quantities is left in place (for their parts).
+     */
+    private double unfoldedTotal(Evaluation ev, int c, boolean allQuantities) {
+        double[] q = quantities[c];
+        PhaseArchitecture cell = cells.get(c);
+        cell.prepare(ev);
+        List<ComponentLines> components = cell.components();
+        int[] from = copyFromCell[c];
+        int[] start = componentStart[c];
+        double[] sub = subtotal[c];
+        Pricer pricer = pricers[c];
+        boolean[] fixed = constant[c];
+        boolean[] done = constantDone[c];
+        double total = 0;
+        for (int k : unfolded[c]) {
+            if (fixed[k] && done[k]) {
+                // quantities already in place from the first draw; they cannot change
+            } else if (from[k] < 0) {
+                sink.reset(q, start[k]);
+                components.get(k).emit(ev, sink);
+                sub[k] = pricer.componentSubtotal(q, k);
+                done[k] = true;
+            } else {
+                if (allQuantities || hasGrouped[c][k]) {
+                    System.arraycopy(quantities[from[k]], copyFromStart[c][k], q, start[k], componentLength[c][k]);
+                }
+                sub[k] = subtotal[from[k]][copyFromComponent[c][k]];
+            }
+            total += sub[k];
+        }
+        return total + pricer.sharedGroupsTotal(q);
+    }
+
+    /*
+     * Chunk mode (the simulation): stage() takes one iteration's traffic features as columns and evaluates
+     * the components that are not folded; finishChunk() adds the folded forms over the whole chunk.
+     */
+    private double[][][] featureColumns;
+    private double[][] chunkTotals;
+    private double[][][] chunkParts;
+    private double[][] usdScratch;
+    private ChunkPricing[] chunkPricing;
+    private int chunkSize;
+
+    /** Prepares chunk mode for chunks of up to {@code size} iterations; returns this kernel. */
+    public Kernel chunked(int size) {
+        chunkSize = size;
+        featureColumns = new double[phases.length][][];
+        chunkPricing = new ChunkPricing[phases.length];
+        chunkTotals = new double[cells.size()][size];
+        for (int p = 0; p < phases.length; p++) {
+            featureColumns[p] = new double[phases[p].evaluation.features.length][size];
+            chunkPricing[p] = new ChunkPricing(phases[p].cells, folded, size);
+        }
+        return this;
+    }
+
+    /**
+     * Evaluates {@link #vars()} as iteration {@code k} of the current chunk; totals (and, with {@code parts},
+     * the category, service and agent buckets) come with {@link #finishChunk}.
+     */
+    public void stage(int k, boolean parts) {
+        if (parts && chunkParts == null) {
+            chunkParts = new double[cells.size()][][];
+            usdScratch = new double[cells.size()][];
+            for (int c = 0; c < cells.size(); c++) {
+                chunkParts[c] = new double[buckets[c].length][chunkSize];
+                usdScratch[c] = new double[quantities[c].length];
+            }
+        }
+        for (int p = 0; p < phases.length; p++) {
+            PhaseGroup g = phases[p];
+            Evaluation ev = g.evaluation;
+            ev.computeTraffic(1.0);
+            double[][] columns = featureColumns[p];
+            double[] x = ev.features;
+            for (int f = 0; f < x.length; f++) columns[f][k] = x[f];
+            for (int c : g.cells) {
+                boolean any = unfolded[c].length > 0 || pricers[c].hasSharedGroups();
+                chunkTotals[c][k] = any ? unfoldedTotal(ev, c, parts) : 0;
+                if (parts) stageParts(c, k, any);
+            }
+        }
+    }
+
+    /** The buckets of the unfolded lines at iteration k (the folded forms are added by finishChunk). */
+    private void stageParts(int c, int k, boolean any) {
+        double[][] columns = chunkParts[c];
+        for (double[] column : columns) column[k] = 0;
+        if (!any) return;
+        double[] u = usdScratch[c];
+        pricers[c].usd(quantities[c], u);
+        int[] of = bucketOfLine[c];
+        for (int i : unfoldedLines[c]) {
+            double x = u[i];
+            if (x != x) continue; // missing price: left out, as in the nominal estimate
+            columns[of[3 * i]][k] += x;
+            columns[of[3 * i + 1]][k] += x;
+            columns[of[3 * i + 2]][k] += x;
+        }
+    }
+
+    /** Completes iterations [0, count) of the chunk: read them with {@link #chunkTotals} and {@link #chunkParts}. */
+    public void finishChunk(int count, boolean parts) {
+        for (int p = 0; p < phases.length; p++) {
+            chunkPricing[p].addTo(chunkTotals, featureColumns[p], count, parts);
+            if (parts) chunkPricing[p].addParts(chunkParts, featureColumns[p], count);
+        }
+    }
+
+    /** A cell's totals over the chunk, by iteration within it (shared array, do not keep). */
+    public double[] chunkTotals(int cell) {
+        return chunkTotals[cell];
+    }
+
+    /** A cell's buckets over the chunk, [bucket][iteration within it], in {@link #bucketNames} order (shared, do not keep). */
+    public double[][] chunkParts(int cell) {
+        return chunkParts[cell];
     }
 
     public double total(int cell) {

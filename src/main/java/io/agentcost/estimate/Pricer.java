@@ -215,11 +215,9 @@ public final class Pricer {
         return fastRate[line] == GROUPED;
     }
 
-    /** Cost of component k's own tiered groups (after discount), from the quantities of their lines. */
-    double localGroupsCost(double[] q, int k) {
-        double sum = 0;
-        for (int g : localGroups[k]) sum += groupCost(g, q);
-        return sum;
+
+    boolean hasSharedGroups() {
+        return sharedGroups.length > 0;
     }
 
     /** Cost of the tiered groups that span components. */
@@ -236,6 +234,25 @@ public final class Pricer {
             total += q[i];
             if (this.aws[i]) aws += q[i];
         }
+        return groupCost(g, total, aws);
+    }
+
+    int[] groupLines(int g) {
+        return groupLines[g];
+    }
+
+    /** The share of a grouped line's list cost that is paid: 1 − discount on AWS lines, 1 on others. */
+    double paidShare(int line) {
+        return aws[line] ? 1 - discount : 1;
+    }
+
+    /** A tiered group's blended list rate at a total quantity (0 when there is none). */
+    double groupRate(int g, double total) {
+        return total > 0 ? tieredCost(g, total) / total : 0;
+    }
+
+    /** A tiered group's cost for its total quantity, of which {@code aws} is on AWS lines (discounted). */
+    double groupCost(int g, double total, double aws) {
         if (total <= 0) return 0;
         double rate = tieredCost(g, total) / total;
         return rate * (total - aws) + rate * aws * (1 - discount);

@@ -26,7 +26,12 @@ final class Draws {
     static final int CHUNK = 2048;
 
     interface Body {
-        void iteration(int i, Kernel kernel);
+        /** Iteration i, at position {@code slot} of its chunk, with its inputs in {@code kernel.vars()}. */
+        void iteration(int i, int slot, Kernel kernel);
+
+        /** After iterations [from, from + count) (for a body that stages a chunk in the kernel). */
+        default void chunkDone(int from, int count, Kernel kernel) {
+        }
     }
 
     private Draws() {
@@ -43,7 +48,7 @@ final class Draws {
         List<Future<Set<String>>> futures = new ArrayList<>();
         for (int t = 0; t < threads; t++) {
             futures.add(pool.submit(() -> {
-                Kernel kernel = new Kernel(model);
+                Kernel kernel = new Kernel(model).chunked(chunk);
                 GaussianCopula copula = inputs.copula == null ? null : inputs.copula.copy();
                 int dims = inputs.dimensions();
                 double[][] rows = new double[chunk][dims];
@@ -58,8 +63,9 @@ final class Draws {
                         double[] row = rows[k];
                         if (copula != null) copula.apply(row);
                         for (int j = 0; j < dims; j++) vars[inputs.slot[j]] = inputs.inverse[j].at(row[j]);
-                        body.iteration((int) (from + k), kernel);
+                        body.iteration((int) (from + k), k, kernel);
                     }
+                    body.chunkDone((int) from, count, kernel);
                     progress.update(finished.addAndGet(count), plannedTotal);
                 }
                 return kernel.warnings();

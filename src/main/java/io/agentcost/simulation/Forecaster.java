@@ -67,7 +67,7 @@ public final class Forecaster {
         double[][] cumulative = new double[a][n];
         try {
             warnings.addAll(Draws.run(model, inputs, pool, threads, source.batch(0, n), 0, n, progress, cancelled, planned,
-                    (i, kernel) -> {
+                    (i, slot, kernel) -> {
                         double[] vars = kernel.vars();
                         for (int j = 0; j < dims; j++) drawn[j][i] = vars[inputs.slot[j]];
                         for (int x = 0; x < a; x++) monthly[x][i] = vars[oneTimeSlots[x]];

@@ -81,113 +81,88 @@ final class Quantiles {
     }
 
     /**
-     * Exact order statistics of {@code v[0..n)} at the given ascending 0-based ranks, in about one pass:
-     * a sorted strided sample brackets each rank with [lo, hi] (± 4 standard deviations of the sample
-     * rank); one pass counts the values below each bracket and collects those inside; a rank whose
-     * bracket holds it is read from that small sorted bracket, any other falls back to full selection.
-     * {@code v} is not modified.
+     * Exact order statistics of {@code v[0..n)} at the given ascending 0-based ranks, in two cheap passes:
+     * a strided sample sets a range around the wanted ranks, cut into {@link #BINS} equal bins (with one
+     * bin below and one above it); the first pass counts the values per bin, which says the bin each rank
+     * falls in; the second collects the values of just those bins, and selection inside each finds the
+     * ranks. Any data gives the exact answer: a rank outside the range is found in the bin below or
+     * above it. {@code v} is not modified.
      */
     static double[] orderStatistics(double[] v, int n, int[] ranks) {
-        if (n <= 4 * SAMPLE) {
-            // small enough that selection on a copy beats sorting a sample
+        int k = ranks.length;
+        double[] out = new double[k];
+        double[] range = n <= 4 * SAMPLE ? null : sampleRange(v, n, ranks);
+        if (range == null) {
+            // small, or the sample does not vary: selection on a copy
             double[] copy = java.util.Arrays.copyOf(v, n);
             select(copy, n, ranks);
-            double[] out = new double[ranks.length];
-            for (int r = 0; r < ranks.length; r++) out[r] = copy[ranks[r]];
+            for (int r = 0; r < k; r++) out[r] = copy[ranks[r]];
             return out;
         }
+        double lo = range[0];
+        double scale = BINS / (range[1] - range[0]);
+        int[] count = new int[BINS + 2];
+        for (int i = 0; i < n; i++) count[bin(v[i], lo, scale)]++;
+        // the bin of each rank, and where the bins to collect start in rank order
+        long[] before = new long[BINS + 3];
+        for (int b = 0; b < BINS + 2; b++) before[b + 1] = before[b] + count[b];
+        int[] binOf = new int[k];
+        int[] slot = new int[BINS + 2];
+        java.util.Arrays.fill(slot, -1);
+        int needed = 0;
+        for (int r = 0, b = 0; r < k; r++) {
+            while (before[b + 1] <= ranks[r]) b++;
+            binOf[r] = b;
+            if (slot[b] < 0) slot[b] = needed++;
+        }
+        double[][] inside = new double[needed][];
+        int[] size = new int[needed];
+        for (int b = 0; b < BINS + 2; b++) if (slot[b] >= 0) inside[slot[b]] = new double[count[b]];
+        for (int i = 0; i < n; i++) {
+            double x = v[i];
+            int j = slot[bin(x, lo, scale)];
+            if (j >= 0) inside[j][size[j]++] = x;
+        }
+        for (int b = 0; b < BINS + 2; b++) {
+            if (slot[b] < 0) continue;
+            java.util.List<Integer> local = new java.util.ArrayList<>();
+            for (int r = 0; r < k; r++) if (binOf[r] == b) local.add((int) (ranks[r] - before[b]));
+            int[] localRanks = local.stream().mapToInt(Integer::intValue).distinct().sorted().toArray();
+            select(inside[slot[b]], count[b], localRanks);
+        }
+        for (int r = 0; r < k; r++) out[r] = inside[slot[binOf[r]]][(int) (ranks[r] - before[binOf[r]])];
+        return out;
+    }
+
+    /** Bins of the counting pass: enough that a bin holds a small share of a million values. */
+    static final int BINS = 4096;
+
+    /** 0 below the range, 1..BINS inside it, BINS + 1 above it (and NaN, which sorts last); monotone in x. */
+    private static int bin(double x, double lo, double scale) {
+        double t = (x - lo) * scale;
+        if (t < 0) return 0;
+        return t < BINS ? (int) t + 1 : BINS + 1;
+    }
+
+    /**
+     * [lo, hi] from a sorted strided sample: from a little below the lowest wanted rank to a little above
+     * the highest (4 standard deviations of the sample rank, plus 8); null when the sample has no spread.
+     */
+    private static double[] sampleRange(double[] v, int n, int[] ranks) {
         int m = SAMPLE;
         double[] sample = new double[m];
         for (int i = 0; i < m; i++) sample[i] = v[(int) ((long) i * n / m)];
         java.util.Arrays.sort(sample);
-        int k = ranks.length;
-        double[] lo = new double[k];
-        double[] hi = new double[k];
-        for (int r = 0; r < k; r++) {
-            double f = n == 1 ? 0 : (double) ranks[r] / (n - 1);
-            double pos = f * (m - 1);
-            double margin = 4 * Math.sqrt(m * f * (1 - f)) + 8;
-            int a = (int) Math.floor(pos - margin);
-            int b = (int) Math.ceil(pos + margin);
-            lo[r] = a <= 0 ? Double.NEGATIVE_INFINITY : sample[a];
-            hi[r] = b >= m - 1 ? Double.POSITIVE_INFINITY : sample[b];
-        }
-        // merge overlapping brackets into disjoint intervals
-        double[] ilo = new double[k];
-        double[] ihi = new double[k];
-        int[] intervalOf = new int[k];
-        int count = 0;
-        for (int r = 0; r < k; r++) {
-            if (count > 0 && lo[r] <= ihi[count - 1]) {
-                ihi[count - 1] = Math.max(ihi[count - 1], hi[r]);
-            } else {
-                ilo[count] = lo[r];
-                ihi[count] = hi[r];
-                count++;
-            }
-            intervalOf[r] = count - 1;
-        }
-        long[] below = new long[count + 1];
-        double[][] inside = new double[count][];
-        int[] size = new int[count];
-        for (int j = 0; j < count; j++) inside[j] = new double[256];
-        // boundaries lo0 ≤ hi0⁺ ≤ lo1 ≤ hi1⁺ ... (hi⁺ = the next double above hi, so each interval is [lo, hi⁺)),
-        // padded to a power of two with +∞: the count of boundaries ≤ x says where x falls; a branch-free
-        // binary search finds it (values land in unpredictable places)
-        int size2 = Integer.highestOneBit(Math.max(1, 2 * count - 1)) << 1;
-        double[] bound = new double[size2];
-        java.util.Arrays.fill(bound, Double.POSITIVE_INFINITY);
-        for (int j = 0; j < count; j++) {
-            bound[2 * j] = ilo[j];
-            bound[2 * j + 1] = Math.nextUp(ihi[j]);
-        }
-        for (int i = 0; i < n; i++) {
-            double x = v[i];
-            int idx = 0;
-            for (int half = size2 >> 1; half > 0; half >>= 1) idx = bound[idx + half - 1] <= x ? idx + half : idx;
-            if (idx < size2 && bound[idx] <= x) idx++;
-            if ((idx & 1) == 0) {
-                below[idx >> 1]++;
-            } else {
-                int j = idx >> 1;
-                if (size[j] == inside[j].length) inside[j] = java.util.Arrays.copyOf(inside[j], size[j] * 2);
-                inside[j][size[j]++] = x;
-            }
-        }
-        // below[j] counted only values falling in the gap just before interval j: make it cumulative
-        long cumulative = 0;
-        long[] start = new long[count];
-        for (int j = 0; j < count; j++) {
-            cumulative += below[j];
-            start[j] = cumulative;
-            cumulative += size[j];
-        }
-        double[] out = new double[k];
-        double[] scratch = null;
-        // per bracket, select just the ranks it holds (linear), rather than sorting it
-        for (int j = 0; j < count; j++) {
-            java.util.List<Integer> local = new java.util.ArrayList<>();
-            for (int r = 0; r < k; r++) {
-                long offset = ranks[r] - start[j];
-                if (intervalOf[r] == j && offset >= 0 && offset < size[j]) local.add((int) offset);
-            }
-            if (local.isEmpty()) continue;
-            int[] localRanks = local.stream().mapToInt(Integer::intValue).distinct().sorted().toArray();
-            select(inside[j], size[j], localRanks);
-        }
-        for (int r = 0; r < k; r++) {
-            int j = intervalOf[r];
-            long offset = ranks[r] - start[j];
-            if (offset >= 0 && offset < size[j]) {
-                out[r] = inside[j][(int) offset];
-            } else {
-                if (scratch == null) scratch = java.util.Arrays.copyOf(v, n);
-                select(scratch, n, new int[]{ranks[r]});
-                out[r] = scratch[ranks[r]];
-            }
-        }
-        return out;
+        double lo = sample[Math.max(0, (int) Math.floor(samplePosition(ranks[0], n, m, -1)))];
+        double hi = sample[Math.min(m - 1, (int) Math.ceil(samplePosition(ranks[ranks.length - 1], n, m, 1)))];
+        double scale = BINS / (hi - lo);
+        return hi > lo && Double.isFinite(scale) && Double.isFinite(lo) ? new double[]{lo, hi} : null;
     }
 
-    private static final int SAMPLE = 20_000;
+    private static double samplePosition(int rank, int n, int m, int side) {
+        double f = n == 1 ? 0 : (double) rank / (n - 1);
+        return f * (m - 1) + side * (4 * Math.sqrt(m * f * (1 - f)) + 8);
+    }
+
+    private static final int SAMPLE = 4_096;
 }

@@ -23,9 +23,11 @@ final class Results {
     private final int n;
     private final int sampled;
     private final int partsKept;
+    private final Tallies tallies;
 
     Results(CostModel model, Kernel probe, Inputs inputs, double[][] totals, float[][][] parts, double[][] samples,
-            double[][] sampleTotals, int n, int partsKept) {
+            double[][] sampleTotals, int n, int partsKept, Tallies tallies) {
+        this.tallies = tallies;
         this.model = model;
         this.probe = probe;
         this.inputs = inputs;
@@ -41,14 +43,15 @@ final class Results {
 
     List<SimulationResult.CellResult> cells(Summary[] summaries, Budget budget) {
         double[] nominal = nominal();
-        double[] cheapest = pCheapest();
         int keep = partsKept;
         List<SimulationResult.CellResult> out = new ArrayList<>();
         for (int c = 0; c < totals.length; c++) {
             PhaseArchitecture cell = probe.cell(c);
             var parts = new SimulationResult.Parts(probe.bucketNames(c), this.parts[c], keep);
+            Double overBudget = budget.monthlyUsd() == null ? null : (double) tallies.overBudget(c) / n;
+            Double overKill = budget.killSwitchUsd() == null ? null : (double) tallies.overKillSwitch(c) / n;
             out.add(new SimulationResult.CellResult(cell.phase(), cell.architecture(), nominal[c], summaries[c],
-                    share(totals[c], budget.monthlyUsd()), share(totals[c], budget.killSwitchUsd()), cheapest[c], parts, keep));
+                    overBudget, overKill, (double) tallies.cheapest(c) / n, parts, keep));
         }
         return out;
     }
@@ -67,47 +70,14 @@ final class Results {
         }
     }
 
-    private Double share(double[] values, Double threshold) {
-        if (threshold == null) return null;
-        long count = 0;
-        for (int i = 0; i < n; i++) if (values[i] > threshold) count++;
-        return (double) count / n;
-    }
-
-    /** Share of iterations in which each architecture is the cheapest of its phase (ties go to the first); one pass per phase. */
-    private double[] pCheapest() {
-        double[] out = new double[totals.length];
-        for (int p = 0; p < probe.phaseCount(); p++) {
-            int[] peers = probe.cellsOfPhase(p);
-            long[] wins = new long[peers.length];
-            for (int i = 0; i < n; i++) {
-                int best = 0;
-                double min = totals[peers[0]][i];
-                for (int k = 1; k < peers.length; k++) {
-                    double v = totals[peers[k]][i];
-                    if (v < min) {
-                        min = v;
-                        best = k;
-                    }
-                }
-                wins[best]++;
-            }
-            for (int k = 0; k < peers.length; k++) out[peers[k]] = (double) wins[k] / n;
-        }
-        return out;
-    }
-
     List<SimulationResult.Pairwise> pairwise() {
         List<SimulationResult.Pairwise> out = new ArrayList<>();
         for (int p = 0; p < probe.phaseCount(); p++) {
             int[] peers = probe.cellsOfPhase(p);
             for (int x = 0; x < peers.length; x++) {
                 for (int y = x + 1; y < peers.length; y++) {
-                    double[] a = totals[peers[x]], b = totals[peers[y]];
-                    long count = 0;
-                    for (int i = 0; i < n; i++) if (a[i] < b[i]) count++;
                     out.add(new SimulationResult.Pairwise(probe.cell(peers[x]).phase(), probe.cell(peers[x]).architecture(),
-                            probe.cell(peers[y]).architecture(), (double) count / n));
+                            probe.cell(peers[y]).architecture(), (double) tallies.cheaper(p, x, y) / n));
                 }
             }
         }

@@ -49,6 +49,7 @@ public final class Simulator {
     private int sampleCap;
     private int partsCap;
     private final Set<String> warnings = new LinkedHashSet<>();
+    private Tallies tallies;
 
     private final long startedAt = System.nanoTime();
 
@@ -78,6 +79,7 @@ public final class Simulator {
         UniformSource source = UniformSource.of(options.sampling().key(), options.seed(), inputs.dimensions());
         int n = options.iterations();
         allocate(n, partCount);
+        tallies = Tallies.of(probe, model.scenario().budget());
         trace("allocate", started);
         ExecutorService pool = Draws.pool(options.threads());
         try {
@@ -137,23 +139,36 @@ public final class Simulator {
         UniformSource.Batch batch = source.batch(start, n);
         int dims = inputs.dimensions();
         warnings.addAll(Draws.run(model, inputs, pool, options.threads(), batch, start, n, progress, cancelled, plannedTotal,
-                (i, kernel) -> {
-                    boolean keepParts = i < partsCap;
-                    kernel.evaluate(null, keepParts);
-                    boolean keepSample = i < sampleCap;
-                    for (int c = 0; c < cells; c++) {
-                        double total = kernel.total(c);
-                        totals[c][i] = total;
-                        if (keepParts) {
-                            double[] b = kernel.buckets(c);
-                            float[][] p = parts[c];
-                            for (int q = 0; q < b.length; q++) p[q][i] = (float) b[q];
+                new Draws.Body() {
+                    @Override
+                    public void iteration(int i, int slot, Kernel kernel) {
+                        kernel.stage(slot, i < partsCap);
+                        if (i < sampleCap) {
+                            double[] vars = kernel.vars();
+                            for (int j = 0; j < dims; j++) samples[j][i] = vars[inputs.slot[j]];
                         }
-                        if (keepSample) sampleTotals[c][i] = total;
                     }
-                    if (keepSample) {
-                        double[] vars = kernel.vars();
-                        for (int j = 0; j < dims; j++) samples[j][i] = vars[inputs.slot[j]];
+
+                    @Override
+                    public void chunkDone(int from, int count, Kernel kernel) {
+                        boolean withParts = from < partsCap;
+                        kernel.finishChunk(count, withParts);
+                        tallies.add(kernel::chunkTotals, count);
+                        for (int c = 0; c < cells; c++) {
+                            double[] chunk = kernel.chunkTotals(c);
+                            System.arraycopy(chunk, 0, totals[c], from, count);
+                            int sampled = Math.min(count, sampleCap - from);
+                            if (sampled > 0) System.arraycopy(chunk, 0, sampleTotals[c], from, sampled);
+                            int kept = Math.min(count, partsCap - from);
+                            if (kept <= 0) continue;
+                            double[][] chunkParts = kernel.chunkParts(c);
+                            float[][] p = parts[c];
+                            for (int q = 0; q < p.length; q++) {
+                                double[] column = chunkParts[q];
+                                float[] stored = p[q];
+                                for (int k = 0; k < kept; k++) stored[from + k] = (float) column[k];
+                            }
+                        }
                     }
                 }));
     }
@@ -171,7 +186,7 @@ public final class Simulator {
         UniformSource source = UniformSource.of(options.sampling().key(), options.seed(), dims);
         ExecutorService pool = Draws.pool(options.threads());
         try {
-            Draws.run(model, inputs, pool, options.threads(), source.batch(0, n), 0, n, Progress.NONE, () -> false, n, (i, kernel) -> {
+            Draws.run(model, inputs, pool, options.threads(), source.batch(0, n), 0, n, Progress.NONE, () -> false, n, (i, slot, kernel) -> {
                 double[] vars = kernel.vars();
                 for (int j = 0; j < dims; j++) values[j][i] = vars[inputs.slot[j]];
             });
@@ -222,7 +237,7 @@ public final class Simulator {
         Results.await(jobs);
         trace("summaries", started);
         if (Double.isNaN(relError)) relError = worstP90RelativeError(summaries);
-        Results results = new Results(model, probe, inputs, totals, parts, samples, sampleTotals, n, Math.min(n, partsCap));
+        Results results = new Results(model, probe, inputs, totals, parts, samples, sampleTotals, n, Math.min(n, partsCap), tallies);
         List<SimulationResult.CellResult> cellResults = results.cells(summaries, model.scenario().budget());
         trace("cells", started);
         var pairwise = results.pairwise();

@@ -78,12 +78,13 @@ public record Summary(int n, double mean, double sd, double min, double max, dou
         }
         // the S-curve and histogram bounds are for charts: from the first CURVE_SAMPLE values (all when fewer)
         int m = Math.min(n, CURVE_SAMPLE);
-        System.arraycopy(values, 0, scratch, 0, m);
         SortedSet<Integer> curveRanks = new TreeSet<>();
         for (int k = 0; k <= 100; k++) Quantiles.addRanks(curveRanks, k / 100.0, m);
         Quantiles.addRanks(curveRanks, 0.005, m);
         Quantiles.addRanks(curveRanks, 0.995, m);
-        Quantiles.select(scratch, m, curveRanks.stream().mapToInt(Integer::intValue).toArray());
+        int[] curveWanted = curveRanks.stream().mapToInt(Integer::intValue).toArray();
+        double[] curveAt = Quantiles.orderStatistics(values, m, curveWanted);
+        for (int r = 0; r < curveWanted.length; r++) scratch[curveWanted[r]] = curveAt[r];
         double[] scurve = new double[101];
         for (int k = 0; k <= 100; k++) scurve[k] = Quantiles.percentile(scratch, k / 100.0, m);
         scurve[0] = min;

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The kernel's dot-product form of a component is trusted only after the probe checked it: an
  * autoscaled SageMaker endpoint (a max of the minimum fleet and the demand) is refused, Bedrock is
- * accepted and prices exactly as emitting and pricing its lines does.
+ * accepted and, folded with its prices, costs exactly what emitting and pricing its lines does.
  */
 class AffineLinesTest {
 
@@ -39,7 +39,7 @@ class AffineLinesTest {
 
         AffineLines probe(Class<?> type) {
             int k = index(parts, type);
-            return AffineLines.probe(parts.get(k), ev, start[k], length[k], pricer);
+            return AffineLines.probe(parts.get(k), ev, start[k], length[k]);
         }
     }
 
@@ -57,7 +57,11 @@ class AffineLinesTest {
         vars[model.variables().all().stream().filter(v -> v.path().equals("phases.scale.monthly_conversations")).findFirst().orElseThrow().index()] *= 2;
         serverless.ev().computeTraffic(1.0);
         double[] q = serverless.quantities();
-        double viaDot = affine.subtotal(serverless.ev().features, q);
+        // folded alone (every line in one bucket): its cost is the dot product of its weights with the features
+        AffineLines[] only = new AffineLines[serverless.parts().size()];
+        only[index(serverless.parts(), BedrockLines.class)] = affine;
+        double viaDot = FoldedCell.of(only, new double[q.length], serverless.ev().features.length, 1, new int[3 * q.length],
+                serverless.pricer()).cost(serverless.ev().features);
         int bedrock = index(serverless.parts(), BedrockLines.class);
         LineSink into = LineSink.into(q);
         into.reset(q, serverless.start()[bedrock]);

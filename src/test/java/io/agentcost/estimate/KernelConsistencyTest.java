@@ -54,6 +54,83 @@ class KernelConsistencyTest {
         }
     }
 
+    /**
+     * The simulation's chunk mode (traffic staged per draw, folded forms priced over the chunk, parts
+     * folded per bucket) gives the plain path's totals, and category parts that add up to them.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("scenarios")
+    void theChunkModeEqualsThePlainPathOnRandomInputs(Path file) {
+        var loaded = Fixtures.services().load(file);
+        CostModel model = CostModel.compile(loaded.scenario(), loaded.catalog());
+        int chunk = 64;
+        Kernel kernel = new Kernel(model).chunked(chunk);
+        SplittableRandom rng = new SplittableRandom(23);
+        List<Variables.Variable> vars = model.variables().all();
+        int cells = model.cells().size();
+        for (int round = 0; round < 4; round++) {
+            // rounds 0 and 2 keep parts; a chunk may also be cut short
+            boolean parts = round % 2 == 0;
+            int count = round == 3 ? 37 : chunk;
+            double[][] plain = new double[count][cells];
+            for (int k = 0; k < count; k++) {
+                double[] v = kernel.vars();
+                for (Variables.Variable x : vars) v[x.index()] = InverseCdf.of(x.distribution()).at(0.001 + 0.998 * rng.nextDouble());
+                for (int c = 0; c < cells; c++) plain[k][c] = plainTotal(model, model.cells().get(c), v.clone());
+                kernel.stage(k, parts);
+            }
+            kernel.finishChunk(count, parts);
+            for (int c = 0; c < cells; c++) {
+                List<String> names = kernel.bucketNames(c);
+                for (int k = 0; k < count; k++) {
+                    double expected = plain[k][c];
+                    assertThat(kernel.chunkTotals(c)[k]).as("%s round %d draw %d", model.cells().get(c).architecture(), round, k)
+                            .isCloseTo(expected, within(1e-9 * Math.max(1, Math.abs(expected))));
+                    if (!parts) continue;
+                    double categories = 0, services = 0;
+                    for (int b = 0; b < names.size(); b++) {
+                        if (names.get(b).startsWith("category:")) categories += kernel.chunkParts(c)[b][k];
+                        if (names.get(b).startsWith("service:")) services += kernel.chunkParts(c)[b][k];
+                    }
+                    assertThat(categories).isCloseTo(expected, within(1e-9 * Math.max(1, Math.abs(expected))));
+                    assertThat(services).isCloseTo(expected, within(1e-9 * Math.max(1, Math.abs(expected))));
+                }
+            }
+        }
+    }
+
+    /** Each bucket of the chunk mode equals the same bucket of the per-draw path (every line emitted and priced). */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("scenarios")
+    void theChunkModesPartsEqualThePerDrawParts(Path file) {
+        var loaded = Fixtures.services().load(file);
+        CostModel model = CostModel.compile(loaded.scenario(), loaded.catalog());
+        Kernel chunked = new Kernel(model).chunked(16);
+        Kernel perDraw = new Kernel(model);
+        SplittableRandom rng = new SplittableRandom(5);
+        List<Variables.Variable> vars = model.variables().all();
+        int cells = model.cells().size();
+        double[][][] expected = new double[16][cells][];
+        for (int k = 0; k < 16; k++) {
+            double[] v = chunked.vars();
+            for (Variables.Variable x : vars) v[x.index()] = InverseCdf.of(x.distribution()).at(0.001 + 0.998 * rng.nextDouble());
+            System.arraycopy(v, 0, perDraw.vars(), 0, v.length);
+            perDraw.evaluate(null, true);
+            for (int c = 0; c < cells; c++) expected[k][c] = perDraw.buckets(c).clone();
+            chunked.stage(k, true);
+        }
+        chunked.finishChunk(16, true);
+        for (int c = 0; c < cells; c++) {
+            for (int b = 0; b < chunked.bucketNames(c).size(); b++) {
+                for (int k = 0; k < 16; k++) {
+                    double want = expected[k][c][b];
+                    assertThat(chunked.chunkParts(c)[b][k]).as("%s %s draw %d", model.cells().get(c).architecture(),
+                            chunked.bucketNames(c).get(b), k).isCloseTo(want, within(1e-9 * Math.max(1, Math.abs(want))));
+                }
+            }
+        }
+    }
+
     private static double plainTotal(CostModel model, PhaseArchitecture cell, double[] vars) {
         LineSink rec = LineSink.recording();
         cell.evaluate(vars, rec, w -> { });

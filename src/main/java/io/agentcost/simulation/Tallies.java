@@ -1,0 +1,105 @@
+package io.agentcost.simulation;
+
+import io.agentcost.estimate.Kernel;
+import io.agentcost.model.Budget;
+import java.util.concurrent.atomic.AtomicLongArray;
+import java.util.function.IntFunction;
+
+/**
+ * Counts the simulation takes while each chunk's totals are still in cache: per cell, iterations over
+ * the budget and over the kill switch, and in which it is the cheapest of its phase (ties go to the
+ * first); per pair of architectures in a phase, iterations in which the first is cheaper. Counts are
+ * integers, so they do not depend on which thread took which chunk.
+ */
+final class Tallies {
+
+    private final int[][] peers;
+    private final double budget;
+    private final double kill;
+    private final AtomicLongArray overBudget;
+    private final AtomicLongArray overKill;
+    private final AtomicLongArray cheapest;
+    /** Per phase, pairs (x < y) of its cells in order: x = 0: y = 1, 2, …; x = 1: y = 2, … */
+    private final AtomicLongArray[] cheaper;
+
+    static Tallies of(Kernel layout, Budget budget) {
+        int[][] peers = new int[layout.phaseCount()][];
+        for (int p = 0; p < peers.length; p++) peers[p] = layout.cellsOfPhase(p);
+        return new Tallies(peers, layout.cellCount(), budget);
+    }
+
+    /** @param peers per phase, its cells */
+    Tallies(int[][] peers, int cells, Budget budget) {
+        this.peers = peers;
+        cheaper = new AtomicLongArray[peers.length];
+        for (int p = 0; p < peers.length; p++) cheaper[p] = new AtomicLongArray(peers[p].length * (peers[p].length - 1) / 2);
+        this.budget = budget.monthlyUsd() == null ? Double.NaN : budget.monthlyUsd();
+        this.kill = budget.killSwitchUsd() == null ? Double.NaN : budget.killSwitchUsd();
+        overBudget = new AtomicLongArray(cells);
+        overKill = new AtomicLongArray(cells);
+        cheapest = new AtomicLongArray(cells);
+    }
+
+    /** Counts iterations [0, count) of a chunk whose totals are {@code chunkTotals.apply(cell)[k]}. */
+    void add(IntFunction<double[]> chunkTotals, int count) {
+        for (int[] cells : peers) {
+            long[] wins = new long[cells.length];
+            for (int k = 0; k < count; k++) {
+                int best = 0;
+                double min = chunkTotals.apply(cells[0])[k];
+                for (int j = 1; j < cells.length; j++) {
+                    double v = chunkTotals.apply(cells[j])[k];
+                    if (v < min) {
+                        min = v;
+                        best = j;
+                    }
+                }
+                wins[best]++;
+            }
+            for (int j = 0; j < cells.length; j++) {
+                cheapest.addAndGet(cells[j], wins[j]);
+                double[] t = chunkTotals.apply(cells[j]);
+                long over = 0, overK = 0;
+                for (int k = 0; k < count; k++) {
+                    // NaN thresholds (none set) count nothing
+                    if (t[k] > budget) over++;
+                    if (t[k] > kill) overK++;
+                }
+                overBudget.addAndGet(cells[j], over);
+                overKill.addAndGet(cells[j], overK);
+            }
+        }
+        for (int p = 0; p < peers.length; p++) {
+            int[] cells = peers[p];
+            int pair = 0;
+            for (int x = 0; x < cells.length; x++) {
+                double[] a = chunkTotals.apply(cells[x]);
+                for (int y = x + 1; y < cells.length; y++, pair++) {
+                    double[] b = chunkTotals.apply(cells[y]);
+                    long less = 0;
+                    for (int k = 0; k < count; k++) if (a[k] < b[k]) less++;
+                    cheaper[p].addAndGet(pair, less);
+                }
+            }
+        }
+    }
+
+    long overBudget(int cell) {
+        return overBudget.get(cell);
+    }
+
+    long overKillSwitch(int cell) {
+        return overKill.get(cell);
+    }
+
+    long cheapest(int cell) {
+        return cheapest.get(cell);
+    }
+
+    /** Iterations in which the x-th cell of the phase cost less than the y-th (x < y). */
+    long cheaper(int phase, int x, int y) {
+        int n = peers[phase].length;
+        int pair = x * n - x * (x + 1) / 2 + (y - x - 1);
+        return cheaper[phase].get(pair);
+    }
+}
