@@ -47,9 +47,37 @@ final class AffineLines {
             for (int i = 0; i < length; i++) coefficients[i][j] = q[i] - at0[i];
         }
         boolean ok = finite(at0) && java.util.Arrays.stream(coefficients).allMatch(AffineLines::finite)
-                && agrees(component, ev, typical, at0, coefficients, length);
+                && agrees(component, ev, typical, length, x -> {
+                    double[] q = new double[length];
+                    for (int i = 0; i < length; i++) {
+                        double v = at0[i];
+                        for (int j = 0; j < x.length; j++) v += coefficients[i][j] * x[j];
+                        q[i] = v;
+                    }
+                    return q;
+                });
         ev.computeTraffic(1.0);
         return ok ? new AffineLines(start, at0, coefficients) : null;
+    }
+
+    /**
+     * The component's own clamped forms ({@link ComponentLines#clampedLines}), trusted only when {@code emit}
+     * agrees with them at the same random traffic as an affine probe (which crosses a minimum fleet and a
+     * cap); null otherwise. {@code ev} has its traffic computed; it is restored before returning.
+     */
+    static ComponentLines.ClampedLine[] probeClamped(ComponentLines component, Evaluation ev, int length) {
+        ComponentLines.ClampedLine[] lines = component.clampedLines(ev);
+        if (lines == null || lines.length != length) return null;
+        for (ComponentLines.ClampedLine l : lines) {
+            if (!Double.isFinite(l.constant()) || !finite(l.weights()) || Double.isNaN(l.low()) || Double.isNaN(l.high())) return null;
+        }
+        boolean ok = agrees(component, ev, ev.features.clone(), length, x -> {
+            double[] q = new double[length];
+            for (int i = 0; i < length; i++) q[i] = lines[i].at(x);
+            return q;
+        });
+        ev.computeTraffic(1.0);
+        return ok ? lines : null;
     }
 
     int start() {
@@ -84,21 +112,20 @@ final class AffineLines {
 
     /**
      * Emits at random traffic from a thousandth to a hundred thousand times the typical (median) traffic and
-     * compares with the affine form (relative 1e-12): a kink such as a minimum fleet that demand overtakes
-     * shows up in that range. The components' own declaration ({@link ComponentLines#affineInTraffic}) is
-     * the first guard; this is the second.
+     * compares with the model's quantities (relative 1e-12): a kink such as a minimum fleet that demand
+     * overtakes shows up in that range. The components' own declaration ({@link ComponentLines#affineInTraffic},
+     * {@link ComponentLines#clampedLines}) is the first guard; this is the second.
      */
-    private static boolean agrees(ComponentLines component, Evaluation ev, double[] typical, double[] at0, double[][] coefficients,
-                                  int length) {
+    private static boolean agrees(ComponentLines component, Evaluation ev, double[] typical, int length,
+                                  java.util.function.Function<double[], double[]> model) {
         SplittableRandom rng = new SplittableRandom(17);
         for (double scale : new double[]{1e-3, 1e-1, 1, 10, 1e3, 1e5}) {
             double[] x = new double[ev.features.length];
             for (int j = 0; j < x.length; j++) x[j] = (typical[j] > 0 ? typical[j] : 1e3) * scale * (0.5 + rng.nextDouble());
             double[] q = emitAt(component, ev, x, length);
+            double[] expected = model.apply(x);
             for (int i = 0; i < length; i++) {
-                double v = at0[i];
-                for (int j = 0; j < x.length; j++) v += coefficients[i][j] * x[j];
-                if (!(Math.abs(v - q[i]) <= 1e-12 * Math.max(1, Math.abs(q[i])))) return false;
+                if (!(Math.abs(expected[i] - q[i]) <= 1e-12 * Math.max(1, Math.abs(q[i])))) return false;
             }
         }
         return true;

@@ -25,8 +25,12 @@ final class ChunkPricing {
     private final double[] total;
     private final double[] aws;
     private final double[] paid;
+    private final FoldedCell.Clamped[][] clampedOfCell;
+    private final java.util.Set<String> warnings;
 
-    ChunkPricing(int[] cells, FoldedCell[] all, int chunk) {
+    ChunkPricing(int[] cells, FoldedCell[] all, int chunk, java.util.Set<String> warnings) {
+        this.warnings = warnings;
+        clampedOfCell = new FoldedCell.Clamped[cells.length][];
         this.cells = cells.clone();
         folded = new FoldedCell[cells.length];
         groupsOfCell = new FoldedCell.Group[cells.length][];
@@ -37,6 +41,7 @@ final class ChunkPricing {
         for (int i = 0; i < cells.length; i++) {
             FoldedCell f = all[cells[i]];
             folded[i] = f;
+            clampedOfCell[i] = f.clamped();
             groupsOfCell[i] = f.groups();
             distinctOfCell[i] = new int[groupsOfCell[i].length];
             for (int j = 0; j < groupsOfCell[i].length; j++) {
@@ -87,7 +92,25 @@ final class ChunkPricing {
                 double[] c = cost[d];
                 for (int k = 0; k < count; k++) o[k] += c[k];
             }
+            for (FoldedCell.Clamped line : clampedOfCell[i]) {
+                clamp(line, x, count);
+                double rate = line.rate();
+                for (int k = 0; k < count; k++) o[k] += rate * paid[k];
+            }
         }
+    }
+
+    /** paid[k] = the clamped line's quantity at iteration k (warning once if it is capped anywhere). */
+    private void clamp(FoldedCell.Clamped line, double[][] x, int count) {
+        line.form().writeTo(paid, x, count);
+        double low = line.low(), high = line.high();
+        boolean capped = false;
+        for (int k = 0; k < count; k++) {
+            double v = Math.max(low, paid[k]);
+            capped |= v > high;
+            paid[k] = Math.min(v, high);
+        }
+        if (capped && line.warningAbove() != null) warnings.add(line.warningAbove());
     }
 
     /** Adds each cell's folded parts to {@code parts[cell][bucket][k]}; after {@code addTo(…, rates = true)} on the same chunk. */
@@ -95,6 +118,14 @@ final class ChunkPricing {
         for (int i = 0; i < cells.length; i++) {
             double[][] p = parts[cells[i]];
             for (int b = 0; b < p.length; b++) folded[i].bucket(b).addTo(p[b], x, count);
+            for (FoldedCell.Clamped line : clampedOfCell[i]) {
+                clamp(line, x, count);
+                double rate = line.rate();
+                for (int b : line.buckets()) {
+                    double[] column = p[b];
+                    for (int k = 0; k < count; k++) column[k] += rate * paid[k];
+                }
+            }
             for (int j = 0; j < groupsOfCell[i].length; j++) {
                 FoldedCell.Form[] byBucket = groupsOfCell[i][j].paidByBucket();
                 double[] r = rate[distinctOfCell[i][j]];

@@ -32,6 +32,35 @@ abstract class ComponentLines {
         return false;
     }
 
+    /**
+     * A line whose quantity is min(max(c + Σ w·x, low), high) of the traffic features x ({@link Traffic#FEATURES}
+     * per agent); going over {@code high} raises {@code warningAbove} (when not null), as {@code emit} does.
+     */
+    record ClampedLine(double constant, double[] weights, double low, double high, String warningAbove) {
+
+        static ClampedLine constant(double value) {
+            return new ClampedLine(value, new double[0], Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, null);
+        }
+
+        /** The quantity at features x (the same max-then-cap order as emit). */
+        double at(double[] x) {
+            double v = constant;
+            for (int j = 0; j < weights.length; j++) v += weights[j] * x[j];
+            v = Math.max(low, v);
+            return v > high ? high : v;
+        }
+    }
+
+    /**
+     * Every line in the form of {@link ClampedLine}, with the component's own inputs read from {@code ev}
+     * (the kernel asks only when they are fixed, and checks the forms against {@code emit}); null for a
+     * component that has no such form. For a kink such as a minimum fleet that demand overtakes, which
+     * {@link #affineInTraffic} cannot express.
+     */
+    ClampedLine[] clampedLines(Evaluation ev) {
+        return null;
+    }
+
     /** Variable slots this component reads besides the agents' workload. */
     java.util.List<Integer> slotsRead() {
         return slots;

@@ -79,24 +79,43 @@ final class FoldedCell {
         }
     }
 
+    /** A flat-priced line of a clamped form: USD = rate × clamp(form); its three buckets. */
+    record Clamped(double rate, Form form, double low, double high, String warningAbove, int[] buckets) {
+
+        /** The quantity, as ComponentLines.ClampedLine computes it; {@code warnings} get the warning when it is capped. */
+        double at(double v, java.util.Set<String> warnings) {
+            v = Math.max(low, v);
+            if (v > high) {
+                if (warningAbove != null) warnings.add(warningAbove);
+                return high;
+            }
+            return v;
+        }
+    }
+
     private final Form flat;
     private final Group[] groups;
+    private final Clamped[] clamped;
     private final Form[] buckets;
     private final Pricer pricer;
 
-    private FoldedCell(Form flat, Group[] groups, Form[] buckets, Pricer pricer) {
+    private FoldedCell(Form flat, Group[] groups, Clamped[] clamped, Form[] buckets, Pricer pricer) {
         this.flat = flat;
         this.groups = groups;
+        this.clamped = clamped;
         this.buckets = buckets;
         this.pricer = pricer;
     }
 
     /**
      * @param affine       per component, its affine form where it is folded as one (null otherwise)
+     * @param clamped      per component, its clamped forms where it is folded with them (null otherwise; flat prices only)
+     * @param start        per component, its first line
      * @param constantUsd  per line, the USD of a line of a component folded as a constant (0 elsewhere, NaN if missing)
      * @param bucketOfLine three buckets per line (category, service, agent)
      */
-    static FoldedCell of(AffineLines[] affine, double[] constantUsd, int features, int bucketCount, int[] bucketOfLine, Pricer pricer) {
+    static FoldedCell of(AffineLines[] affine, ComponentLines.ClampedLine[][] clamped, int[] start, double[] constantUsd, int features,
+                         int bucketCount, int[] bucketOfLine, Pricer pricer) {
         int d = features + 1;
         double[] total = new double[d];
         double[][] bucket = new double[bucketCount][d];
@@ -140,9 +159,23 @@ final class FoldedCell {
             Form aws = counts[1] == 0 || counts[1] == counts[0] ? null : Form.of(forms[1]);
             groups[i++] = new Group(e.getKey(), Form.of(forms[0]), aws, counts[1] == counts[0], paid);
         }
+        java.util.List<Clamped> lines = new java.util.ArrayList<>();
+        for (int k = 0; k < clamped.length; k++) {
+            if (clamped[k] == null) continue;
+            for (int j = 0; j < clamped[k].length; j++) {
+                int line = start[k] + j;
+                double rate = pricer.flatRate(line);
+                if (rate < 0) continue; // a missing price is left out (the kernel folds no tiered line this way)
+                ComponentLines.ClampedLine l = clamped[k][j];
+                double[] dense = Arrays.copyOf(l.weights(), d);
+                dense[features] = l.constant();
+                lines.add(new Clamped(rate, Form.of(dense), l.low(), l.high(), l.warningAbove(),
+                        new int[]{bucketOfLine[3 * line], bucketOfLine[3 * line + 1], bucketOfLine[3 * line + 2]}));
+            }
+        }
         Form[] buckets = new Form[bucketCount];
         for (int b = 0; b < bucketCount; b++) buckets[b] = Form.of(bucket[b]);
-        return new FoldedCell(Form.of(total), groups, buckets, pricer);
+        return new FoldedCell(Form.of(total), groups, lines.toArray(new Clamped[0]), buckets, pricer);
     }
 
     private static double[] form(double[][] forms, int index, int d) {
@@ -172,9 +205,14 @@ final class FoldedCell {
         return pricer;
     }
 
+    Clamped[] clamped() {
+        return clamped.clone();
+    }
+
     /** The folded components' cost at these traffic features (after discount; missing prices left out). */
-    double cost(double[] x) {
+    double cost(double[] x, java.util.Set<String> warnings) {
         double sum = flat.at(x);
+        for (Clamped c : clamped) sum += c.rate * c.at(c.form.at(x), warnings);
         for (Group g : groups) {
             double total = g.total.at(x);
             double aws = g.aws != null ? g.aws.at(x) : g.allAws ? total : 0;

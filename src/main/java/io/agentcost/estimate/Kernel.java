@@ -48,10 +48,16 @@ public final class Kernel {
     private final boolean[][] constantDone;
     /** Per cell and component: its dot-product form when it is affine in the traffic features (null: emit it). */
     private final AffineLines[][] affine;
+    /** Per cell and component: its lines as clamped affine forms, when it has them and they check out (null otherwise). */
+    private final ComponentLines.ClampedLine[][][] clamped;
     /** Per cell: its affine components without shared tiers, folded into one form; and the components left to evaluate. */
     private final FoldedCell[] folded;
     private final int[][] unfolded;
     private final int[][] unfoldedLines;
+    /** Per cell: whether anything of it is evaluated draw by draw (components not folded, or tiers they share). */
+    private final boolean[] perDraw;
+    /** The slots whose values change from draw to draw (all others keep their value in every draw). */
+    private final int[] varyingSlots;
 
     public Kernel(CostModel model) {
         this.cells = model.cells();
@@ -75,11 +81,14 @@ public final class Kernel {
         constant = new boolean[n][];
         constantDone = new boolean[n][];
         affine = new AffineLines[n][];
+        clamped = new ComponentLines.ClampedLine[n][][];
         folded = new FoldedCell[n];
         unfolded = new int[n][];
         unfoldedLines = new int[n][];
+        perDraw = new boolean[n];
         java.util.Set<Integer> fixedSlots = new java.util.HashSet<>();
         for (Variables.Variable v : model.variables().all()) if (v.distribution().isFixed()) fixedSlots.add(v.index());
+        varyingSlots = model.variables().all().stream().filter(v -> !v.distribution().isFixed()).mapToInt(Variables.Variable::index).toArray();
         Map<AgentPlan[], List<Integer>> byPhase = new LinkedHashMap<>();
         Map<AgentPlan[], Integer> phaseIndex = new IdentityHashMap<>();
         Map<AgentPlan[], Map<Object, int[]>> firstOfSignature = new IdentityHashMap<>();
@@ -100,6 +109,7 @@ public final class Kernel {
             constant[c] = new boolean[parts.size()];
             constantDone[c] = new boolean[parts.size()];
             affine[c] = new AffineLines[parts.size()];
+            clamped[c] = new ComponentLines.ClampedLine[parts.size()][];
             boolean phaseFixed = fixedSlots.contains(cell.nonProdSlots()[0]) && fixedSlots.contains(cell.nonProdSlots()[1]);
             for (int k = 0; k < parts.size(); k++) {
                 ComponentLines comp = parts.get(k);
@@ -128,8 +138,9 @@ public final class Kernel {
             boolean workloadFixed = phaseFixed && componentKeysFixed(cell.agents(), fixedSlots);
             for (int k = 0; k < parts.size(); k++) {
                 ComponentLines comp = parts.get(k);
-                if (workloadFixed && !constant[c][k] && comp.affineInTraffic() && fixedSlots.containsAll(comp.slotsRead())) {
-                    affine[c][k] = AffineLines.probe(comp, layout, componentStart[c][k], componentLength[c][k]);
+                if (workloadFixed && !constant[c][k] && fixedSlots.containsAll(comp.slotsRead())) {
+                    if (comp.affineInTraffic()) affine[c][k] = AffineLines.probe(comp, layout, componentStart[c][k], componentLength[c][k]);
+                    else clamped[c][k] = AffineLines.probeClamped(comp, layout, componentLength[c][k]);
                 }
             }
             layoutBuckets(c, specs);
@@ -163,6 +174,7 @@ public final class Kernel {
         List<ComponentLines> parts = cells.get(c).components();
         int lines = quantities[c].length;
         AffineLines[] affineFolded = new AffineLines[parts.size()];
+        ComponentLines.ClampedLine[][] clampedFolded = new ComponentLines.ClampedLine[parts.size()][];
         double[] q = new double[lines];
         boolean[] constantLine = new boolean[lines];
         List<Integer> rest = new ArrayList<>();
@@ -171,6 +183,8 @@ public final class Kernel {
         for (int k = 0; k < parts.size(); k++) {
             if (affine[c][k] != null && !hasGrouped[c][k]) {
                 affineFolded[k] = affine[c][k];
+            } else if (clamped[c][k] != null && !anyTiered(c, k)) {
+                clampedFolded[k] = clamped[c][k];
             } else if (constant[c][k] && !hasGrouped[c][k]) {
                 into.reset(q, componentStart[c][k]);
                 parts.get(k).emit(layout, into);
@@ -186,10 +200,17 @@ public final class Kernel {
         pricers[c].usd(q, usdOfLine);
         double[] constantUsd = new double[lines];
         for (int i = 0; i < lines; i++) if (constantLine[i]) constantUsd[i] = usdOfLine[i];
-        folded[c] = FoldedCell.of(affineFolded, constantUsd, Traffic.FEATURES * cells.get(c).agents().length,
-                bucketNames.get(c).size(), bucketOfLine[c], pricers[c]);
+        folded[c] = FoldedCell.of(affineFolded, clampedFolded, componentStart[c], constantUsd,
+                Traffic.FEATURES * cells.get(c).agents().length, bucketNames.get(c).size(), bucketOfLine[c], pricers[c]);
         unfolded[c] = rest.stream().mapToInt(Integer::intValue).toArray();
+        perDraw[c] = unfolded[c].length > 0 || pricers[c].hasSharedGroups();
         unfoldedLines[c] = restLines.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** Whether any line of component k goes through tiers or a free allowance (a clamped form folds flat prices only). */
+    private boolean anyTiered(int c, int k) {
+        for (int i = 0; i < componentLength[c][k]; i++) if (pricers[c].grouped(componentStart[c][k] + i)) return true;
+        return false;
     }
 
     private boolean isFolded(int c, int k) {
@@ -338,7 +359,7 @@ public final class Kernel {
 
     /** A cell's total only: its folded form plus the components left out of it. */
     private void evaluateTotal(Evaluation ev, int c) {
-        totals[c] = folded[c].cost(ev.features) + unfoldedTotal(ev, c, false);
+        totals[c] = folded[c].cost(ev.features, warnings) + unfoldedTotal(ev, c, false);
     }
 
     /**
@@ -386,6 +407,9 @@ public final class Kernel {
     private double[][] usdScratch;
     private ChunkPricing[] chunkPricing;
     private int chunkSize;
+    /** The varying slots' values, [slot of varyingSlots][draw]; per phase, its agents' traffic from them (null: per draw). */
+    private double[][] varyingColumns;
+    private TrafficColumns[][] trafficColumns;
 
     /** Prepares chunk mode for chunks of up to {@code size} iterations; returns this kernel. */
     public Kernel chunked(int size) {
@@ -393,9 +417,23 @@ public final class Kernel {
         featureColumns = new double[phases.length][][];
         chunkPricing = new ChunkPricing[phases.length];
         chunkTotals = new double[cells.size()][size];
+        varyingColumns = new double[varyingSlots.length][size];
+        int[] columnOf = new int[vars.length];
+        java.util.Arrays.fill(columnOf, -1);
+        for (int j = 0; j < varyingSlots.length; j++) columnOf[varyingSlots[j]] = j;
+        trafficColumns = new TrafficColumns[phases.length][];
         for (int p = 0; p < phases.length; p++) {
             featureColumns[p] = new double[phases[p].evaluation.features.length][size];
-            chunkPricing[p] = new ChunkPricing(phases[p].cells, folded, size);
+            chunkPricing[p] = new ChunkPricing(phases[p].cells, folded, size, warnings);
+            boolean anyPerDraw = false;
+            for (int c : phases[p].cells) anyPerDraw |= perDraw[c];
+            if (anyPerDraw) continue;
+            // nothing of this phase needs a draw's own traffic: it is computed for the whole chunk in finishChunk
+            AgentPlan[] plans = phases[p].evaluation.plans;
+            trafficColumns[p] = new TrafficColumns[plans.length];
+            for (int g = 0; g < plans.length; g++) {
+                trafficColumns[p][g] = new TrafficColumns(plans[g], vars, columnOf, varyingColumns, g * Traffic.FEATURES, size);
+            }
         }
         return this;
     }
@@ -413,7 +451,9 @@ public final class Kernel {
                 usdScratch[c] = new double[quantities[c].length];
             }
         }
+        for (int j = 0; j < varyingSlots.length; j++) varyingColumns[j][k] = vars[varyingSlots[j]];
         for (int p = 0; p < phases.length; p++) {
+            if (trafficColumns[p] != null) continue;
             PhaseGroup g = phases[p];
             Evaluation ev = g.evaluation;
             ev.computeTraffic(1.0);
@@ -421,18 +461,17 @@ public final class Kernel {
             double[] x = ev.features;
             for (int f = 0; f < x.length; f++) columns[f][k] = x[f];
             for (int c : g.cells) {
-                boolean any = unfolded[c].length > 0 || pricers[c].hasSharedGroups();
-                chunkTotals[c][k] = any ? unfoldedTotal(ev, c, parts) : 0;
-                if (parts) stageParts(c, k, any);
+                if (!perDraw[c]) continue; // its totals and parts start at 0 in finishChunk
+                chunkTotals[c][k] = unfoldedTotal(ev, c, parts);
+                if (parts) stageParts(c, k);
             }
         }
     }
 
     /** The buckets of the unfolded lines at iteration k (the folded forms are added by finishChunk). */
-    private void stageParts(int c, int k, boolean any) {
+    private void stageParts(int c, int k) {
         double[][] columns = chunkParts[c];
         for (double[] column : columns) column[k] = 0;
-        if (!any) return;
         double[] u = usdScratch[c];
         pricers[c].usd(quantities[c], u);
         int[] of = bucketOfLine[c];
@@ -447,7 +486,13 @@ public final class Kernel {
 
     /** Completes iterations [0, count) of the chunk: read them with {@link #chunkTotals} and {@link #chunkParts}. */
     public void finishChunk(int count, boolean parts) {
+        for (int c = 0; c < perDraw.length; c++) {
+            if (perDraw[c]) continue;
+            java.util.Arrays.fill(chunkTotals[c], 0, count, 0);
+            if (parts) for (double[] column : chunkParts[c]) java.util.Arrays.fill(column, 0, count, 0);
+        }
         for (int p = 0; p < phases.length; p++) {
+            if (trafficColumns[p] != null) for (TrafficColumns t : trafficColumns[p]) t.compute(count, featureColumns[p]);
             chunkPricing[p].addTo(chunkTotals, featureColumns[p], count, parts);
             if (parts) chunkPricing[p].addParts(chunkParts, featureColumns[p], count);
         }

@@ -81,6 +81,21 @@ final class SageMakerLines extends ComponentLines {
         }
     }
 
+    /** Autoscaled: hours = demand (affine in each agent's output tokens) floored at min_instances, capped at max_instances. */
+    @Override
+    ClampedLine[] clampedLines(Evaluation ev) {
+        if (!autoscale) return null;
+        double h = ev.hours;
+        double[] weights = new double[ev.features.length];
+        double perToken = ev.v(serves) / (ev.v(throughput) * 3600 * ev.v(utilization));
+        for (int g = 0; g < ev.agents.length; g++) weights[g * Traffic.FEATURES + Traffic.OUTPUT_TOKENS] = perToken;
+        double high = maxInstances >= 0 ? ev.v(maxInstances) * h : Double.POSITIVE_INFINITY;
+        ClampedLine hours = new ClampedLine(0, weights, ev.v(minInstances) * h, high, capWarning);
+        ClampedLine copies = ClampedLine.constant(ev.v(minInstances) * h * (ev.fixedMultiplier - 1));
+        return training == null ? new ClampedLine[]{hours, copies}
+                : new ClampedLine[]{hours, copies, ClampedLine.constant(ev.v(trainingHours) * (1 - ev.v(spotShare) * ev.v(spotSavings)))};
+    }
+
     @Override
     void formulas(FormulaContext f, FormulaSink sink) {
         String h = f.hours();

@@ -23,6 +23,7 @@ public final class Traffic {
 
     /** How many traffic features an affine component reads per agent (see {@link #feature}). */
     static final int FEATURES = 5;
+    static final int OUTPUT_TOKENS = 4;
 
     /** Feature f of this agent: conversations, turns, prefix, fresh and output tokens. */
     double feature(int f) {

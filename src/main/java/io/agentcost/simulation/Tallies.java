@@ -42,13 +42,16 @@ final class Tallies {
 
     /** Counts iterations [0, count) of a chunk whose totals are {@code chunkTotals.apply(cell)[k]}. */
     void add(IntFunction<double[]> chunkTotals, int count) {
-        for (int[] cells : peers) {
+        for (int p = 0; p < peers.length; p++) {
+            int[] cells = peers[p];
+            double[][] t = new double[cells.length][];
+            for (int j = 0; j < cells.length; j++) t[j] = chunkTotals.apply(cells[j]);
             long[] wins = new long[cells.length];
             for (int k = 0; k < count; k++) {
                 int best = 0;
-                double min = chunkTotals.apply(cells[0])[k];
+                double min = t[0][k];
                 for (int j = 1; j < cells.length; j++) {
-                    double v = chunkTotals.apply(cells[j])[k];
+                    double v = t[j][k];
                     if (v < min) {
                         min = v;
                         best = j;
@@ -58,26 +61,23 @@ final class Tallies {
             }
             for (int j = 0; j < cells.length; j++) {
                 cheapest.addAndGet(cells[j], wins[j]);
-                double[] t = chunkTotals.apply(cells[j]);
                 long over = 0, overK = 0;
+                double[] x = t[j];
                 for (int k = 0; k < count; k++) {
                     // NaN thresholds (none set) count nothing
-                    if (t[k] > budget) over++;
-                    if (t[k] > kill) overK++;
+                    over += x[k] > budget ? 1 : 0;
+                    overK += x[k] > kill ? 1 : 0;
                 }
                 overBudget.addAndGet(cells[j], over);
                 overKill.addAndGet(cells[j], overK);
             }
-        }
-        for (int p = 0; p < peers.length; p++) {
-            int[] cells = peers[p];
             int pair = 0;
             for (int x = 0; x < cells.length; x++) {
-                double[] a = chunkTotals.apply(cells[x]);
+                double[] a = t[x];
                 for (int y = x + 1; y < cells.length; y++, pair++) {
-                    double[] b = chunkTotals.apply(cells[y]);
+                    double[] b = t[y];
                     long less = 0;
-                    for (int k = 0; k < count; k++) if (a[k] < b[k]) less++;
+                    for (int k = 0; k < count; k++) less += a[k] < b[k] ? 1 : 0;
                     cheaper[p].addAndGet(pair, less);
                 }
             }

@@ -60,8 +60,8 @@ class AffineLinesTest {
         // folded alone (every line in one bucket): its cost is the dot product of its weights with the features
         AffineLines[] only = new AffineLines[serverless.parts().size()];
         only[index(serverless.parts(), BedrockLines.class)] = affine;
-        double viaDot = FoldedCell.of(only, new double[q.length], serverless.ev().features.length, 1, new int[3 * q.length],
-                serverless.pricer()).cost(serverless.ev().features);
+        double viaDot = FoldedCell.of(only, new ComponentLines.ClampedLine[only.length][], serverless.start(), new double[q.length], serverless.ev().features.length, 1, new int[3 * q.length],
+                serverless.pricer()).cost(serverless.ev().features, new java.util.HashSet<>());
         int bedrock = index(serverless.parts(), BedrockLines.class);
         LineSink into = LineSink.into(q);
         into.reset(q, serverless.start()[bedrock]);

@@ -107,6 +107,26 @@ class MonteCarloBehaviourTest {
         });
     }
 
+    /**
+     * An autoscaled endpoint between its floor and its ceiling, simulated: demand hours are C·2,000/1,008,000
+     * (see ComputeAndModelHostingTest), so with C uniform on [100,000, 2,000,000] the floor (1 × 730 h) holds
+     * below C = 367,920 (14% of draws) and the ceiling (2 × 730 h) above C = 735,840 (67%). P10 and P90 are
+     * then the floor and the ceiling: they differ by 730 h × $1.515 = $1,105.95, and the cap is warned about.
+     */
+    @Test
+    void anAutoscaledEndpointIsHeldBetweenItsFloorAndCeilingInEveryDraw() {
+        SimulationResult r = simulate("""
+                workload: {monthly_conversations: {uniform: [100000, 2000000]}, turns_per_conversation: 10, user_tokens_per_turn: 10,
+                           output_tokens_per_call: 200}
+                architectures:
+                  a: {sagemaker: {instance_type: ml.g5.2xlarge, mode: autoscale, throughput_tokens_per_second: 400, max_instances: 2}}
+                """, 4_000, 5, Sampling.LATIN_HYPERCUBE, 2);
+        Summary s = r.cells().get(0).total();
+        assertThat(s.p90() - s.p10()).isCloseTo(730 * 1.515, within(1e-6));
+        assertThat(s.max() - s.min()).isCloseTo(730 * 1.515, within(1e-6));
+        assertThat(r.warnings()).anyMatch(w -> w.contains("exceeds max_instances"));
+    }
+
     @Test
     void theNominalCaseIsReportedBesideTheDistribution() throws Exception {
         SimulationResult r = simulate(example(), 2_000, 42, Sampling.LATIN_HYPERCUBE, 2);
