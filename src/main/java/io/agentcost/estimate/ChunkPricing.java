@@ -27,9 +27,12 @@ final class ChunkPricing {
     private final double[] paid;
     private final FoldedCell.Clamped[][] clampedOfCell;
     private final java.util.Set<String> warnings;
+    private final boolean[] startsHere;
 
-    ChunkPricing(int[] cells, FoldedCell[] all, int chunk, java.util.Set<String> warnings) {
+    ChunkPricing(int[] cells, FoldedCell[] all, boolean[] perDraw, int chunk, java.util.Set<String> warnings) {
         this.warnings = warnings;
+        startsHere = new boolean[cells.length];
+        for (int i = 0; i < cells.length; i++) startsHere[i] = !perDraw[cells[i]];
         clampedOfCell = new FoldedCell.Clamped[cells.length][];
         this.cells = cells.clone();
         folded = new FoldedCell[cells.length];
@@ -74,20 +77,13 @@ final class ChunkPricing {
             FoldedCell.Group g = distinct[d];
             g.total().writeTo(total, x, count);
             if (g.aws() != null) g.aws().writeTo(aws, x, count);
-            Pricer pricer = distinctPricer[d];
-            double[] c = cost[d];
-            for (int k = 0; k < count; k++) {
-                double a = g.aws() != null ? aws[k] : g.allAws() ? total[k] : 0;
-                c[k] = pricer.groupCost(g.group(), total[k], a);
-            }
-            if (rates) {
-                double[] r = rate[d];
-                for (int k = 0; k < count; k++) r[k] = pricer.groupRate(g.group(), total[k]);
-            }
+            distinctPricer[d].groupCosts(g.group(), total, g.aws() != null ? aws : null, g.allAws(), count, cost[d], rates ? rate[d] : null);
         }
         for (int i = 0; i < cells.length; i++) {
             double[] o = out[cells[i]];
-            folded[i].flat().addTo(o, x, count);
+            // a cell with nothing evaluated draw by draw starts here; the others hold their per-draw parts
+            if (startsHere[i]) folded[i].flat().writeTo(o, x, count);
+            else folded[i].flat().addTo(o, x, count);
             for (int d : distinctOfCell[i]) {
                 double[] c = cost[d];
                 for (int k = 0; k < count; k++) o[k] += c[k];

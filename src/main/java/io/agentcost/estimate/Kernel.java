@@ -424,7 +424,7 @@ public final class Kernel {
         trafficColumns = new TrafficColumns[phases.length][];
         for (int p = 0; p < phases.length; p++) {
             featureColumns[p] = new double[phases[p].evaluation.features.length][size];
-            chunkPricing[p] = new ChunkPricing(phases[p].cells, folded, size, warnings);
+            chunkPricing[p] = new ChunkPricing(phases[p].cells, folded, perDraw, size, warnings);
             boolean anyPerDraw = false;
             for (int c : phases[p].cells) anyPerDraw |= perDraw[c];
             if (anyPerDraw) continue;
@@ -486,10 +486,11 @@ public final class Kernel {
 
     /** Completes iterations [0, count) of the chunk: read them with {@link #chunkTotals} and {@link #chunkParts}. */
     public void finishChunk(int count, boolean parts) {
-        for (int c = 0; c < perDraw.length; c++) {
-            if (perDraw[c]) continue;
-            java.util.Arrays.fill(chunkTotals[c], 0, count, 0);
-            if (parts) for (double[] column : chunkParts[c]) java.util.Arrays.fill(column, 0, count, 0);
+        if (parts) {
+            // a cell with nothing per draw has no parts staged: they start at 0 (its total starts in ChunkPricing)
+            for (int c = 0; c < perDraw.length; c++) {
+                if (!perDraw[c]) for (double[] column : chunkParts[c]) java.util.Arrays.fill(column, 0, count, 0);
+            }
         }
         for (int p = 0; p < phases.length; p++) {
             if (trafficColumns[p] != null) for (TrafficColumns t : trafficColumns[p]) t.compute(count, featureColumns[p]);

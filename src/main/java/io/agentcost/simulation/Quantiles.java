@@ -89,20 +89,49 @@ final class Quantiles {
      * above it. {@code v} is not modified.
      */
     static double[] orderStatistics(double[] v, int n, int[] ranks) {
+        return scan(v, n, ranks, 0, 0, 0).at();
+    }
+
+    /**
+     * What one summary needs of its values, from the same two passes as {@link #orderStatistics}: the first
+     * also sums them and finds the extremes, the second also sums squared deviations from the mean and
+     * counts a histogram of {@code bins} equal bins over [lo, hi] (over [min, max] when hi ≤ lo; values
+     * outside go to the end bins). Sums run in index order, as a plain loop would.
+     *
+     * @param at         the order statistics, in the order of the ranks
+     * @param histLo     the histogram's range as used
+     */
+    record Scan(double[] at, double sum, double min, double max, double squares, double histLo, double histHi, long[] histogram) {
+    }
+
+    static Scan scan(double[] v, int n, int[] ranks, double lo, double hi, int bins) {
         int k = ranks.length;
         double[] out = new double[k];
         double[] range = n <= 4 * SAMPLE ? null : sampleRange(v, n, ranks);
+        double sum = 0, min = Double.POSITIVE_INFINITY, max = Double.NEGATIVE_INFINITY;
         if (range == null) {
             // small, or the sample does not vary: selection on a copy
+            for (int i = 0; i < n; i++) {
+                double x = v[i];
+                sum += x;
+                if (x < min) min = x;
+                if (x > max) max = x;
+            }
             double[] copy = java.util.Arrays.copyOf(v, n);
             select(copy, n, ranks);
             for (int r = 0; r < k; r++) out[r] = copy[ranks[r]];
-            return out;
+            return deviations(v, n, out, sum, min, max, lo, hi, bins, null, null, 0, 0);
         }
-        double lo = range[0];
+        double from = range[0];
         double scale = BINS / (range[1] - range[0]);
         int[] count = new int[BINS + 2];
-        for (int i = 0; i < n; i++) count[bin(v[i], lo, scale)]++;
+        for (int i = 0; i < n; i++) {
+            double x = v[i];
+            sum += x;
+            if (x < min) min = x;
+            if (x > max) max = x;
+            count[bin(x, from, scale)]++;
+        }
         // the bin of each rank, and where the bins to collect start in rank order
         long[] before = new long[BINS + 3];
         for (int b = 0; b < BINS + 2; b++) before[b + 1] = before[b] + count[b];
@@ -116,22 +145,50 @@ final class Quantiles {
             if (slot[b] < 0) slot[b] = needed++;
         }
         double[][] inside = new double[needed][];
-        int[] size = new int[needed];
         for (int b = 0; b < BINS + 2; b++) if (slot[b] >= 0) inside[slot[b]] = new double[count[b]];
-        for (int i = 0; i < n; i++) {
-            double x = v[i];
-            int j = slot[bin(x, lo, scale)];
-            if (j >= 0) inside[j][size[j]++] = x;
-        }
-        for (int b = 0; b < BINS + 2; b++) {
-            if (slot[b] < 0) continue;
-            java.util.List<Integer> local = new java.util.ArrayList<>();
-            for (int r = 0; r < k; r++) if (binOf[r] == b) local.add((int) (ranks[r] - before[b]));
-            int[] localRanks = local.stream().mapToInt(Integer::intValue).distinct().sorted().toArray();
-            select(inside[slot[b]], count[b], localRanks);
+        Scan scan = deviations(v, n, out, sum, min, max, lo, hi, bins, inside, slot, from, scale);
+        // ranks ascend, so the ranks of one bin are consecutive: select each bin's own ranks in it
+        for (int r = 0; r < k; ) {
+            int b = binOf[r];
+            int end = r;
+            while (end < k && binOf[end] == b) end++;
+            int[] local = new int[end - r];
+            for (int j = r; j < end; j++) local[j - r] = (int) (ranks[j] - before[b]);
+            select(inside[slot[b]], count[b], local);
+            r = end;
         }
         for (int r = 0; r < k; r++) out[r] = inside[slot[binOf[r]]][(int) (ranks[r] - before[binOf[r]])];
-        return out;
+        return scan;
+    }
+
+    /** The second pass: squared deviations, the histogram, and (with {@code inside}) the values of the bins to collect. */
+    private static Scan deviations(double[] v, int n, double[] at, double sum, double min, double max, double lo, double hi, int bins,
+                                   double[][] inside, int[] slot, double from, double scale) {
+        if (!(hi > lo)) {
+            lo = min;
+            hi = max == min ? min + 1 : max;
+        }
+        double mean = sum / n;
+        double perWidth = Math.max(1, bins) / (hi - lo);
+        int[] histogram = new int[bins];
+        int[] size = inside == null ? null : new int[inside.length];
+        // two running sums (even and odd indices) so that one addition need not wait for the previous
+        double squares0 = 0, squares1 = 0;
+        for (int i = 0; i < n; i++) {
+            double x = v[i];
+            double d = x - mean;
+            if ((i & 1) == 0) squares0 += d * d;
+            else squares1 += d * d;
+            if (bins > 0) {
+                int b = (int) ((x - lo) * perWidth);
+                histogram[b < 0 ? 0 : Math.min(b, bins - 1)]++;
+            }
+            if (inside != null) {
+                int j = slot[bin(x, from, scale)];
+                if (j >= 0) inside[j][size[j]++] = x;
+            }
+        }
+        return new Scan(at, sum, min, max, squares0 + squares1, lo, hi, java.util.Arrays.stream(histogram).asLongStream().toArray());
     }
 
     /** Bins of the counting pass: enough that a bin holds a small share of a million values. */

@@ -7,7 +7,6 @@ import io.agentcost.model.Budget;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 
 /** The postprocess step: from stored totals, parts and samples to the reported statistics. */
@@ -92,7 +91,8 @@ final class Results {
         return out;
     }
 
-    List<SimulationResult.Sensitivity> sensitivity(ExecutorService pool, int threads) {
+    /** After the {@link #rankTasks} have run. */
+    List<SimulationResult.Sensitivity> sensitivity() {
         int dims = inputs.dimensions();
         int cells = totals.length;
         double[][] low = new double[dims][cells];
@@ -111,19 +111,9 @@ final class Results {
         }
         double[][] rho = new double[dims][cells];
         if (sampled > 1) {
-            double[][] inputRanks = new double[dims][];
-            for (int j = 0; j < dims; j++) inputRanks[j] = Ranks.of(samples[j], sampled);
-            List<Future<?>> jobs = new ArrayList<>();
-            for (int t = 0; t < threads; t++) {
-                int first = t;
-                jobs.add(pool.submit(() -> {
-                    for (int c = first; c < cells; c += threads) {
-                        double[] totalRanks = Ranks.of(sampleTotals[c], sampled);
-                        for (int j = 0; j < dims; j++) rho[j][c] = Ranks.correlation(inputRanks[j], totalRanks, sampled);
-                    }
-                }));
+            for (int c = 0; c < cells; c++) {
+                for (int j = 0; j < dims; j++) rho[j][c] = Ranks.correlation(inputRanks[j], totalRanks[c], sampled);
             }
-            await(jobs);
         }
         List<SimulationResult.Sensitivity> out = new ArrayList<>();
         for (int c = 0; c < cells; c++) {
@@ -144,13 +134,36 @@ final class Results {
         return out;
     }
 
-    /** Spearman matrix actually achieved among the correlated inputs. */
+    private double[][] inputRanks;
+    private double[][] totalRanks;
+
+    /**
+     * The ranks that rank correlations need (of each input's and each cell's kept samples), as separate
+     * tasks, so that the run can spread them over its threads with the summaries.
+     */
+    List<Runnable> rankTasks() {
+        inputRanks = new double[inputs.dimensions()][];
+        totalRanks = new double[totals.length][];
+        List<Runnable> tasks = new ArrayList<>();
+        if (sampled < 2) return tasks;
+        for (int j = 0; j < inputRanks.length; j++) {
+            int input = j;
+            tasks.add(() -> inputRanks[input] = Ranks.of(samples[input], sampled));
+        }
+        for (int c = 0; c < totalRanks.length; c++) {
+            int cell = c;
+            tasks.add(() -> totalRanks[cell] = Ranks.of(sampleTotals[cell], sampled));
+        }
+        return tasks;
+    }
+
+    /** Spearman matrix actually achieved among the correlated inputs (after the {@link #rankTasks} have run). */
     double[][] achievedSpearman() {
         int[] dims = inputs.correlatedDims;
         double[][] m = new double[dims.length][dims.length];
         if (sampled < 2) return m;
         double[][] r = new double[dims.length][];
-        for (int a = 0; a < dims.length; a++) r[a] = Ranks.of(samples[dims[a]], sampled);
+        for (int a = 0; a < dims.length; a++) r[a] = inputRanks[dims[a]];
         for (int a = 0; a < dims.length; a++) {
             for (int b = 0; b < dims.length; b++) m[a][b] = a == b ? 1 : Ranks.correlation(r[a], r[b], sampled);
         }

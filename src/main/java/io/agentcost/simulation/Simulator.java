@@ -225,24 +225,31 @@ public final class Simulator {
 
     private SimulationResult postprocess(ExecutorService pool, Kernel probe, int n, double relError, boolean converged, long started) {
         Summary[] summaries = new Summary[cells];
+        Results results = new Results(model, probe, inputs, totals, parts, samples, sampleTotals, n, Math.min(n, partsCap), tallies);
+        // the summaries (the longest tasks) first, then the ranks; each thread takes the next task when it is free
+        List<java.util.function.Consumer<double[]>> tasks = new ArrayList<>();
+        for (int c = 0; c < cells; c++) {
+            int cell = c;
+            tasks.add(scratch -> summaries[cell] = Summary.of(totals[cell], n, scratch));
+        }
+        for (Runnable r : results.rankTasks()) tasks.add(scratch -> r.run());
+        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
         List<Future<?>> jobs = new ArrayList<>();
-        int threads = options.threads();
-        for (int t = 0; t < threads; t++) {
-            int first = t;
+        for (int t = 0; t < options.threads(); t++) {
             jobs.add(pool.submit(() -> {
                 double[] scratch = new double[n];
-                for (int c = first; c < cells; c += threads) summaries[c] = Summary.of(totals[c], n, scratch);
+                for (int i = next.getAndIncrement(); i < tasks.size(); i = next.getAndIncrement()) tasks.get(i).accept(scratch);
             }));
         }
         Results.await(jobs);
-        trace("summaries", started);
+        trace("summaries and ranks", started);
+        int threads = options.threads();
         if (Double.isNaN(relError)) relError = worstP90RelativeError(summaries);
-        Results results = new Results(model, probe, inputs, totals, parts, samples, sampleTotals, n, Math.min(n, partsCap), tallies);
         List<SimulationResult.CellResult> cellResults = results.cells(summaries, model.scenario().budget());
         trace("cells", started);
         var pairwise = results.pairwise();
         trace("pairwise", started);
-        var sensitivity = results.sensitivity(pool, threads);
+        var sensitivity = results.sensitivity();
         trace("sensitivity", started);
         double seconds = (System.nanoTime() - started) / 1e9;
         SimulationResult.RunRecord run = new SimulationResult.RunRecord(options.seed(), n, options.sampling().key(),

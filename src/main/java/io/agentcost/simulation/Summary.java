@@ -41,14 +41,23 @@ public record Summary(int n, double mean, double sd, double min, double max, dou
     /** @param charts whether to compute the S-curve and histogram (parts of a total go without: empty arrays) */
     public static Summary of(double[] values, int n, double[] scratch, boolean charts) {
         if (n == 0) throw new IllegalArgumentException("no values");
-        double sum = 0, min = Double.POSITIVE_INFINITY, max = Double.NEGATIVE_INFINITY;
-        for (int i = 0; i < n; i++) {
-            double v = values[i];
-            sum += v;
-            if (v < min) min = v;
-            if (v > max) max = v;
+        // the S-curve and histogram bounds are for charts: from the first CURVE_SAMPLE values (all when fewer)
+        double[] scurve = new double[0];
+        double lo = 0, hi = 0;
+        if (charts) {
+            int m = Math.min(n, CURVE_SAMPLE);
+            SortedSet<Integer> curveRanks = new TreeSet<>();
+            for (int k = 0; k <= 100; k++) Quantiles.addRanks(curveRanks, k / 100.0, m);
+            Quantiles.addRanks(curveRanks, 0.005, m);
+            Quantiles.addRanks(curveRanks, 0.995, m);
+            int[] curveWanted = curveRanks.stream().mapToInt(Integer::intValue).toArray();
+            double[] curveAt = Quantiles.orderStatistics(values, m, curveWanted);
+            for (int r = 0; r < curveWanted.length; r++) scratch[curveWanted[r]] = curveAt[r];
+            scurve = new double[101];
+            for (int k = 0; k <= 100; k++) scurve[k] = Quantiles.percentile(scratch, k / 100.0, m);
+            lo = Quantiles.percentile(scratch, 0.005, m);
+            hi = Quantiles.percentile(scratch, 0.995, m);
         }
-        double mean = sum / n;
         SortedSet<Integer> ranks = new TreeSet<>();
         for (double p : LEVELS) Quantiles.addRanks(ranks, p, n);
         // distribution-free 95% interval of P90: ranks n·0.9 ± z·√(n·0.9·0.1)
@@ -58,59 +67,26 @@ public record Summary(int n, double mean, double sd, double min, double max, dou
         ranks.add(lowRank);
         ranks.add(highRank);
         int[] wanted = ranks.stream().mapToInt(Integer::intValue).toArray();
-        double[] at = Quantiles.orderStatistics(values, n, wanted);
+        // one scan: order statistics, sum and extremes, squared deviations, histogram (over [P0.5, P99.5] of the curve's values)
+        Quantiles.Scan scan = Quantiles.scan(values, n, wanted, lo, hi, charts ? BINS : 0);
         // place them where the type-7 interpolation reads them
-        for (int r = 0; r < wanted.length; r++) scratch[wanted[r]] = at[r];
+        for (int r = 0; r < wanted.length; r++) scratch[wanted[r]] = scan.at()[r];
         double[] pct = new double[LEVELS.length];
         for (int i = 0; i < LEVELS.length; i++) pct[i] = Quantiles.percentile(scratch, LEVELS[i], n);
         double p90Low = scratch[lowRank];
         double p90High = scratch[highRank];
-        if (!charts) {
-            double ss = 0;
-            for (int i = 0; i < n; i++) {
-                double d = values[i] - mean;
-                ss += d * d;
-            }
-            double sd = n > 1 ? Math.sqrt(ss / (n - 1)) : 0;
-            double se = sd / Math.sqrt(n);
-            return new Summary(n, mean, sd, min, max, pct, se, mean - Z975 * se, mean + Z975 * se,
-                    (p90High - p90Low) / (2 * Z975), p90Low, p90High, new double[0], new long[0], new double[0]);
-        }
-        // the S-curve and histogram bounds are for charts: from the first CURVE_SAMPLE values (all when fewer)
-        int m = Math.min(n, CURVE_SAMPLE);
-        SortedSet<Integer> curveRanks = new TreeSet<>();
-        for (int k = 0; k <= 100; k++) Quantiles.addRanks(curveRanks, k / 100.0, m);
-        Quantiles.addRanks(curveRanks, 0.005, m);
-        Quantiles.addRanks(curveRanks, 0.995, m);
-        int[] curveWanted = curveRanks.stream().mapToInt(Integer::intValue).toArray();
-        double[] curveAt = Quantiles.orderStatistics(values, m, curveWanted);
-        for (int r = 0; r < curveWanted.length; r++) scratch[curveWanted[r]] = curveAt[r];
-        double[] scurve = new double[101];
-        for (int k = 0; k <= 100; k++) scurve[k] = Quantiles.percentile(scratch, k / 100.0, m);
-        scurve[0] = min;
-        scurve[100] = max;
-        double lo = Quantiles.percentile(scratch, 0.005, m);
-        double hi = Quantiles.percentile(scratch, 0.995, m);
-        double[] edges = new double[BINS + 1];
-        long[] counts = new long[BINS];
-        if (hi <= lo) {
-            lo = min;
-            hi = max == min ? min + 1 : max;
-        }
-        for (int b = 0; b <= BINS; b++) edges[b] = lo + (hi - lo) * b / BINS;
-        double width = (hi - lo) / BINS;
-        double ss = 0;
-        for (int i = 0; i < n; i++) {
-            double v = values[i];
-            double d = v - mean;
-            ss += d * d;
-            int b = (int) ((v - lo) / width);
-            counts[b < 0 ? 0 : Math.min(b, BINS - 1)]++;
-        }
-        double sd = n > 1 ? Math.sqrt(ss / (n - 1)) : 0;
+        double mean = scan.sum() / n;
+        double sd = n > 1 ? Math.sqrt(scan.squares() / (n - 1)) : 0;
         double se = sd / Math.sqrt(n);
-        return new Summary(n, mean, sd, min, max, pct, se, mean - Z975 * se, mean + Z975 * se,
-                (p90High - p90Low) / (2 * Z975), p90Low, p90High, edges, counts, scurve);
+        double[] edges = new double[0];
+        if (charts) {
+            scurve[0] = scan.min();
+            scurve[100] = scan.max();
+            edges = new double[BINS + 1];
+            for (int b = 0; b <= BINS; b++) edges[b] = scan.histLo() + (scan.histHi() - scan.histLo()) * b / BINS;
+        }
+        return new Summary(n, mean, sd, scan.min(), scan.max(), pct, se, mean - Z975 * se, mean + Z975 * se,
+                (p90High - p90Low) / (2 * Z975), p90Low, p90High, edges, scan.histogram(), scurve);
     }
 
     private static int clamp(int rank, int n) {
