@@ -50,6 +50,8 @@ public final class SimulationBenchmark {
         double[] full = new double[pairs];
         double[] sampling = new double[pairs];
         double[] ratio = new double[pairs];
+        double[] drawsOnly = new double[pairs];
+        double[] drawsRatio = new double[pairs];
         SimulationResult last = null;
         long peak = 0;
         for (int i = 0; i < pairs; i++) {
@@ -59,6 +61,8 @@ public final class SimulationBenchmark {
             peak = Math.max(peak, peakHeap());
             sampling[i] = Simulator.samplingOnlySeconds(model, base);
             ratio[i] = sampling[i] / full[i];
+            drawsOnly[i] = Simulator.samplingOnlySeconds(model, base, false);
+            drawsRatio[i] = drawsOnly[i] / full[i];
         }
         long tp = System.nanoTime();
         int partsCount = 0;
@@ -88,6 +92,8 @@ public final class SimulationBenchmark {
                 samplingMedian, min(sampling), max(sampling), 1_000_000 / samplingMedian);
         System.out.printf(Locale.ROOT, "| full-run throughput / sampling-only throughput, per pair | %.2f median (%.2f–%.2f) |%n", median(ratio), min(ratio),
                 max(ratio));
+        System.out.printf(Locale.ROOT, "| draws alone (drawn and stored, no statistics), after the same full runs | %.2f s median (%.2f–%.2f s); full-run throughput / this: %.2f median (%.2f–%.2f) |%n",
+                median(drawsOnly), min(drawsOnly), max(drawsOnly), median(drawsRatio), min(drawsRatio), max(drawsRatio));
         System.out.printf(Locale.ROOT, "| 10,000-iteration preview, first in a fresh JVM (what the app shows at start) | %.0f ms |%n", 1000 * coldPreview);
         System.out.printf(Locale.ROOT, "| 10,000-iteration preview after 100 previews (an editing session) | %.0f ms median (best %.0f ms) |%n",
                 1000 * median(preview), 1000 * min(preview));

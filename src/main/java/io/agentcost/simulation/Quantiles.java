@@ -180,8 +180,7 @@ final class Quantiles {
             if ((i & 1) == 0) squares0 += d * d;
             else squares1 += d * d;
             if (bins > 0) {
-                int b = (int) ((x - lo) * perWidth);
-                histogram[b < 0 ? 0 : Math.min(b, bins - 1)]++;
+                histogram[Math.max(0, Math.min((int) ((x - lo) * perWidth), bins - 1))]++;
             }
             if (inside != null) {
                 int j = slot[bin(x, from, scale)];
@@ -194,11 +193,13 @@ final class Quantiles {
     /** Bins of the counting pass: enough that a bin holds a small share of a million values. */
     static final int BINS = 4096;
 
-    /** 0 below the range, 1..BINS inside it, BINS + 1 above it (and NaN, which sorts last); monotone in x. */
+    /**
+     * 0 below the range, 1..BINS inside it, BINS + 1 above it; monotone in x, which is all the selection needs.
+     * Integer clamps (no branches: values fall unpredictably either side of the range's ends); the cast
+     * saturates, so infinities land in the end bins (and NaN, which no total is, in bin 1).
+     */
     private static int bin(double x, double lo, double scale) {
-        double t = (x - lo) * scale;
-        if (t < 0) return 0;
-        return t < BINS ? (int) t + 1 : BINS + 1;
+        return Math.min(Math.max((int) ((x - lo) * scale), -1), BINS) + 1;
     }
 
     /**

@@ -178,6 +178,11 @@ public final class Simulator {
      * baseline the benchmark compares a full run with. Returns seconds.
      */
     public static double samplingOnlySeconds(CostModel model, SimulationOptions options) {
+        return samplingOnlySeconds(model, options, true);
+    }
+
+    /** @param summarise false for the draws alone (stored, not summarised): the strictest baseline */
+    public static double samplingOnlySeconds(CostModel model, SimulationOptions options, boolean summarise) {
         long t0 = System.nanoTime();
         Inputs inputs = new Inputs(model, false);
         int n = options.iterations();
@@ -191,7 +196,7 @@ public final class Simulator {
                 for (int j = 0; j < dims; j++) values[j][i] = vars[inputs.slot[j]];
             });
             List<Future<?>> jobs = new ArrayList<>();
-            for (int t = 0; t < options.threads(); t++) {
+            for (int t = 0; t < options.threads() && summarise; t++) {
                 int first = t;
                 jobs.add(pool.submit(() -> {
                     double[] scratch = new double[n];
