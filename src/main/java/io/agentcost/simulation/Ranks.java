@@ -26,14 +26,20 @@ final class Ranks {
         return r;
     }
 
+    /**
+     * The first index whose value is not below v. Halves a window of fixed shrinking length, choosing
+     * the half with a conditional move rather than a branch: which half holds v is a coin toss, and a
+     * mispredicted branch costs more than the search step.
+     */
     private static int lowerBound(double[] a, double v) {
-        int lo = 0, hi = a.length;
-        while (lo < hi) {
-            int m = (lo + hi) >>> 1;
-            if (a[m] < v) lo = m + 1;
-            else hi = m;
+        int base = 0;
+        int len = a.length;
+        while (len > 1) {
+            int half = len >>> 1;
+            base = a[base + half - 1] < v ? base + half : base;
+            len -= half;
         }
-        return lo;
+        return len == 1 && a[base] < v ? base + 1 : base;
     }
 
     /** Pearson correlation; 0 when either side does not vary (no rank order to correlate). */
