@@ -190,8 +190,12 @@ final class Quantiles {
         return new Scan(at, sum, min, max, squares0 + squares1, lo, hi, java.util.Arrays.stream(histogram).asLongStream().toArray());
     }
 
-    /** Bins of the counting pass: enough that a bin holds a small share of a million values. */
-    static final int BINS = 4096;
+    /**
+     * Bins of the counting pass: enough that the bins holding the ranks are small even where skewed
+     * totals crowd (S-curve ranks every 1%), few enough that the counts stay in the core's cache.
+     * 32,768 measured fastest of 1,024 to 65,536 on a million lognormal values (decision 0007).
+     */
+    static final int BINS = 32_768;
 
     /**
      * 0 below the range, 1..BINS inside it, BINS + 1 above it; monotone in x, which is all the selection needs.
