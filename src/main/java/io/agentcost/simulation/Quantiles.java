@@ -1,9 +1,10 @@
 package io.agentcost.simulation;
 
 /**
- * Order statistics without a full sort: places the values of the requested ranks in their sorted
- * positions by recursive selection (O(n log k) for k ranks). Percentiles use the "type 7" rule
- * (linear between the two nearest ranks, as numpy and Excel's PERCENTILE.INC).
+ * Order statistics without a full sort: counting passes over bins narrow the search to a few small
+ * bins, and recursive selection there places the values of the requested ranks (linear in n).
+ * Percentiles use the "type 7" rule (linear between the two nearest ranks, as numpy and Excel's
+ * PERCENTILE.INC).
  */
 final class Quantiles {
 
@@ -96,10 +97,11 @@ final class Quantiles {
      * What one summary needs of its values, from the same two passes as {@link #orderStatistics}: the first
      * also sums them and finds the extremes, the second also sums squared deviations from the mean and
      * counts a histogram of {@code bins} equal bins over [lo, hi] (over [min, max] when hi ≤ lo; values
-     * outside go to the end bins). Sums run in index order, as a plain loop would.
+     * outside go to the end bins). Sums run in index order (squares as two sums, of even and odd
+     * indices), so they do not depend on how the run was split across threads.
      *
-     * @param at         the order statistics, in the order of the ranks
-     * @param histLo     the histogram's range as used
+     * @param at     the order statistics, in the order of the ranks
+     * @param histLo the histogram's range as used (with histHi)
      */
     record Scan(double[] at, double sum, double min, double max, double squares, double histLo, double histHi, long[] histogram) {
     }
