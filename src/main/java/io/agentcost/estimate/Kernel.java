@@ -54,6 +54,7 @@ public final class Kernel {
     private final FoldedCell[] folded;
     private final int[][] unfolded;
     private final int[][] unfoldedLines;
+    private final int[][] everyComponent;
     /** Per cell: whether anything of it is evaluated draw by draw (components not folded, or tiers they share). */
     private final boolean[] perDraw;
     /** The slots whose values change from draw to draw (all others keep their value in every draw). */
@@ -85,6 +86,7 @@ public final class Kernel {
         folded = new FoldedCell[n];
         unfolded = new int[n][];
         unfoldedLines = new int[n][];
+        everyComponent = new int[n][];
         perDraw = new boolean[n];
         java.util.Set<Integer> fixedSlots = new java.util.HashSet<>();
         for (Variables.Variable v : model.variables().all()) if (v.distribution().isFixed()) fixedSlots.add(v.index());
@@ -203,6 +205,7 @@ public final class Kernel {
         folded[c] = FoldedCell.of(affineFolded, clampedFolded, componentStart[c], constantUsd,
                 Traffic.FEATURES * cells.get(c).agents().length, bucketNames.get(c).size(), bucketOfLine[c], pricers[c]);
         unfolded[c] = rest.stream().mapToInt(Integer::intValue).toArray();
+        everyComponent[c] = java.util.stream.IntStream.range(0, parts.size()).toArray();
         perDraw[c] = unfolded[c].length > 0 || pricers[c].hasSharedGroups();
         unfoldedLines[c] = restLines.stream().mapToInt(Integer::intValue).toArray();
     }
@@ -313,36 +316,10 @@ public final class Kernel {
             evaluateTotal(ev, c);
             return;
         }
+        // every component, with every line's quantity in place for the parts
+        totals[c] = componentsTotal(ev, c, everyComponent[c], true);
         double[] q = quantities[c];
-        sink.reset(q);
-        PhaseArchitecture cell = cells.get(c);
-        cell.prepare(ev);
-        List<ComponentLines> components = cell.components();
-        int[] from = copyFromCell[c];
-        int[] start = componentStart[c];
-        int[] length = componentLength[c];
-        double[] sub = subtotal[c];
         Pricer pricer = pricers[c];
-        double total = 0;
-        boolean[] fixed = constant[c];
-        boolean[] done = constantDone[c];
-        for (int k = 0; k < from.length; k++) {
-            if (fixed[k] && done[k]) {
-                // quantities already in place from the first draw; they cannot change
-            } else if (from[k] < 0) {
-                sink.reset(q, start[k]);
-                components.get(k).emit(ev, sink);
-                sub[k] = pricer.componentSubtotal(q, k);
-                done[k] = true;
-            } else {
-                // an identical component of an earlier cell: same quantities, same flat prices
-                if (parts || hasGrouped[c][k]) System.arraycopy(quantities[from[k]], copyFromStart[c][k], q, start[k], length[k]);
-                sub[k] = subtotal[from[k]][copyFromComponent[c][k]];
-            }
-            total += sub[k];
-        }
-        totals[c] = total + pricer.sharedGroupsTotal(q);
-        if (!parts) return;
         double[] u = usd[c];
         pricer.usd(q, u);
         double[] b = buckets[c];
@@ -362,11 +339,17 @@ public final class Kernel {
         totals[c] = folded[c].cost(ev.features, warnings) + unfoldedTotal(ev, c, false);
     }
 
+    /** The components left out of the cell's folded form, and the tiered groups they share. */
+    private double unfoldedTotal(Evaluation ev, int c, boolean allQuantities) {
+        return componentsTotal(ev, c, unfolded[c], allQuantities);
+    }
+
     /**
-     * The components left out of the cell's folded form, and the tiered groups they share; with
+     * Components {@code which} of cell c, emitted and priced (or copied from an identical one, or left as
+     * they were when they cannot change), plus the tiered groups shared between components; with
      * {@code allQuantities}, every one of their lines' quantities is left in place (for their parts).
      */
-    private double unfoldedTotal(Evaluation ev, int c, boolean allQuantities) {
+    private double componentsTotal(Evaluation ev, int c, int[] which, boolean allQuantities) {
         double[] q = quantities[c];
         PhaseArchitecture cell = cells.get(c);
         cell.prepare(ev);
@@ -378,7 +361,7 @@ public final class Kernel {
         boolean[] fixed = constant[c];
         boolean[] done = constantDone[c];
         double total = 0;
-        for (int k : unfolded[c]) {
+        for (int k : which) {
             if (fixed[k] && done[k]) {
                 // quantities already in place from the first draw; they cannot change
             } else if (from[k] < 0) {
@@ -387,6 +370,7 @@ public final class Kernel {
                 sub[k] = pricer.componentSubtotal(q, k);
                 done[k] = true;
             } else {
+                // an identical component of an earlier cell: same quantities, same flat prices
                 if (allQuantities || hasGrouped[c][k]) {
                     System.arraycopy(quantities[from[k]], copyFromStart[c][k], q, start[k], componentLength[c][k]);
                 }

@@ -31,24 +31,20 @@ class KernelConsistencyTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("scenarios")
     void theFastPathEqualsThePlainPathOnRandomInputs(Path file) {
-        var loaded = Fixtures.services().load(file);
-        CostModel model = CostModel.compile(loaded.scenario(), loaded.catalog());
+        CostModel model = model(file);
         Kernel kernel = new Kernel(model);
         SplittableRandom rng = new SplittableRandom(11);
         List<Variables.Variable> vars = model.variables().all();
         for (int draw = 0; draw < 200; draw++) {
             double[] v = kernel.vars();
-            for (Variables.Variable x : vars) v[x.index()] = InverseCdf.of(x.distribution()).at(0.001 + 0.998 * rng.nextDouble());
+            draw(vars, v, rng);
             kernel.evaluate(null, draw % 2 == 0);
             for (int c = 0; c < model.cells().size(); c++) {
                 double plain = plainTotal(model, model.cells().get(c), v.clone());
-                assertThat(kernel.total(c)).as("%s draw %d", model.cells().get(c).architecture(), draw)
-                        .isCloseTo(plain, within(1e-9 * Math.max(1, Math.abs(plain))));
+                assertThat(kernel.total(c)).as("%s draw %d", model.cells().get(c).architecture(), draw).isCloseTo(plain, close(plain));
                 if (draw % 2 == 0) {
-                    double categories = 0;
-                    List<String> names = kernel.bucketNames(c);
-                    for (int b = 0; b < names.size(); b++) if (names.get(b).startsWith("category:")) categories += kernel.buckets(c)[b];
-                    assertThat(categories).isCloseTo(plain, within(1e-9 * Math.max(1, Math.abs(plain))));
+                    double[] b = kernel.buckets(c);
+                    assertThat(sum(kernel.bucketNames(c), "category:", i -> b[i])).isCloseTo(plain, close(plain));
                 }
             }
         }
@@ -61,8 +57,7 @@ class KernelConsistencyTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("scenarios")
     void theChunkModeEqualsThePlainPathOnRandomInputs(Path file) {
-        var loaded = Fixtures.services().load(file);
-        CostModel model = CostModel.compile(loaded.scenario(), loaded.catalog());
+        CostModel model = model(file);
         int chunk = 64;
         Kernel kernel = new Kernel(model).chunked(chunk);
         SplittableRandom rng = new SplittableRandom(23);
@@ -75,7 +70,7 @@ class KernelConsistencyTest {
             double[][] plain = new double[count][cells];
             for (int k = 0; k < count; k++) {
                 double[] v = kernel.vars();
-                for (Variables.Variable x : vars) v[x.index()] = InverseCdf.of(x.distribution()).at(0.001 + 0.998 * rng.nextDouble());
+                draw(vars, v, rng);
                 for (int c = 0; c < cells; c++) plain[k][c] = plainTotal(model, model.cells().get(c), v.clone());
                 kernel.stage(k, parts);
             }
@@ -85,15 +80,12 @@ class KernelConsistencyTest {
                 for (int k = 0; k < count; k++) {
                     double expected = plain[k][c];
                     assertThat(kernel.chunkTotals(c)[k]).as("%s round %d draw %d", model.cells().get(c).architecture(), round, k)
-                            .isCloseTo(expected, within(1e-9 * Math.max(1, Math.abs(expected))));
+                            .isCloseTo(expected, close(expected));
                     if (!parts) continue;
-                    double categories = 0, services = 0;
-                    for (int b = 0; b < names.size(); b++) {
-                        if (names.get(b).startsWith("category:")) categories += kernel.chunkParts(c)[b][k];
-                        if (names.get(b).startsWith("service:")) services += kernel.chunkParts(c)[b][k];
-                    }
-                    assertThat(categories).isCloseTo(expected, within(1e-9 * Math.max(1, Math.abs(expected))));
-                    assertThat(services).isCloseTo(expected, within(1e-9 * Math.max(1, Math.abs(expected))));
+                    double[][] p = kernel.chunkParts(c);
+                    int draw = k;
+                    assertThat(sum(names, "category:", b -> p[b][draw])).isCloseTo(expected, close(expected));
+                    assertThat(sum(names, "service:", b -> p[b][draw])).isCloseTo(expected, close(expected));
                 }
             }
         }
@@ -106,8 +98,7 @@ class KernelConsistencyTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("scenarios")
     void theChunkModesPartsEqualThePerDrawParts(Path file) {
-        var loaded = Fixtures.services().load(file);
-        CostModel model = CostModel.compile(loaded.scenario(), loaded.catalog());
+        CostModel model = model(file);
         Kernel chunked = new Kernel(model).chunked(16);
         Kernel perDraw = new Kernel(model);
         SplittableRandom rng = new SplittableRandom(5);
@@ -116,7 +107,7 @@ class KernelConsistencyTest {
         double[][][] expected = new double[16][cells][];
         for (int k = 0; k < 16; k++) {
             double[] v = chunked.vars();
-            for (Variables.Variable x : vars) v[x.index()] = InverseCdf.of(x.distribution()).at(0.001 + 0.998 * rng.nextDouble());
+            draw(vars, v, rng);
             System.arraycopy(v, 0, perDraw.vars(), 0, v.length);
             perDraw.evaluate(null, true);
             for (int c = 0; c < cells; c++) expected[k][c] = perDraw.buckets(c).clone();
@@ -131,10 +122,31 @@ class KernelConsistencyTest {
                 for (int k = 0; k < 16; k++) {
                     double want = expected[k][c][b];
                     assertThat(chunked.chunkParts(c)[b][k]).as("%s %s draw %d", model.cells().get(c).architecture(),
-                            chunked.bucketNames(c).get(b), k).isCloseTo(want, within(1e-9 * Math.max(1, Math.abs(want))));
+                            chunked.bucketNames(c).get(b), k).isCloseTo(want, close(want));
                 }
             }
         }
+    }
+
+    private static CostModel model(Path file) {
+        var loaded = Fixtures.services().load(file);
+        return CostModel.compile(loaded.scenario(), loaded.catalog());
+    }
+
+    /** Every variable at a random quantile in [0.1%, 99.9%] (fixed ones stay where they are). */
+    private static void draw(List<Variables.Variable> vars, double[] v, SplittableRandom rng) {
+        for (Variables.Variable x : vars) v[x.index()] = InverseCdf.of(x.distribution()).at(0.001 + 0.998 * rng.nextDouble());
+    }
+
+    private static org.assertj.core.data.Offset<Double> close(double expected) {
+        return within(1e-9 * Math.max(1, Math.abs(expected)));
+    }
+
+    /** The sum of the buckets whose names start with the prefix (a total split one way). */
+    private static double sum(List<String> names, String prefix, java.util.function.IntToDoubleFunction bucket) {
+        double s = 0;
+        for (int b = 0; b < names.size(); b++) if (names.get(b).startsWith(prefix)) s += bucket.applyAsDouble(b);
+        return s;
     }
 
     private static double plainTotal(CostModel model, PhaseArchitecture cell, double[] vars) {
