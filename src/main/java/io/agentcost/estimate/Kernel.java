@@ -340,7 +340,7 @@ public final class Kernel {
     }
 
     /** The components left out of the cell's folded form, and the tiered groups they share. */
-    private double unfoldedTotal(Evaluation ev, int c, boolean allQuantities) {
+    double unfoldedTotal(Evaluation ev, int c, boolean allQuantities) {
         return componentsTotal(ev, c, unfolded[c], allQuantities);
     }
 
@@ -382,43 +382,13 @@ public final class Kernel {
     }
 
     /*
-     * Chunk mode (the simulation): stage() takes one iteration's traffic features as columns and evaluates
-     * the components that are not folded; finishChunk() adds the folded forms over the whole chunk.
+     * Chunk mode (the simulation, KernelChunk): draws are staged one by one, then a whole chunk is priced.
      */
-    private double[][][] featureColumns;
-    private double[][] chunkTotals;
-    private double[][][] chunkParts;
-    private double[][] usdScratch;
-    private ChunkPricing[] chunkPricing;
-    private int chunkSize;
-    /** The varying slots' values, [slot of varyingSlots][draw]; per phase, its agents' traffic from them (null: per draw). */
-    private double[][] varyingColumns;
-    private TrafficColumns[][] trafficColumns;
+    private KernelChunk chunk;
 
     /** Prepares chunk mode for chunks of up to {@code size} iterations; returns this kernel. */
     public Kernel chunked(int size) {
-        chunkSize = size;
-        featureColumns = new double[phases.length][][];
-        chunkPricing = new ChunkPricing[phases.length];
-        chunkTotals = new double[cells.size()][size];
-        varyingColumns = new double[varyingSlots.length][size];
-        int[] columnOf = new int[vars.length];
-        java.util.Arrays.fill(columnOf, -1);
-        for (int j = 0; j < varyingSlots.length; j++) columnOf[varyingSlots[j]] = j;
-        trafficColumns = new TrafficColumns[phases.length][];
-        for (int p = 0; p < phases.length; p++) {
-            featureColumns[p] = new double[phases[p].evaluation.features.length][size];
-            chunkPricing[p] = new ChunkPricing(phases[p].cells, folded, perDraw, size, warnings);
-            boolean anyPerDraw = false;
-            for (int c : phases[p].cells) anyPerDraw |= perDraw[c];
-            if (anyPerDraw) continue;
-            // nothing of this phase needs a draw's own traffic: it is computed for the whole chunk in finishChunk
-            AgentPlan[] plans = phases[p].evaluation.plans;
-            trafficColumns[p] = new TrafficColumns[plans.length];
-            for (int g = 0; g < plans.length; g++) {
-                trafficColumns[p][g] = new TrafficColumns(plans[g], vars, columnOf, varyingColumns, g * Traffic.FEATURES, size);
-            }
-        }
+        chunk = new KernelChunk(this, size);
         return this;
     }
 
@@ -427,36 +397,53 @@ public final class Kernel {
      * the category, service and agent buckets) come with {@link #finishChunk}.
      */
     public void stage(int k, boolean parts) {
-        if (parts && chunkParts == null) {
-            chunkParts = new double[cells.size()][][];
-            usdScratch = new double[cells.size()][];
-            for (int c = 0; c < cells.size(); c++) {
-                chunkParts[c] = new double[buckets[c].length][chunkSize];
-                usdScratch[c] = new double[quantities[c].length];
-            }
-        }
-        for (int j = 0; j < varyingSlots.length; j++) varyingColumns[j][k] = vars[varyingSlots[j]];
-        for (int p = 0; p < phases.length; p++) {
-            if (trafficColumns[p] != null) continue;
-            PhaseGroup g = phases[p];
-            Evaluation ev = g.evaluation;
-            ev.computeTraffic(1.0);
-            double[][] columns = featureColumns[p];
-            double[] x = ev.features;
-            for (int f = 0; f < x.length; f++) columns[f][k] = x[f];
-            for (int c : g.cells) {
-                if (!perDraw[c]) continue; // its totals and parts start at 0 in finishChunk
-                chunkTotals[c][k] = unfoldedTotal(ev, c, parts);
-                if (parts) stageParts(c, k);
-            }
-        }
+        chunk.stage(k, parts);
     }
 
-    /** The buckets of the unfolded lines at iteration k (the folded forms are added by finishChunk). */
-    private void stageParts(int c, int k) {
-        double[][] columns = chunkParts[c];
-        for (double[] column : columns) column[k] = 0;
-        double[] u = usdScratch[c];
+    /** Completes iterations [0, count) of the chunk: read them with {@link #chunkTotals} and {@link #chunkParts}. */
+    public void finishChunk(int count, boolean parts) {
+        chunk.finish(count, parts);
+    }
+
+    /** A cell's totals over the chunk, by iteration within it (shared array, do not keep). */
+    public double[] chunkTotals(int cell) {
+        return chunk.totals(cell);
+    }
+
+    /** A cell's buckets over the chunk, [bucket][iteration within it], in {@link #bucketNames} order (shared, do not keep). */
+    public double[][] chunkParts(int cell) {
+        return chunk.parts(cell);
+    }
+
+    /* What KernelChunk reads of the compiled layout. */
+
+    Evaluation evaluation(int phase) {
+        return phases[phase].evaluation;
+    }
+
+    int[] cellsIn(int phase) {
+        return phases[phase].cells;
+    }
+
+    boolean[] perDraw() {
+        return perDraw;
+    }
+
+    FoldedCell[] folded() {
+        return folded;
+    }
+
+    int[] varyingSlots() {
+        return varyingSlots;
+    }
+
+    int bucketCount(int cell) {
+        return buckets[cell].length;
+    }
+
+    /** Adds the USD of cell c's unfolded lines to its bucket columns at iteration k (after {@link #unfoldedTotal} with all quantities). */
+    void addUnfoldedParts(int c, double[][] columns, int k) {
+        double[] u = usd[c];
         pricers[c].usd(quantities[c], u);
         int[] of = bucketOfLine[c];
         for (int i : unfoldedLines[c]) {
@@ -466,31 +453,6 @@ public final class Kernel {
             columns[of[3 * i + 1]][k] += x;
             columns[of[3 * i + 2]][k] += x;
         }
-    }
-
-    /** Completes iterations [0, count) of the chunk: read them with {@link #chunkTotals} and {@link #chunkParts}. */
-    public void finishChunk(int count, boolean parts) {
-        if (parts) {
-            // a cell with nothing per draw has no parts staged: they start at 0 (its total starts in ChunkPricing)
-            for (int c = 0; c < perDraw.length; c++) {
-                if (!perDraw[c]) for (double[] column : chunkParts[c]) java.util.Arrays.fill(column, 0, count, 0);
-            }
-        }
-        for (int p = 0; p < phases.length; p++) {
-            if (trafficColumns[p] != null) for (TrafficColumns t : trafficColumns[p]) t.compute(count, featureColumns[p]);
-            chunkPricing[p].addTo(chunkTotals, featureColumns[p], count, parts);
-            if (parts) chunkPricing[p].addParts(chunkParts, featureColumns[p], count);
-        }
-    }
-
-    /** A cell's totals over the chunk, by iteration within it (shared array, do not keep). */
-    public double[] chunkTotals(int cell) {
-        return chunkTotals[cell];
-    }
-
-    /** A cell's buckets over the chunk, [bucket][iteration within it], in {@link #bucketNames} order (shared, do not keep). */
-    public double[][] chunkParts(int cell) {
-        return chunkParts[cell];
     }
 
     public double total(int cell) {
