@@ -8,8 +8,78 @@ final class Ranks {
     private Ranks() {
     }
 
-    /** 1-based ranks; equal values share the average of their ranks. Primitive sort + binary search. */
+    /**
+     * 1-based ranks; equal values share the average of their ranks. The order comes from a counting sort
+     * of the indices into about 2n equal bins over [min, max] (values that crowd into one bin are ordered
+     * the same way within it, a level down), so no comparison sort runs over the whole sample.
+     */
     static double[] of(double[] x, int n) {
+        for (int i = 0; i < n; i++) if (!Double.isFinite(x[i])) return bySort(x, n);
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) order[i] = i;
+        orderByValue(order, 0, n, x, 0);
+        double[] r = new double[n];
+        for (int i = 0; i < n; ) {
+            int j = i;
+            while (j + 1 < n && x[order[j + 1]] == x[order[i]]) j++;
+            double avg = (i + j) / 2.0 + 1;
+            for (int k = i; k <= j; k++) r[order[k]] = avg;
+            i = j + 1;
+        }
+        return r;
+    }
+
+    /** Sorts order[lo, hi) by x: a counting sort into bins, then each bin the same way (small bins by insertion). */
+    private static void orderByValue(int[] order, int lo, int hi, double[] x, int depth) {
+        int m = hi - lo;
+        if (m <= 16) {
+            for (int i = lo + 1; i < hi; i++) {
+                int idx = order[i];
+                double v = x[idx];
+                int j = i - 1;
+                while (j >= lo && x[order[j]] > v) {
+                    order[j + 1] = order[j];
+                    j--;
+                }
+                order[j + 1] = idx;
+            }
+            return;
+        }
+        double min = Double.POSITIVE_INFINITY, max = Double.NEGATIVE_INFINITY;
+        for (int i = lo; i < hi; i++) {
+            double v = x[order[i]];
+            if (v < min) min = v;
+            if (v > max) max = v;
+        }
+        if (!(max > min)) return; // all equal: any order
+        int bins = Integer.highestOneBit(m) * 2;
+        double scale = bins / (max - min);
+        if (depth > 8 || !Double.isFinite(scale)) {
+            // values that keep crowding (or a range too wide to scale): a comparison sort of this part
+            Integer[] boxed = new Integer[m];
+            for (int i = 0; i < m; i++) boxed[i] = order[lo + i];
+            Arrays.sort(boxed, (a, b) -> Double.compare(x[a], x[b]));
+            for (int i = 0; i < m; i++) order[lo + i] = boxed[i];
+            return;
+        }
+        int[] start = new int[bins + 1];
+        int[] bin = new int[m];
+        for (int i = 0; i < m; i++) {
+            // monotone in the value: the order of bins is the order of values
+            int b = Math.min((int) ((x[order[lo + i]] - min) * scale), bins - 1);
+            bin[i] = b;
+            start[b + 1]++;
+        }
+        for (int b = 0; b < bins; b++) start[b + 1] += start[b];
+        int[] next = Arrays.copyOf(start, bins);
+        int[] sorted = new int[m];
+        for (int i = 0; i < m; i++) sorted[next[bin[i]]++] = order[lo + i];
+        System.arraycopy(sorted, 0, order, lo, m);
+        for (int b = 0; b < bins; b++) if (start[b + 1] - start[b] > 1) orderByValue(order, lo + start[b], lo + start[b + 1], x, depth + 1);
+    }
+
+    /** The same ranks by a sort and a binary search per value (for samples with infinities or NaN). */
+    private static double[] bySort(double[] x, int n) {
         double[] sorted = Arrays.copyOf(x, n);
         Arrays.sort(sorted);
         // average rank of each run of equal values, found once
