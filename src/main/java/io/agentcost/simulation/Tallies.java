@@ -46,19 +46,20 @@ final class Tallies {
             int[] cells = peers[p];
             double[][] t = new double[cells.length][];
             for (int j = 0; j < cells.length; j++) t[j] = chunkTotals.apply(cells[j]);
-            long[] wins = new long[cells.length];
-            for (int k = 0; k < count; k++) {
-                int best = 0;
-                double min = t[0][k];
-                for (int j = 1; j < cells.length; j++) {
-                    double v = t[j][k];
-                    if (v < min) {
-                        min = v;
-                        best = j;
+            // the cheapest so far per draw, one architecture at a time (a pass per column, not a loop per draw)
+            double[] min = t[0].clone();
+            int[] best = new int[count];
+            for (int j = 1; j < cells.length; j++) {
+                double[] x = t[j];
+                for (int k = 0; k < count; k++) {
+                    if (x[k] < min[k]) {
+                        min[k] = x[k];
+                        best[k] = j;
                     }
                 }
-                wins[best]++;
             }
+            long[] wins = new long[cells.length];
+            for (int k = 0; k < count; k++) wins[best[k]]++;
             for (int j = 0; j < cells.length; j++) {
                 cheapest.addAndGet(cells[j], wins[j]);
                 long over = 0, overK = 0;
