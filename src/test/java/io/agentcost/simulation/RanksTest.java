@@ -18,16 +18,7 @@ class RanksTest {
             double[] x = new double[n];
             // few distinct values: long runs of ties, and a negative and a zero among them
             for (int i = 0; i < n; i++) x[i] = r.nextInt(9) - 3;
-            double[] ranks = Ranks.of(x, n);
-            for (int i = 0; i < n; i++) {
-                // rank = (values below) + (ties + 1) / 2, counting x[i] itself among its ties
-                int below = 0, equal = 0;
-                for (double y : x) {
-                    if (y < x[i]) below++;
-                    if (y == x[i]) equal++;
-                }
-                assertThat(ranks[i]).as("n %d, value %s", n, x[i]).isEqualTo(below + (equal + 1) / 2.0);
-            }
+            assertRanksByDefinition(x);
         }
     }
 
@@ -43,16 +34,19 @@ class RanksTest {
             shapes[2][i] = 1 + Math.ulp(1.0) * r.nextInt(50);
             shapes[3][i] = i % 7 == 0 ? 1e300 : -1e300 + r.nextInt(5);
         }
-        for (double[] x : shapes) {
-            double[] ranks = Ranks.of(x, n);
-            for (int i = 0; i < n; i++) {
-                int below = 0, equal = 0;
-                for (double y : x) {
-                    if (y < x[i]) below++;
-                    if (y == x[i]) equal++;
-                }
-                assertThat(ranks[i]).as("value %s", x[i]).isEqualTo(below + (equal + 1) / 2.0);
+        for (double[] x : shapes) assertRanksByDefinition(x);
+    }
+
+    /** rank = (values below) + (ties + 1) / 2, counting x[i] itself among its ties. */
+    private static void assertRanksByDefinition(double[] x) {
+        double[] ranks = Ranks.of(x, x.length);
+        for (int i = 0; i < x.length; i++) {
+            int below = 0, equal = 0;
+            for (double y : x) {
+                if (y < x[i]) below++;
+                if (y == x[i]) equal++;
             }
+            assertThat(ranks[i]).as("n %d, value %s", x.length, x[i]).isEqualTo(below + (equal + 1) / 2.0);
         }
     }
 
