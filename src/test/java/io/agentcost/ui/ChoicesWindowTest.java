@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import io.agentcost.pricing.Catalog;
-import io.agentcost.testing.Fixtures;
 import java.nio.file.Files;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TabPane;
@@ -33,13 +31,8 @@ class ChoicesWindowTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        vm = new MainViewModel(Fixtures.services());
-        MainView view = new MainView(vm, new NoFileActions());
-        stage.setScene(new Scene(view.root(), 1280, 800));
-        stage.show();
-        original = Files.readString(Fixtures.root().resolve("scenarios/support-agent.yaml"));
-        vm.open(Fixtures.root().resolve("scenarios/support-agent.yaml"));
-        vm.preview();
+        original = Files.readString(ExampleWindow.EXAMPLE);
+        vm = ExampleWindow.show(stage);
     }
 
     @AfterEach

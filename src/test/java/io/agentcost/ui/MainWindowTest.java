@@ -2,9 +2,7 @@ package io.agentcost.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.agentcost.testing.Fixtures;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
@@ -26,12 +24,7 @@ class MainWindowTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        vm = new MainViewModel(Fixtures.services());
-        MainView view = new MainView(vm, new NoFileActions());
-        stage.setScene(new Scene(view.root(), 1280, 800));
-        stage.show();
-        vm.open(Fixtures.root().resolve("scenarios/support-agent.yaml"));
-        vm.preview();
+        vm = ExampleWindow.show(stage);
     }
 
     @AfterEach

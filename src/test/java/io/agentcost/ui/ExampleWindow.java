@@ -1,0 +1,26 @@
+package io.agentcost.ui;
+
+import io.agentcost.testing.Fixtures;
+import java.nio.file.Path;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+/** The main window as the app opens it, for TestFX tests: the bundled example loaded and previewed, file commands inert. */
+final class ExampleWindow {
+
+    static final Path EXAMPLE = Fixtures.root().resolve("scenarios/support-agent.yaml");
+
+    private ExampleWindow() {
+    }
+
+    /** Shows the window on {@code stage}; returns its view model (shut it down after the test). */
+    static MainViewModel show(Stage stage) throws java.io.IOException {
+        MainViewModel vm = new MainViewModel(Fixtures.services());
+        MainView view = new MainView(vm, new NoFileActions());
+        stage.setScene(new Scene(view.root(), 1280, 800));
+        stage.show();
+        vm.open(EXAMPLE);
+        vm.preview();
+        return vm;
+    }
+}
