@@ -24,7 +24,8 @@ final class ChunkPricing {
     private final double[][] rate;
     private final double[] total;
     private final double[] aws;
-    private final double[] paid;
+    /** A column to work in: a clamped line's quantities, a group's paid quantities in one bucket. */
+    private final double[] scratch;
     private final FoldedCell.Clamped[][] clampedOfCell;
     private final java.util.Set<String> warnings;
     private final boolean[] startsHere;
@@ -65,7 +66,7 @@ final class ChunkPricing {
         rate = new double[distinct.length][chunk];
         total = new double[chunk];
         aws = new double[chunk];
-        paid = new double[chunk];
+        scratch = new double[chunk];
     }
 
     /**
@@ -89,24 +90,11 @@ final class ChunkPricing {
                 for (int k = 0; k < count; k++) o[k] += c[k];
             }
             for (FoldedCell.Clamped line : clampedOfCell[i]) {
-                clamp(line, x, count);
+                line.quantities(x, count, scratch, warnings);
                 double rate = line.rate();
-                for (int k = 0; k < count; k++) o[k] += rate * paid[k];
+                for (int k = 0; k < count; k++) o[k] += rate * scratch[k];
             }
         }
-    }
-
-    /** paid[k] = the clamped line's quantity at iteration k (warning once if it is capped anywhere). */
-    private void clamp(FoldedCell.Clamped line, double[][] x, int count) {
-        line.form().writeTo(paid, x, count);
-        double low = line.low(), high = line.high();
-        boolean capped = false;
-        for (int k = 0; k < count; k++) {
-            double v = Math.max(low, paid[k]);
-            capped |= v > high;
-            paid[k] = Math.min(v, high);
-        }
-        if (capped && line.warningAbove() != null) warnings.add(line.warningAbove());
     }
 
     /** Adds each cell's folded parts to {@code parts[cell][bucket][k]}; after {@code addTo(…, rates = true)} on the same chunk. */
@@ -115,11 +103,11 @@ final class ChunkPricing {
             double[][] p = parts[cells[i]];
             for (int b = 0; b < p.length; b++) folded[i].bucket(b).addTo(p[b], x, count);
             for (FoldedCell.Clamped line : clampedOfCell[i]) {
-                clamp(line, x, count);
+                line.quantities(x, count, scratch, warnings);
                 double rate = line.rate();
                 for (int b : line.buckets()) {
                     double[] column = p[b];
-                    for (int k = 0; k < count; k++) column[k] += rate * paid[k];
+                    for (int k = 0; k < count; k++) column[k] += rate * scratch[k];
                 }
             }
             for (int j = 0; j < groupsOfCell[i].length; j++) {
@@ -127,9 +115,9 @@ final class ChunkPricing {
                 double[] r = rate[distinctOfCell[i][j]];
                 for (int b = 0; b < byBucket.length; b++) {
                     if (byBucket[b] == null) continue;
-                    byBucket[b].writeTo(paid, x, count);
+                    byBucket[b].writeTo(scratch, x, count);
                     double[] column = p[b];
-                    for (int k = 0; k < count; k++) column[k] += r[k] * paid[k];
+                    for (int k = 0; k < count; k++) column[k] += r[k] * scratch[k];
                 }
             }
         }

@@ -42,12 +42,22 @@ abstract class ComponentLines {
             return new ClampedLine(value, new double[0], Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, null);
         }
 
-        /** The quantity at features x (the same max-then-cap order as emit). */
+        /** The quantity at features x. */
         double at(double[] x) {
             double v = constant;
             for (int j = 0; j < weights.length; j++) v += weights[j] * x[j];
+            return clamp(v);
+        }
+
+        /** The quantity for the affine part's value v: floored at low, then capped at high (the order emit uses). */
+        double clamp(double v) {
             v = Math.max(low, v);
             return v > high ? high : v;
+        }
+
+        /** Whether the cap applies to the affine part's value v (emit then warns). */
+        boolean capped(double v) {
+            return Math.max(low, v) > high;
         }
     }
 

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The components of one cell that need no per-draw code, folded into one form: a constant (the
@@ -98,17 +99,29 @@ final class FoldedCell {
         }
     }
 
-    /** A flat-priced line of a clamped form: USD = rate × clamp(form); its three buckets. */
-    record Clamped(double rate, Form form, double low, double high, String warningAbove, int[] buckets) {
+    /** A flat-priced line of a clamped form: USD = rate × line's clamp of the form; its three buckets. */
+    record Clamped(double rate, Form form, ComponentLines.ClampedLine line, int[] buckets) {
 
-        /** The quantity, as ComponentLines.ClampedLine computes it; {@code warnings} get the warning when it is capped. */
-        double at(double v, java.util.Set<String> warnings) {
-            v = Math.max(low, v);
-            if (v > high) {
-                if (warningAbove != null) warnings.add(warningAbove);
-                return high;
+        /** The quantity at features x; {@code warnings} get the line's warning when it is capped. */
+        double quantity(double[] x, Set<String> warnings) {
+            double v = form.at(x);
+            if (line.capped(v)) warn(warnings);
+            return line.clamp(v);
+        }
+
+        /** The quantities over a chunk, out[k] for x[feature][k]; the warning once if any is capped. */
+        void quantities(double[][] x, int count, double[] out, Set<String> warnings) {
+            form.writeTo(out, x, count);
+            boolean capped = false;
+            for (int k = 0; k < count; k++) {
+                capped |= line.capped(out[k]);
+                out[k] = line.clamp(out[k]);
             }
-            return v;
+            if (capped) warn(warnings);
+        }
+
+        private void warn(Set<String> warnings) {
+            if (line.warningAbove() != null) warnings.add(line.warningAbove());
         }
     }
 
@@ -188,7 +201,7 @@ final class FoldedCell {
                 ComponentLines.ClampedLine l = clamped[k][j];
                 double[] dense = Arrays.copyOf(l.weights(), d);
                 dense[features] = l.constant();
-                lines.add(new Clamped(rate, Form.of(dense), l.low(), l.high(), l.warningAbove(),
+                lines.add(new Clamped(rate, Form.of(dense), l,
                         new int[]{bucketOfLine[3 * line], bucketOfLine[3 * line + 1], bucketOfLine[3 * line + 2]}));
             }
         }
@@ -229,9 +242,9 @@ final class FoldedCell {
     }
 
     /** The folded components' cost at these traffic features (after discount; missing prices left out). */
-    double cost(double[] x, java.util.Set<String> warnings) {
+    double cost(double[] x, Set<String> warnings) {
         double sum = flat.at(x);
-        for (Clamped c : clamped) sum += c.rate * c.at(c.form.at(x), warnings);
+        for (Clamped c : clamped) sum += c.rate * c.quantity(x, warnings);
         for (Group g : groups) {
             double total = g.total.at(x);
             double aws = g.aws != null ? g.aws.at(x) : g.allAws ? total : 0;

@@ -385,10 +385,14 @@ public final class Kernel {
      * Chunk mode (the simulation, KernelChunk): draws are staged one by one, then a whole chunk is priced.
      */
     private KernelChunk chunk;
+    private int chunkSize;
 
-    /** Prepares chunk mode for chunks of up to {@code size} iterations; returns this kernel. */
+    /**
+     * Allows chunk mode for chunks of up to {@code size} iterations; returns this kernel. Its buffers are
+     * made on the first {@link #stage}, so a kernel that only reads {@link #vars()} never pays for them.
+     */
     public Kernel chunked(int size) {
-        chunk = new KernelChunk(this, size);
+        chunkSize = size;
         return this;
     }
 
@@ -397,6 +401,7 @@ public final class Kernel {
      * the category, service and agent buckets) come with {@link #finishChunk}.
      */
     public void stage(int k, boolean parts) {
+        if (chunk == null) chunk = new KernelChunk(this, chunkSize);
         chunk.stage(k, parts);
     }
 

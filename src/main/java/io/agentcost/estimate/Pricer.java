@@ -137,8 +137,7 @@ public final class Pricer {
             int g = groupedGroups[k];
             double total = 0;
             for (int i : groupLines[g]) total += q[i];
-            double cost = tieredCost(g, total);
-            groupRate[g] = total > 0 ? cost / total : 0;
+            groupRate[g] = blendedRate(g, total);
         }
         double sum = 0;
         for (int i = 0; i < q.length; i++) {
@@ -215,7 +214,6 @@ public final class Pricer {
         return fastRate[line] == GROUPED;
     }
 
-
     boolean hasSharedGroups() {
         return sharedGroups.length > 0;
     }
@@ -246,11 +244,17 @@ public final class Pricer {
         return aws[line] ? 1 - discount : 1;
     }
 
-
     /** A tiered group's cost for its total quantity, of which {@code aws} is on AWS lines (discounted). */
     double groupCost(int g, double total, double aws) {
-        if (total <= 0) return 0;
-        double rate = tieredCost(g, total) / total;
+        return total <= 0 ? 0 : costAt(blendedRate(g, total), total, aws);
+    }
+
+    /** A tiered group's blended list rate at a total quantity (0 when there is none). */
+    private double blendedRate(int g, double total) {
+        return total > 0 ? tieredCost(g, total) / total : 0;
+    }
+
+    private double costAt(double rate, double total, double aws) {
         return rate * (total - aws) + rate * aws * (1 - discount);
     }
 
@@ -295,33 +299,15 @@ public final class Pricer {
 
     /**
      * {@link #groupCost} over a column: cost[k] for total[k], with the AWS part aws[k] (or all of it, or none),
-     * and with {@code rate} (when not null) the blended rate. The same arithmetic, with the group's tiers read once.
+     * and with {@code rate} (when not null) the blended rate.
      */
     void groupCosts(int g, double[] total, double[] aws, boolean allAws, int count, double[] cost, double[] rate) {
-        double[] bounds = tierBounds[g];
-        double[] rates = tierRates[g];
-        double free = groupAllowance[g];
-        boolean carve = groupCarve[g];
-        double paid = 1 - discount;
         for (int k = 0; k < count; k++) {
             double t = total[k];
-            double tiered = carve ? tierCost(bounds, rates, t) - tierCost(bounds, rates, Math.min(t, free))
-                    : tierCost(bounds, rates, Math.max(0, t - free));
-            double r = t > 0 ? tiered / t : 0;
-            double a = aws != null ? aws[k] : allAws ? t : 0;
-            cost[k] = t <= 0 ? 0 : r * (t - a) + r * a * paid;
+            double r = blendedRate(g, t);
+            cost[k] = t <= 0 ? 0 : costAt(r, t, aws != null ? aws[k] : allAws ? t : 0);
             if (rate != null) rate[k] = r;
         }
-    }
-
-    private static double tierCost(double[] bounds, double[] rates, double quantity) {
-        double cost = 0;
-        double lower = 0;
-        for (int t = 0; t < bounds.length && quantity > lower; t++) {
-            cost += (Math.min(quantity, bounds[t]) - lower) * rates[t];
-            lower = bounds[t];
-        }
-        return cost;
     }
 
     private double tieredCost(int g, double total) {
@@ -330,7 +316,15 @@ public final class Pricer {
     }
 
     private double tierCost(int g, double quantity) {
-        return tierCost(tierBounds[g], tierRates[g], quantity);
+        double[] bounds = tierBounds[g];
+        double[] rates = tierRates[g];
+        double cost = 0;
+        double lower = 0;
+        for (int t = 0; t < bounds.length && quantity > lower; t++) {
+            cost += (Math.min(quantity, bounds[t]) - lower) * rates[t];
+            lower = bounds[t];
+        }
+        return cost;
     }
 
     /**

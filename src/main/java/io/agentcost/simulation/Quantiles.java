@@ -97,8 +97,8 @@ final class Quantiles {
      * What one summary needs of its values, from the same two passes as {@link #orderStatistics}: the first
      * also sums them and finds the extremes, the second also sums squared deviations from the mean and
      * counts a histogram of {@code bins} equal bins over [lo, hi] (over [min, max] when hi ≤ lo; values
-     * outside go to the end bins). Sums run in index order (squares as two sums, of even and odd
-     * indices), so they do not depend on how the run was split across threads.
+     * outside go to the end bins). Sums run in index order, so they do not depend on how the run was
+     * split across threads.
      *
      * @param at     the order statistics, in the order of the ranks
      * @param histLo the histogram's range as used (with histHi)
@@ -108,88 +108,77 @@ final class Quantiles {
 
     static Scan scan(double[] v, int n, int[] ranks, double lo, double hi, int bins) {
         int k = ranks.length;
-        double[] out = new double[k];
+        // small, or a sample with no spread: no range to count in, selection on a copy at the end
         double[] range = n <= 4 * SAMPLE ? null : sampleRange(v, n, ranks);
+        double from = range == null ? 0 : range[0];
+        double scale = range == null ? 0 : BINS / (range[1] - range[0]);
+        int[] count = range == null ? null : new int[BINS + 2];
         double sum = 0, min = Double.POSITIVE_INFINITY, max = Double.NEGATIVE_INFINITY;
-        if (range == null) {
-            // small, or the sample does not vary: selection on a copy
-            for (int i = 0; i < n; i++) {
-                double x = v[i];
-                sum += x;
-                if (x < min) min = x;
-                if (x > max) max = x;
-            }
-            double[] copy = java.util.Arrays.copyOf(v, n);
-            select(copy, n, ranks);
-            for (int r = 0; r < k; r++) out[r] = copy[ranks[r]];
-            return deviations(v, n, out, sum, min, max, lo, hi, bins, null, null, 0, 0);
-        }
-        double from = range[0];
-        double scale = BINS / (range[1] - range[0]);
-        int[] count = new int[BINS + 2];
         for (int i = 0; i < n; i++) {
             double x = v[i];
             sum += x;
             if (x < min) min = x;
             if (x > max) max = x;
-            count[bin(x, from, scale)]++;
+            if (count != null) count[bin(x, from, scale)]++;
         }
-        // the bin of each rank, and where the bins to collect start in rank order
-        long[] before = new long[BINS + 3];
-        for (int b = 0; b < BINS + 2; b++) before[b + 1] = before[b] + count[b];
-        int[] binOf = new int[k];
-        int[] slot = new int[BINS + 2];
-        java.util.Arrays.fill(slot, -1);
-        int needed = 0;
-        for (int r = 0, b = 0; r < k; r++) {
-            while (before[b + 1] <= ranks[r]) b++;
-            binOf[r] = b;
-            if (slot[b] < 0) slot[b] = needed++;
+        // with a range: the bin each rank falls in, and where each bin starts in rank order
+        long[] before = null;
+        int[] binOf = null, slot = null;
+        double[][] inside = null;
+        if (count != null) {
+            before = new long[BINS + 3];
+            for (int b = 0; b < BINS + 2; b++) before[b + 1] = before[b] + count[b];
+            binOf = new int[k];
+            slot = new int[BINS + 2];
+            java.util.Arrays.fill(slot, -1);
+            int needed = 0;
+            for (int r = 0, b = 0; r < k; r++) {
+                while (before[b + 1] <= ranks[r]) b++;
+                binOf[r] = b;
+                if (slot[b] < 0) slot[b] = needed++;
+            }
+            inside = new double[needed][];
+            for (int b = 0; b < BINS + 2; b++) if (slot[b] >= 0) inside[slot[b]] = new double[count[b]];
         }
-        double[][] inside = new double[needed][];
-        for (int b = 0; b < BINS + 2; b++) if (slot[b] >= 0) inside[slot[b]] = new double[count[b]];
-        Scan scan = deviations(v, n, out, sum, min, max, lo, hi, bins, inside, slot, from, scale);
-        // ranks ascend, so the ranks of one bin are consecutive: select each bin's own ranks in it
-        for (int r = 0; r < k; ) {
-            int b = binOf[r];
-            int end = r;
-            while (end < k && binOf[end] == b) end++;
-            int[] local = new int[end - r];
-            for (int j = r; j < end; j++) local[j - r] = (int) (ranks[j] - before[b]);
-            select(inside[slot[b]], count[b], local);
-            r = end;
-        }
-        for (int r = 0; r < k; r++) out[r] = inside[slot[binOf[r]]][(int) (ranks[r] - before[binOf[r]])];
-        return scan;
-    }
-
-    /** The second pass: squared deviations, the histogram, and (with {@code inside}) the values of the bins to collect. */
-    private static Scan deviations(double[] v, int n, double[] at, double sum, double min, double max, double lo, double hi, int bins,
-                                   double[][] inside, int[] slot, double from, double scale) {
+        // second pass: squared deviations, the histogram, and the values of the bins that hold a rank
         if (!(hi > lo)) {
             lo = min;
             hi = max == min ? min + 1 : max;
         }
         double mean = sum / n;
         double perWidth = Math.max(1, bins) / (hi - lo);
-        int[] histogram = new int[bins];
+        long[] histogram = new long[bins];
         int[] size = inside == null ? null : new int[inside.length];
-        // two running sums (even and odd indices) so that one addition need not wait for the previous
-        double squares0 = 0, squares1 = 0;
+        double squares = 0;
         for (int i = 0; i < n; i++) {
             double x = v[i];
             double d = x - mean;
-            if ((i & 1) == 0) squares0 += d * d;
-            else squares1 += d * d;
-            if (bins > 0) {
-                histogram[Math.max(0, Math.min((int) ((x - lo) * perWidth), bins - 1))]++;
-            }
+            squares += d * d;
+            if (bins > 0) histogram[Math.max(0, Math.min((int) ((x - lo) * perWidth), bins - 1))]++;
             if (inside != null) {
                 int j = slot[bin(x, from, scale)];
                 if (j >= 0) inside[j][size[j]++] = x;
             }
         }
-        return new Scan(at, sum, min, max, squares0 + squares1, lo, hi, java.util.Arrays.stream(histogram).asLongStream().toArray());
+        double[] at = new double[k];
+        if (inside == null) {
+            double[] copy = java.util.Arrays.copyOf(v, n);
+            select(copy, n, ranks);
+            for (int r = 0; r < k; r++) at[r] = copy[ranks[r]];
+        } else {
+            // ranks ascend, so the ranks of one bin are consecutive: select each bin's own ranks in it
+            for (int r = 0; r < k; ) {
+                int b = binOf[r];
+                int end = r;
+                while (end < k && binOf[end] == b) end++;
+                int[] local = new int[end - r];
+                for (int j = r; j < end; j++) local[j - r] = (int) (ranks[j] - before[b]);
+                select(inside[slot[b]], count[b], local);
+                r = end;
+            }
+            for (int r = 0; r < k; r++) at[r] = inside[slot[binOf[r]]][(int) (ranks[r] - before[binOf[r]])];
+        }
+        return new Scan(at, sum, min, max, squares, lo, hi, histogram);
     }
 
     /**

@@ -23,6 +23,9 @@ final class Results {
     private final int sampled;
     private final int partsKept;
     private final Tallies tallies;
+    /** Ranks of each input's and each cell's kept samples, made by the {@link #rankTasks}. */
+    private double[][] inputRanks;
+    private double[][] totalRanks;
 
     Results(CostModel model, Kernel probe, Inputs inputs, double[][] totals, float[][][] parts, double[][] samples,
             double[][] sampleTotals, int n, int partsKept, Tallies tallies) {
@@ -134,9 +137,6 @@ final class Results {
         return out;
     }
 
-    private double[][] inputRanks;
-    private double[][] totalRanks;
-
     /**
      * The ranks that rank correlations need (of each input's and each cell's kept samples), as separate
      * tasks, so that the run can spread them over its threads with the summaries.
@@ -162,10 +162,10 @@ final class Results {
         int[] dims = inputs.correlatedDims;
         double[][] m = new double[dims.length][dims.length];
         if (sampled < 2) return m;
-        double[][] r = new double[dims.length][];
-        for (int a = 0; a < dims.length; a++) r[a] = inputRanks[dims[a]];
         for (int a = 0; a < dims.length; a++) {
-            for (int b = 0; b < dims.length; b++) m[a][b] = a == b ? 1 : Ranks.correlation(r[a], r[b], sampled);
+            for (int b = 0; b < dims.length; b++) {
+                m[a][b] = a == b ? 1 : Ranks.correlation(inputRanks[dims[a]], inputRanks[dims[b]], sampled);
+            }
         }
         return m;
     }
