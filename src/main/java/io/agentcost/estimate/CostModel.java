@@ -1,8 +1,14 @@
 package io.agentcost.estimate;
 
+import io.agentcost.estimate.component.Build;
+import io.agentcost.estimate.component.Components;
+import io.agentcost.estimate.expr.Def;
+import io.agentcost.estimate.line.Lines;
+import io.agentcost.estimate.usage.AgentPlan;
+import io.agentcost.estimate.usage.PhaseUsage;
+import io.agentcost.estimate.usage.Variables;
 import io.agentcost.model.Agent;
 import io.agentcost.model.ArchitectureSpec;
-import io.agentcost.model.ComponentType;
 import io.agentcost.model.Phase;
 import io.agentcost.model.Scenario;
 import io.agentcost.model.Workload;
@@ -10,11 +16,13 @@ import io.agentcost.model.WorkloadKey;
 import io.agentcost.pricing.Catalog;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * A scenario compiled for evaluation: every numeric input is a slot in {@link Variables}, every
- * phase × architecture a {@link PhaseArchitecture} whose components emit quantities. Prices are
- * not seen here; {@link Pricer} attaches them.
+ * A scenario compiled for evaluation: every numeric input is a slot in {@link Variables}, each phase's usage
+ * a set of shared definitions, every phase × architecture a {@link PhaseArchitecture} whose lines state
+ * their quantities once, as expressions. Prices are not seen here; the pricing pass attaches them.
  */
 public final class CostModel {
 
@@ -25,9 +33,12 @@ public final class CostModel {
     private final List<String> warnings;
     private final int[] growthSlots;
     private final int[] oneTimeSlots;
+    private final int[] phaseGrowthSlots;
+    /** The compiled fast path for the simulation and the forecast, made on first use and shared by every thread ({@link Kernel}). */
+    private final Map<Boolean, Kernel.Compiled> programs = new ConcurrentHashMap<>();
 
     private CostModel(Scenario scenario, Catalog catalog, Variables variables, List<PhaseArchitecture> cells, List<String> warnings,
-                      int[] growthSlots, int[] oneTimeSlots) {
+                      int[] growthSlots, int[] oneTimeSlots, int[] phaseGrowthSlots) {
         this.scenario = scenario;
         this.catalog = catalog;
         this.variables = variables;
@@ -35,6 +46,7 @@ public final class CostModel {
         this.warnings = List.copyOf(warnings);
         this.growthSlots = growthSlots;
         this.oneTimeSlots = oneTimeSlots;
+        this.phaseGrowthSlots = phaseGrowthSlots;
     }
 
     /** Slot of each timeline entry's monthly growth (same order as the timeline). */
@@ -47,30 +59,41 @@ public final class CostModel {
         return oneTimeSlots.clone();
     }
 
+    /** Per phase (scenario order), the slot of the multiplier of its conversations that the forecast sets month by month (1 otherwise). */
+    public int[] phaseGrowthSlots() {
+        return phaseGrowthSlots.clone();
+    }
+
     public static CostModel compile(Scenario s, Catalog catalog) {
-        return compile(s, catalog, new Variables());
+        return compile(s, catalog, new Variables(), false);
     }
 
     /**
-     * Compiled for the what-if workbook: a constant is shared only where it is the same input (same
-     * path), so every row of the workbook's Inputs sheet is one place of the scenario.
+     * Compiled for the what-if workbook: a constant is shared only where it is the same input (same path), so
+     * every row of the workbook's Inputs sheet is one place of the scenario; the workbook shows one month of
+     * each phase, so conversations have no growth multiplier.
      */
     public static CostModel compileForWorkbook(Scenario s, Catalog catalog) {
-        return compile(s, catalog, new Variables(false));
+        return compile(s, catalog, new Variables(false), true);
     }
 
-    private static CostModel compile(Scenario s, Catalog catalog, Variables vars) {
+    private static CostModel compile(Scenario s, Catalog catalog, Variables vars, boolean workbook) {
         registerInputs(s, vars);
         List<String> warnings = new ArrayList<>();
         List<PhaseArchitecture> cells = new ArrayList<>();
-        for (Phase p : s.phases()) {
+        Def hours = PhaseUsage.hours(s.hoursPerMonth());
+        int[] phaseGrowth = new int[s.phases().size()];
+        for (int pi = 0; pi < s.phases().size(); pi++) {
+            Phase p = s.phases().get(pi);
             AgentPlan[] plans = plans(s, p, vars);
             Workload phaseLevel = s.workloadFor(p, null);
             int npe = slot(vars, phaseLevel, WorkloadKey.NON_PROD_ENVIRONMENTS, p);
             int npu = slot(vars, phaseLevel, WorkloadKey.NON_PROD_UPTIME, p);
+            phaseGrowth[pi] = workbook ? -1 : vars.parameter(1, "growth." + p.name(), "growth");
+            PhaseUsage usage = new PhaseUsage(p.name(), plans, phaseGrowth[pi], npe, npu, hours);
             for (ArchitectureSpec a : s.architectures()) {
-                Build b = new Build(s, catalog, vars, a, plans, warnings, new ArrayList<>());
-                cells.add(new PhaseArchitecture(p.name(), a.name(), plans, components(b), npe, npu, s.hoursPerMonth()));
+                Lines lines = Components.of(new Build(s, catalog, vars, a, usage, warnings));
+                cells.add(new PhaseArchitecture(p.name(), a.name(), usage, lines.lines(), lines.checks()));
             }
         }
         int[] growth = new int[s.timeline().size()];
@@ -83,7 +106,7 @@ public final class CostModel {
             oneTime[i] = a.oneTimeUsd() == null ? vars.slotOfConstant(0, "default.one_time_usd", "one_time_usd")
                     : vars.slot(a.oneTimeUsd(), "architectures." + a.name() + ".one_time_usd", "one_time_usd");
         }
-        return new CostModel(s, catalog, vars, cells, warnings, growth, oneTime);
+        return new CostModel(s, catalog, vars, cells, warnings, growth, oneTime, phaseGrowth);
     }
 
     /** Registers the inputs where the user wrote them first, so a variable's path names that place. */
@@ -111,53 +134,6 @@ public final class CostModel {
         return plans;
     }
 
-    private static List<ComponentLines> components(Build b) {
-        List<ComponentLines> out = new ArrayList<>();
-        for (ComponentType t : b.architecture().components().keySet()) {
-            int before = out.size();
-            b.touched().clear();
-            switch (t) {
-                case BEDROCK -> out.add(new BedrockLines(b));
-                case SAGEMAKER -> out.add(new SageMakerLines(b));
-                case DYNAMODB -> out.add(new DynamoDbLines(b));
-                case LAMBDA -> out.add(new LambdaLines(b));
-                case API_GATEWAY -> out.add(new ApiGatewayLines(b));
-                case FARGATE -> out.add(new FargateLines(b));
-                case EC2 -> out.add(FixedInfraLines.ec2(b));
-                case ALB -> {
-                    out.add(FixedInfraLines.albHours(b));
-                    out.add(FixedInfraLines.albLcu(b));
-                }
-                case ELASTICACHE -> out.add(ElastiCacheServerlessLines.applies(b.spec(t))
-                        ? new ElastiCacheServerlessLines(b) : FixedInfraLines.elasticache(b));
-                case AURORA -> {
-                    out.add(FixedInfraLines.auroraInstances(b));
-                    out.add(FixedInfraLines.auroraStorage(b));
-                    out.add(TrafficDataLines.auroraIo(b));
-                }
-                case NAT_GATEWAY -> {
-                    out.add(FixedInfraLines.natHours(b));
-                    out.add(TrafficDataLines.natData(b));
-                }
-                case VPC_ENDPOINTS -> {
-                    out.add(FixedInfraLines.endpointHours(b));
-                    out.add(TrafficDataLines.endpointData(b));
-                }
-                case DATA_TRANSFER -> out.add(new DataTransferLines(b));
-                case CLOUDWATCH -> out.add(new CloudWatchLines(b));
-                case AGENTCORE -> out.add(new AgentCoreLines(b));
-                case LICENSE -> out.add(new LicenseLines(b));
-            }
-            // every component added for this type read the slots touched since (a conservative superset)
-            for (int k = before; k < out.size(); k++) out.get(k).identify(b.touched(), b.spec(t).words());
-        }
-        b.touched().clear();
-        PeopleAndCustomLines people = new PeopleAndCustomLines(b);
-        people.identify(b.touched(), java.util.Map.of());
-        if (!people.isEmpty()) out.add(people);
-        return out;
-    }
-
     public Scenario scenario() {
         return scenario;
     }
@@ -177,5 +153,10 @@ public final class CostModel {
     /** Warnings known before any number is drawn (batch not offered, free tier not applicable...). */
     public List<String> warnings() {
         return warnings;
+    }
+
+    /** The compiled fast path for the simulation (false) or the forecast (true), made once. */
+    Kernel.Compiled program(boolean forecast, java.util.function.Function<Boolean, Kernel.Compiled> make) {
+        return programs.computeIfAbsent(forecast, make);
     }
 }

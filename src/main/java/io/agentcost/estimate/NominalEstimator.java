@@ -1,5 +1,11 @@
 package io.agentcost.estimate;
 
+import io.agentcost.estimate.expr.Scalar;
+import io.agentcost.estimate.line.Check;
+import io.agentcost.estimate.line.Line;
+import io.agentcost.estimate.line.LineSpec;
+import io.agentcost.estimate.priced.Pricer;
+import io.agentcost.estimate.usage.Variables;
 import io.agentcost.model.Estimate;
 import io.agentcost.model.LineItem;
 import io.agentcost.sampling.InverseCdf;
@@ -9,8 +15,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The nominal estimate (SPEC §4): every input at its true median, then ceilings, tiers and caps
- * applied to those medians.
+ * The nominal estimate (SPEC §4): every input at its true median, each line's expression evaluated as
+ * written, then the pricing pass: ceilings, tiers and caps applied to those medians.
  */
 public final class NominalEstimator {
 
@@ -25,10 +31,7 @@ public final class NominalEstimator {
     }
 
     public static List<Estimate> estimate(CostModel model) {
-        double[] vars = medians(model.variables());
-        List<Estimate> out = new ArrayList<>();
-        for (PhaseArchitecture cell : model.cells()) out.add(estimate(model, cell, vars));
-        return out;
+        return estimateAt(model, medians(model.variables()));
     }
 
     /** The estimate of every phase × architecture at given input values (slot order), as the nominal one is at the medians. */
@@ -40,12 +43,15 @@ public final class NominalEstimator {
 
     static Estimate estimate(CostModel model, PhaseArchitecture cell, double[] vars) {
         Set<String> warnings = new LinkedHashSet<>();
-        LineSink recording = LineSink.recording();
-        cell.evaluate(vars, recording, warnings::add);
-        List<LineSpec> specs = recording.specs();
+        Scalar at = new Scalar(vars);
+        List<Line> lines = cell.appLines();
+        int n = lines.size();
+        double[] q = new double[n];
+        for (int i = 0; i < n; i++) q[i] = at.eval(lines.get(i).quantity());
+        for (Check c : cell.checks()) if (at.eval(c.value()) > at.eval(c.limit())) warnings.add(c.message());
+        List<LineSpec> specs = cell.specs();
         Pricer pricer = new Pricer(specs, model.catalog(), model.scenario());
-        int n = specs.size();
-        double[] q = recording.quantities(), list = new double[n], usd = new double[n], unit = new double[n];
+        double[] list = new double[n], usd = new double[n], unit = new double[n];
         pricer.price(q, list, usd, unit);
         List<LineItem> items = new ArrayList<>();
         for (int i = 0; i < n; i++) {

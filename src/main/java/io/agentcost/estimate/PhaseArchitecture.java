@@ -1,27 +1,31 @@
 package io.agentcost.estimate;
 
+import io.agentcost.estimate.expr.Reads;
+import io.agentcost.estimate.line.Check;
+import io.agentcost.estimate.line.Line;
+import io.agentcost.estimate.line.LineSpec;
+import io.agentcost.estimate.usage.PhaseUsage;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
+import java.util.Set;
 
-/** One architecture in one phase, compiled: its agents and components, evaluated on a vector of input values. */
+/** One architecture in one phase, compiled: its lines, each quantity an expression of the inputs, and the warnings it checks. */
 public final class PhaseArchitecture {
 
     private final String phase;
     private final String architecture;
-    private final AgentPlan[] agents;
-    private final List<ComponentLines> components;
-    private final int nonProdEnvironments, nonProdUptime;
-    private final double hours;
+    private final PhaseUsage usage;
+    private final List<Line> lines;
+    private final List<Line> appLines;
+    private final List<Check> checks;
 
-    PhaseArchitecture(String phase, String architecture, AgentPlan[] agents, List<ComponentLines> components,
-                      int nonProdEnvironments, int nonProdUptime, double hours) {
+    PhaseArchitecture(String phase, String architecture, PhaseUsage usage, List<Line> lines, List<Check> checks) {
         this.phase = phase;
         this.architecture = architecture;
-        this.agents = agents;
-        this.components = List.copyOf(components);
-        this.nonProdEnvironments = nonProdEnvironments;
-        this.nonProdUptime = nonProdUptime;
-        this.hours = hours;
+        this.usage = usage;
+        this.lines = List.copyOf(lines);
+        this.appLines = lines.stream().filter(l -> !l.workbookOnly()).toList();
+        this.checks = List.copyOf(checks);
     }
 
     public String phase() {
@@ -32,53 +36,36 @@ public final class PhaseArchitecture {
         return architecture;
     }
 
-    /** Emits every line's monthly quantity for the given input values. */
-    public void evaluate(double[] vars, LineSink sink, Consumer<String> warnings) {
-        Evaluation ev = newEvaluation(vars, warnings);
-        ev.computeTraffic(1.0);
-        emit(ev, sink);
+    public PhaseUsage usage() {
+        return usage;
     }
 
-    /** An evaluation context for this cell's phase; cells of one phase can share it (same agents). */
-    Evaluation newEvaluation(double[] vars, Consumer<String> warnings) {
-        return new Evaluation(vars, hours, agents, warnings);
+    /** Every line, the workbook-only ones among them (the workbook's sheet). */
+    public List<Line> lines() {
+        return lines;
     }
 
-    /** Emits the lines once the evaluation's traffic is computed. */
-    void emit(Evaluation ev, LineSink sink) {
-        prepare(ev);
-        for (ComponentLines c : components) c.emit(ev, sink);
+    /** The lines of the app's estimate, in order. */
+    public List<Line> appLines() {
+        return appLines;
     }
 
-    /** Sets what all components of this cell read besides traffic (the non-production multiplier). */
-    void prepare(Evaluation ev) {
-        ev.fixedMultiplier = 1 + ev.vars[nonProdEnvironments] * ev.vars[nonProdUptime];
+    public List<LineSpec> specs() {
+        return appLines.stream().map(Line::spec).toList();
     }
 
-    /** Every variable slot this cell reads: its agents' workload, the phase's non-production keys, its components' keys. */
-    public java.util.Set<Integer> reads() {
-        java.util.Set<Integer> out = new java.util.TreeSet<>();
-        for (AgentPlan a : agents) {
-            for (int s : a.slots()) out.add(s);
-            if (a.windowSlot() >= 0) out.add(a.windowSlot());
-            if (a.summarySlot() >= 0) out.add(a.summarySlot());
+    public List<Check> checks() {
+        return checks;
+    }
+
+    /** Every variable slot the app's lines and warnings read. */
+    public Set<Integer> reads() {
+        List<io.agentcost.estimate.expr.Expr> trees = new ArrayList<>();
+        for (Line l : appLines) trees.add(l.quantity());
+        for (Check c : checks) {
+            trees.add(c.value());
+            trees.add(c.limit());
         }
-        out.add(nonProdEnvironments);
-        out.add(nonProdUptime);
-        for (ComponentLines c : components) out.addAll(c.slotsRead());
-        return out;
-    }
-
-    List<ComponentLines> components() {
-        return components;
-    }
-
-    /** The slots of the phase's non-production keys (they scale fixed infrastructure). */
-    int[] nonProdSlots() {
-        return new int[]{nonProdEnvironments, nonProdUptime};
-    }
-
-    AgentPlan[] agents() {
-        return agents;
+        return Reads.slots(trees);
     }
 }

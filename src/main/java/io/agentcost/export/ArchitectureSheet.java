@@ -1,8 +1,8 @@
 package io.agentcost.export;
 
-import io.agentcost.estimate.FormulaLine;
-import io.agentcost.estimate.FormulaPricing;
-import io.agentcost.estimate.LineSpec;
+import io.agentcost.estimate.workbook.FormulaLine;
+import io.agentcost.estimate.workbook.FormulaPricing;
+import io.agentcost.estimate.line.LineSpec;
 import io.agentcost.model.Estimate;
 import io.agentcost.model.LineItem;
 import java.util.LinkedHashMap;

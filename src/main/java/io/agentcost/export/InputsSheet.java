@@ -1,6 +1,6 @@
 package io.agentcost.export;
 
-import io.agentcost.estimate.Variables;
+import io.agentcost.estimate.usage.Variables;
 import io.agentcost.model.Distribution;
 import io.agentcost.model.Scenario;
 import io.agentcost.sampling.InverseCdf;

@@ -1,7 +1,7 @@
 package io.agentcost.export;
 
-import io.agentcost.estimate.Lever;
-import io.agentcost.estimate.WorkbookFormulas;
+import io.agentcost.estimate.usage.Lever;
+import io.agentcost.estimate.workbook.WorkbookFormulas;
 import java.util.List;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationConstraint;

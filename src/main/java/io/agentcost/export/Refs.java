@@ -1,8 +1,8 @@
 package io.agentcost.export;
 
-import io.agentcost.estimate.FormulaRefs;
-import io.agentcost.estimate.Lever;
-import io.agentcost.estimate.TrafficField;
+import io.agentcost.estimate.workbook.FormulaRefs;
+import io.agentcost.estimate.usage.Lever;
+import io.agentcost.estimate.usage.TrafficField;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;

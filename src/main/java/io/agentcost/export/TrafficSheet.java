@@ -1,7 +1,7 @@
 package io.agentcost.export;
 
-import io.agentcost.estimate.TrafficField;
-import io.agentcost.estimate.WorkbookFormulas;
+import io.agentcost.estimate.usage.TrafficField;
+import io.agentcost.estimate.workbook.WorkbookFormulas;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Sheet;

@@ -1,9 +1,9 @@
 package io.agentcost.export;
 
 import io.agentcost.estimate.CostModel;
-import io.agentcost.estimate.FormulaLine;
+import io.agentcost.estimate.workbook.FormulaLine;
 import io.agentcost.estimate.PhaseArchitecture;
-import io.agentcost.estimate.WorkbookFormulas;
+import io.agentcost.estimate.workbook.WorkbookFormulas;
 import io.agentcost.model.ArchitectureSpec;
 import io.agentcost.model.Estimate;
 import io.agentcost.model.Phase;

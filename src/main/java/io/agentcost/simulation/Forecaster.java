@@ -75,22 +75,30 @@ public final class Forecaster {
             BreakEvens crossings = new BreakEvens(a, n);
             List<ForecastResult.Month> out = new ArrayList<>();
             Kernel[] kernels = new Kernel[threads];
-            for (int t = 0; t < threads; t++) kernels[t] = new Kernel(model);
+            for (int t = 0; t < threads; t++) kernels[t] = Kernel.forForecast(model).chunked(Draws.CHUNK);
+            double[][] growth = new double[threads][Draws.CHUNK];
+            int[] phaseGrowth = model.phaseGrowthSlots();
             for (int mm = 0; mm <= months; mm++) {
                 if (mm > 0) {
                     int e = entryOfMonth[mm];
                     int p = phaseIndexOfEntry[e];
                     int k = monthInEntry[mm];
                     int growthSlot = growthSlots.length == 0 ? -1 : growthSlots[e];
+                    int growthDim = dimOf(inputs, growthSlot);
+                    double fixedGrowth = growthSlot < 0 ? 0 : layout.vars()[growthSlot];
                     parallel(pool, threads, t -> {
                         Kernel kernel = kernels[t];
-                        double[] vars = kernel.vars();
-                        for (int i = t * n / threads, to = (t + 1) * n / threads; i < to; i++) {
-                            if ((i & 4095) == 0 && cancelled.getAsBoolean()) throw new java.util.concurrent.CancellationException("forecast cancelled");
-                            for (int j = 0; j < dims; j++) vars[inputs.slot[j]] = drawn[j][i];
-                            double g = growthSlot < 0 ? 0 : vars[growthSlot];
-                            kernel.evaluatePhase(p, Math.pow(1 + g, k));
-                            for (int x = 0; x < a; x++) monthly[x][i] = kernel.total(cellOf[p][x]);
+                        double[] g = growth[t];
+                        // chunks of draws, each a column per input: the month's phase computed for the whole chunk at once
+                        for (int from = t * n / threads, to = (t + 1) * n / threads; from < to; from += Draws.CHUNK) {
+                            if (cancelled.getAsBoolean()) throw new java.util.concurrent.CancellationException("forecast cancelled");
+                            int count = Math.min(Draws.CHUNK, to - from);
+                            for (int j = 0; j < dims; j++) kernel.load(inputs.slot[j], drawn[j], from, count);
+                            // conversations grow by (1 + g)^k in the k-th month of the timeline entry, g drawn once per iteration
+                            for (int r = 0; r < count; r++) g[r] = Math.pow(1 + (growthDim < 0 ? fixedGrowth : drawn[growthDim][from + r]), k);
+                            kernel.load(phaseGrowth[p], g, 0, count);
+                            kernel.finishPhase(p, count);
+                            for (int x = 0; x < a; x++) System.arraycopy(kernel.chunkTotals(cellOf[p][x]), 0, monthly[x], from, count);
                         }
                         return null;
                     });
@@ -170,6 +178,12 @@ public final class Forecaster {
             c90[x] = c[2];
         }
         return new ForecastResult.Month(mm, phase, p10, p50, p90, mean, c10, c50, c90);
+    }
+
+    /** The sampling dimension of a slot, or -1 when the slot does not vary (or is -1). */
+    private static int dimOf(Inputs inputs, int slot) {
+        for (int j = 0; j < inputs.dimensions(); j++) if (inputs.slot[j] == slot) return j;
+        return -1;
     }
 
     /** Results of {@code task(0..count-1)} in index order, computed on the pool. */

@@ -1,7 +1,7 @@
 package io.agentcost.simulation;
 
 import io.agentcost.estimate.CostModel;
-import io.agentcost.estimate.Variables;
+import io.agentcost.estimate.usage.Variables;
 import io.agentcost.model.Correlation;
 import io.agentcost.sampling.GaussianCopula;
 import io.agentcost.sampling.InverseCdf;

@@ -88,7 +88,7 @@ final class Results {
 
     /** Every cell at the medians of all inputs (the nominal estimate, same numbers as `estimate`). */
     private double[] nominal() {
-        probe.evaluate(null);
+        probe.evaluate();
         double[] out = new double[totals.length];
         for (int c = 0; c < out.length; c++) out[c] = probe.total(c);
         return out;
@@ -105,10 +105,10 @@ final class Results {
             int slot = inputs.slot[j];
             double median = vars[slot];
             vars[slot] = inputs.exact[j].at(0.10);
-            probe.evaluate(null);
+            probe.evaluate();
             for (int c = 0; c < cells; c++) low[j][c] = probe.total(c);
             vars[slot] = inputs.exact[j].at(0.90);
-            probe.evaluate(null);
+            probe.evaluate();
             for (int c = 0; c < cells; c++) high[j][c] = probe.total(c);
             vars[slot] = median;
         }

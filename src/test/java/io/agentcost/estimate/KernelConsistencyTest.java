@@ -3,20 +3,28 @@ package io.agentcost.estimate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import io.agentcost.estimate.usage.Variables;
+import io.agentcost.model.Estimate;
+import io.agentcost.model.LineItem;
 import io.agentcost.sampling.InverseCdf;
 import io.agentcost.testing.Fixtures;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The kernel's fast path (components shared between architectures, flat prices folded into
- * subtotals, tiered groups per component) gives the same totals as the plain path (every line
- * emitted and priced by Pricer.price) on random input vectors of every example scenario.
+ * The two back ends of the one definition agree: the Monte Carlo's compiled columns (constants folded,
+ * sums of monomials, shared nodes, tiers over columns) give, draw by draw, the totals, parts and warnings of
+ * the nominal path (every tree evaluated as written at the same inputs, then priced line by line), for every
+ * example scenario and the workbook's kitchen sink, at random input vectors.
  */
 class KernelConsistencyTest {
 
@@ -30,100 +38,99 @@ class KernelConsistencyTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("scenarios")
-    void theFastPathEqualsThePlainPathOnRandomInputs(Path file) {
+    void chunksOfDrawsGiveTheTotalsAndPartsOfTheNominalPath(Path file) {
         CostModel model = model(file);
-        Kernel kernel = new Kernel(model);
-        SplittableRandom rng = new SplittableRandom(11);
-        List<Variables.Variable> vars = model.variables().all();
-        for (int draw = 0; draw < 200; draw++) {
-            double[] v = kernel.vars();
-            draw(vars, v, rng);
-            kernel.evaluate(null, draw % 2 == 0);
-            for (int c = 0; c < model.cells().size(); c++) {
-                double plain = plainTotal(model, model.cells().get(c), v.clone());
-                assertThat(kernel.total(c)).as("%s draw %d", model.cells().get(c).architecture(), draw).isCloseTo(plain, close(plain));
-                if (draw % 2 == 0) {
-                    double[] b = kernel.buckets(c);
-                    assertThat(sum(kernel.bucketNames(c), "category:", i -> b[i])).isCloseTo(plain, close(plain));
-                }
-            }
-        }
-    }
-
-    /**
-     * The simulation's chunk mode (traffic staged per draw, folded forms priced over the chunk, parts
-     * folded per bucket) gives the plain path's totals, and category parts that add up to them.
-     */
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("scenarios")
-    void theChunkModeEqualsThePlainPathOnRandomInputs(Path file) {
-        CostModel model = model(file);
-        int chunk = 64;
+        int chunk = 300; // more than one block of columns, and a last block cut short
         Kernel kernel = new Kernel(model).chunked(chunk);
         SplittableRandom rng = new SplittableRandom(23);
-        List<Variables.Variable> vars = model.variables().all();
         int cells = model.cells().size();
-        for (int round = 0; round < 4; round++) {
-            // rounds 0 and 2 keep parts; a chunk may also be cut short
-            boolean parts = round % 2 == 0;
-            int count = round == 3 ? 37 : chunk;
-            double[][] plain = new double[count][cells];
+        for (int round = 0; round < 3; round++) {
+            boolean parts = round != 1;
+            int count = round == 2 ? 37 : chunk;
+            List<List<Estimate>> expected = new java.util.ArrayList<>();
             for (int k = 0; k < count; k++) {
                 double[] v = kernel.vars();
-                draw(vars, v, rng);
-                for (int c = 0; c < cells; c++) plain[k][c] = plainTotal(model, model.cells().get(c), v.clone());
+                draw(model.variables(), v, rng);
+                expected.add(NominalEstimator.estimateAt(model, v.clone()));
                 kernel.stage(k, parts);
             }
             kernel.finishChunk(count, parts);
             for (int c = 0; c < cells; c++) {
                 List<String> names = kernel.bucketNames(c);
                 for (int k = 0; k < count; k++) {
-                    double expected = plain[k][c];
-                    assertThat(kernel.chunkTotals(c)[k]).as("%s round %d draw %d", model.cells().get(c).architecture(), round, k)
-                            .isCloseTo(expected, close(expected));
+                    Estimate e = expected.get(k).get(c);
+                    assertThat(kernel.chunkTotals(c)[k]).as("%s/%s round %d draw %d", e.phase(), e.architecture(), round, k)
+                            .isCloseTo(e.totalUsd(), close(e.totalUsd()));
                     if (!parts) continue;
-                    double[][] p = kernel.chunkParts(c);
-                    int draw = k;
-                    assertThat(sum(names, "category:", b -> p[b][draw])).isCloseTo(expected, close(expected));
-                    assertThat(sum(names, "service:", b -> p[b][draw])).isCloseTo(expected, close(expected));
+                    Map<String, Double> buckets = buckets(e);
+                    for (int b = 0; b < names.size(); b++) {
+                        double want = buckets.getOrDefault(names.get(b), 0.0);
+                        assertThat(kernel.chunkParts(c)[b][k]).as("%s/%s %s draw %d", e.phase(), e.architecture(), names.get(b), k)
+                                .isCloseTo(want, close(want));
+                    }
                 }
             }
         }
     }
 
-    /**
-     * Each bucket of the chunk mode equals the same bucket of the per-draw path (every line emitted and priced),
-     * and the two raise the same warnings.
-     */
     @ParameterizedTest(name = "{0}")
     @MethodSource("scenarios")
-    void theChunkModesPartsEqualThePerDrawParts(Path file) {
+    void chunksRaiseTheWarningsOfTheNominalPath(Path file) {
         CostModel model = model(file);
-        Kernel chunked = new Kernel(model).chunked(16);
-        Kernel perDraw = new Kernel(model);
+        Kernel kernel = new Kernel(model).chunked(64);
         SplittableRandom rng = new SplittableRandom(5);
-        List<Variables.Variable> vars = model.variables().all();
-        int cells = model.cells().size();
-        double[][][] expected = new double[16][cells][];
-        for (int k = 0; k < 16; k++) {
-            double[] v = chunked.vars();
-            draw(vars, v, rng);
-            System.arraycopy(v, 0, perDraw.vars(), 0, v.length);
-            perDraw.evaluate(null, true);
-            for (int c = 0; c < cells; c++) expected[k][c] = perDraw.buckets(c).clone();
-            chunked.stage(k, true);
+        Set<String> expected = new LinkedHashSet<>();
+        for (int k = 0; k < 64; k++) {
+            draw(model.variables(), kernel.vars(), rng);
+            for (Estimate e : NominalEstimator.estimateAt(model, kernel.vars().clone())) {
+                e.warnings().stream().filter(w -> !w.startsWith("missing price")).forEach(expected::add);
+            }
+            kernel.stage(k, false);
         }
-        chunked.finishChunk(16, true);
-        // a folded clamp (SageMaker's max_instances) warns as the emitted line does; the kitchen sink's draws go over it
-        assertThat(chunked.warnings()).isEqualTo(perDraw.warnings());
-        if (file.toString().contains("kitchen-sink")) assertThat(chunked.warnings()).anyMatch(w -> w.contains("exceeds max_instances"));
-        for (int c = 0; c < cells; c++) {
-            for (int b = 0; b < chunked.bucketNames(c).size(); b++) {
-                for (int k = 0; k < 16; k++) {
-                    double want = expected[k][c][b];
-                    assertThat(chunked.chunkParts(c)[b][k]).as("%s %s draw %d", model.cells().get(c).architecture(),
-                            chunked.bucketNames(c).get(b), k).isCloseTo(want, close(want));
-                }
+        kernel.finishChunk(64, false);
+        assertThat(kernel.warnings()).containsExactlyInAnyOrderElementsOf(expected);
+        // the kitchen sink's draws go over its SageMaker max_instances
+        if (file.toString().contains("kitchen-sink")) assertThat(kernel.warnings()).anyMatch(w -> w.contains("exceeds max_instances"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("scenarios")
+    void oneEvaluationAtTheMediansIsTheNominalEstimate(Path file) {
+        CostModel model = model(file);
+        Kernel kernel = new Kernel(model);
+        kernel.evaluate();
+        List<Estimate> nominal = NominalEstimator.estimate(model);
+        for (int c = 0; c < nominal.size(); c++) {
+            assertThat(kernel.total(c)).isCloseTo(nominal.get(c).totalUsd(), close(nominal.get(c).totalUsd()));
+            double[] b = kernel.buckets(c);
+            Map<String, Double> want = buckets(nominal.get(c));
+            for (int i = 0; i < b.length; i++) assertThat(b[i]).isCloseTo(want.getOrDefault(kernel.bucketNames(c).get(i), 0.0), close(b[i]));
+        }
+    }
+
+    /** The forecast's kernel grows a phase's conversations by the multiplier it is given, as the nominal path does with that value. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("scenarios")
+    void theForecastKernelGrowsConversationsByItsMultiplier(Path file) {
+        CostModel model = model(file);
+        Kernel kernel = Kernel.forForecast(model).chunked(8);
+        SplittableRandom rng = new SplittableRandom(3);
+        int[] growth = model.phaseGrowthSlots();
+        for (int p = 0; p < growth.length; p++) {
+            double[][] want = new double[8][];
+            double[] multipliers = new double[8];
+            for (int k = 0; k < 8; k++) {
+                double[] v = kernel.vars();
+                draw(model.variables(), v, rng);
+                multipliers[k] = Math.pow(1 + 0.3 * rng.nextDouble(), 1 + rng.nextInt(18));
+                v[growth[p]] = multipliers[k];
+                want[k] = NominalEstimator.estimateAt(model, v.clone()).stream().mapToDouble(Estimate::totalUsd).toArray();
+                kernel.stage(k, false);
+            }
+            kernel.load(growth[p], multipliers, 0, 8);
+            kernel.finishPhase(p, 8);
+            for (int c : kernel.cellsOfPhase(p)) {
+                for (int k = 0; k < 8; k++) assertThat(kernel.chunkTotals(c)[k]).as("cell %d draw %d", c, k).isCloseTo(want[k][c], close(want[k][c]));
             }
         }
     }
@@ -133,32 +140,27 @@ class KernelConsistencyTest {
         return CostModel.compile(loaded.scenario(), loaded.catalog());
     }
 
-    /** Every variable at a random quantile in [0.1%, 99.9%] (fixed ones stay where they are). */
-    private static void draw(List<Variables.Variable> vars, double[] v, SplittableRandom rng) {
-        for (Variables.Variable x : vars) v[x.index()] = InverseCdf.of(x.distribution()).at(0.001 + 0.998 * rng.nextDouble());
+    /** Every input at a random quantile in [0.1%, 99.9%] (fixed ones and the engine's own parameters stay where they are). */
+    static void draw(Variables variables, double[] v, SplittableRandom rng) {
+        for (Variables.Variable x : variables.all()) {
+            if (variables.isParameter(x.index())) continue;
+            v[x.index()] = InverseCdf.of(x.distribution()).at(0.001 + 0.998 * rng.nextDouble());
+        }
+    }
+
+    /** An estimate's USD by the kernel's bucket names (category:, service:, agent:), missing prices left out. */
+    static Map<String, Double> buckets(Estimate e) {
+        Map<String, Double> out = new HashMap<>();
+        for (LineItem l : e.lines()) {
+            if (l.missingPrice()) continue;
+            out.merge("category:" + l.category().key(), l.usd(), Double::sum);
+            out.merge("service:" + l.service(), l.usd(), Double::sum);
+            out.merge("agent:" + (l.agent() == null ? Estimate.SHARED : l.agent()), l.usd(), Double::sum);
+        }
+        return out;
     }
 
     private static org.assertj.core.data.Offset<Double> close(double expected) {
         return within(1e-9 * Math.max(1, Math.abs(expected)));
-    }
-
-    /** The sum of the buckets whose names start with the prefix (a total split one way). */
-    private static double sum(List<String> names, String prefix, java.util.function.IntToDoubleFunction bucket) {
-        double s = 0;
-        for (int b = 0; b < names.size(); b++) if (names.get(b).startsWith(prefix)) s += bucket.applyAsDouble(b);
-        return s;
-    }
-
-    private static double plainTotal(CostModel model, PhaseArchitecture cell, double[] vars) {
-        LineSink rec = LineSink.recording();
-        cell.evaluate(vars, rec, w -> { });
-        Pricer p = new Pricer(rec.specs(), model.catalog(), model.scenario());
-        double[] q = rec.quantities();
-        int n = q.length;
-        double[] list = new double[n], usd = new double[n], unit = new double[n];
-        p.price(q, list, usd, unit);
-        double total = 0;
-        for (int i = 0; i < n; i++) if (p.missing(i) == null) total += usd[i];
-        return total;
     }
 }

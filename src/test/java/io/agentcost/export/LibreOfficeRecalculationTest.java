@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import io.agentcost.estimate.CostModel;
 import io.agentcost.estimate.NominalEstimator;
-import io.agentcost.estimate.Variables;
+import io.agentcost.estimate.usage.Variables;
 import io.agentcost.model.Estimate;
 import io.agentcost.scenario.LoadResult;
 import io.agentcost.testing.Fixtures;

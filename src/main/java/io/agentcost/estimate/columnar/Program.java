@@ -1,0 +1,174 @@
+package io.agentcost.estimate.columnar;
+
+import io.agentcost.estimate.priced.Pricer;
+import java.util.List;
+
+/**
+ * The whole scenario compiled for the Monte Carlo: one flat list of nodes, each a column over a chunk of
+ * draws (an uncertain input, a weighted sum, a product, a min, a ceiling, a tier…), in an order where every
+ * node comes after what it reads. Inputs that do not vary are folded into constants before the run; a node
+ * that several lines, cells or architectures need is one node (hash-consed). Every cell's total, its parts
+ * and its warnings are nodes too. Immutable: threads share it, each with its own {@link Columns}.
+ */
+public final class Program {
+
+    static final int CONST = 0, INPUT = 1, LIN = 2, ADD = 3, SUB = 4, MUL = 5, DIV = 6, MIN = 7, MAX = 8, CEIL = 9, IFLE = 10,
+            SERIES = 11, TIER = 12;
+
+    /** A warning of a cell: raised when the value node exceeds the limit node in any draw. */
+    record CheckNodes(int value, int limit, String message) {
+    }
+
+    final int[] op;
+    final int[] a, b, c, d;
+    final double[] k;
+    final int[][] linNodes;
+    final double[][] linWeights;
+    final Pricer[] tierPricer;
+    final int[] tierGroup;
+    /** The slot each varying input column holds, and per node of kind INPUT its column. */
+    final int[] varyingSlots;
+    final int[] column;
+
+    final int[] total;
+    final int[][] parts;
+    final CheckNodes[][] checks;
+    /** Nodes to compute, in order: for totals and warnings; for those and the parts; per phase, for its cells' totals and warnings. */
+    final int[] forTotals, forParts;
+    final int[][] forPhase;
+    final int[][] cellsOfPhase;
+
+    Program(Nodes nodes, int[] varyingSlots, int[] total, int[][] parts, CheckNodes[][] checks, int[][] cellsOfPhase) {
+        int n = nodes.size();
+        this.op = nodes.op.stream().mapToInt(Integer::intValue).toArray();
+        this.a = nodes.a.stream().mapToInt(Integer::intValue).toArray();
+        this.b = nodes.b.stream().mapToInt(Integer::intValue).toArray();
+        this.c = nodes.c.stream().mapToInt(Integer::intValue).toArray();
+        this.d = nodes.d.stream().mapToInt(Integer::intValue).toArray();
+        this.k = nodes.k.stream().mapToDouble(Double::doubleValue).toArray();
+        this.linNodes = nodes.linNodes.toArray(new int[0][]);
+        this.linWeights = nodes.linWeights.toArray(new double[0][]);
+        this.tierPricer = nodes.tierPricer.toArray(new Pricer[0]);
+        this.tierGroup = nodes.tierGroup.stream().mapToInt(Integer::intValue).toArray();
+        this.varyingSlots = varyingSlots.clone();
+        this.column = new int[n];
+        for (int i = 0; i < n; i++) column[i] = op[i] == INPUT ? a[i] : -1;
+        this.total = total;
+        this.parts = parts;
+        this.checks = checks;
+        this.cellsOfPhase = cellsOfPhase;
+        boolean[] needTotals = new boolean[n];
+        boolean[] needParts = new boolean[n];
+        for (int cell = 0; cell < total.length; cell++) {
+            mark(needTotals, total[cell]);
+            for (CheckNodes ch : checks[cell]) {
+                mark(needTotals, ch.value());
+                mark(needTotals, ch.limit());
+            }
+            mark(needParts, total[cell]);
+            for (CheckNodes ch : checks[cell]) {
+                mark(needParts, ch.value());
+                mark(needParts, ch.limit());
+            }
+            for (int p : parts[cell]) mark(needParts, p);
+        }
+        forTotals = ids(needTotals);
+        forParts = ids(needParts);
+        forPhase = new int[cellsOfPhase.length][];
+        for (int p = 0; p < cellsOfPhase.length; p++) {
+            boolean[] need = new boolean[n];
+            for (int cell : cellsOfPhase[p]) {
+                mark(need, total[cell]);
+                for (CheckNodes ch : checks[cell]) {
+                    mark(need, ch.value());
+                    mark(need, ch.limit());
+                }
+            }
+            forPhase[p] = ids(need);
+        }
+    }
+
+    /**
+     * Compiles the cells (in the order given; each names its phase, 0 … phases − 1).
+     *
+     * @param values  every slot's value where it does not vary (the medians)
+     * @param varying per slot, whether it changes from draw to draw
+     */
+    public static Program compile(java.util.List<CellInput> cells, int phases, double[] values, boolean[] varying) {
+        return Compiler.compile(cells, phases, values, varying);
+    }
+
+    /** A thread's columns for chunks of up to {@code size} draws. */
+    public Columns newColumns(int size) {
+        return new Columns(this, size);
+    }
+
+    /** The slots whose values the columns read, in the order of {@link Columns#input}. */
+    public int[] varyingSlots() {
+        return varyingSlots.clone();
+    }
+
+    int size() {
+        return op.length;
+    }
+
+    /** Marks a node and everything it reads (operands always have smaller ids). */
+    private void mark(boolean[] need, int node) {
+        if (node < 0 || need[node]) return;
+        need[node] = true;
+        switch (op[node]) {
+            case LIN -> {
+                for (int x : linNodes[node]) mark(need, x);
+            }
+            case ADD, SUB, MUL, DIV, MIN, MAX, SERIES -> {
+                mark(need, a[node]);
+                mark(need, b[node]);
+            }
+            case CEIL, TIER -> mark(need, a[node]);
+            case IFLE -> {
+                mark(need, a[node]);
+                mark(need, b[node]);
+                mark(need, c[node]);
+                mark(need, d[node]);
+            }
+            default -> {
+            }
+        }
+    }
+
+    private static int[] ids(boolean[] need) {
+        int count = 0;
+        for (boolean x : need) if (x) count++;
+        int[] out = new int[count];
+        for (int i = 0, j = 0; i < need.length; i++) if (need[i]) out[j++] = i;
+        return out;
+    }
+
+    /** The nodes as the compiler appends them (one list per field, so the program can take them as arrays). */
+    static final class Nodes {
+        final List<Integer> op = new java.util.ArrayList<>(), a = new java.util.ArrayList<>(), b = new java.util.ArrayList<>(),
+                c = new java.util.ArrayList<>(), d = new java.util.ArrayList<>(), tierGroup = new java.util.ArrayList<>();
+        final List<Double> k = new java.util.ArrayList<>();
+        final List<int[]> linNodes = new java.util.ArrayList<>();
+        final List<double[]> linWeights = new java.util.ArrayList<>();
+        final List<Pricer> tierPricer = new java.util.ArrayList<>();
+
+        int add(int kind, int x, int y, int z, int w, double constant, int[] lin, double[] weights, Pricer pricer, int group) {
+            op.add(kind);
+            a.add(x);
+            b.add(y);
+            c.add(z);
+            d.add(w);
+            k.add(constant);
+            linNodes.add(lin);
+            linWeights.add(weights);
+            tierPricer.add(pricer);
+            tierGroup.add(group);
+            return op.size() - 1;
+        }
+
+        int size() {
+            return op.size();
+        }
+    }
+}

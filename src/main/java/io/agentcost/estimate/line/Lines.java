@@ -1,0 +1,38 @@
+package io.agentcost.estimate.line;
+
+import io.agentcost.estimate.expr.Expr;
+import java.util.ArrayList;
+import java.util.List;
+
+/** What the components of one phase × architecture state, in order: their lines and their warnings. */
+public final class Lines {
+
+    private final List<Line> lines = new ArrayList<>();
+    private final List<Check> checks = new ArrayList<>();
+
+    public void add(LineSpec spec, Expr quantity) {
+        lines.add(new Line(spec, quantity, false));
+    }
+
+    /** A line the app leaves out (0 at the scenario's own values) that an edit in the workbook can move. */
+    public void addWorkbookOnly(LineSpec spec, Expr quantity) {
+        lines.add(new Line(spec, quantity, true));
+    }
+
+    /** {@code add} when the app has the line, {@code addWorkbookOnly} otherwise. */
+    public void add(LineSpec spec, Expr quantity, boolean inTheApp) {
+        lines.add(new Line(spec, quantity, !inTheApp));
+    }
+
+    public void warnWhen(Expr value, Expr exceeds, String message) {
+        checks.add(new Check(value, exceeds, message));
+    }
+
+    public List<Line> lines() {
+        return List.copyOf(lines);
+    }
+
+    public List<Check> checks() {
+        return List.copyOf(checks);
+    }
+}

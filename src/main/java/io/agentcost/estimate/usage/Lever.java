@@ -1,0 +1,50 @@
+package io.agentcost.estimate.usage;
+
+/**
+ * The what-if switches of the workbook's Levers sheet (SPEC §8). An override lever is blank by
+ * default (the Inputs value applies) and replaces that input everywhere when the user types a
+ * number; a switch is 0 by default and turns the optimisation on with 1. The model mix is edited
+ * as shares per phase and agent, not as one lever.
+ */
+public enum Lever implements io.agentcost.estimate.expr.LeverKey {
+    CACHE_HIT_RATE(Kind.SHARE, "Prompt cache hit rate", "share 0–1; applies to agents with prompt_caching on"),
+    BATCH_SHARE(Kind.SHARE, "Batch share of token lines", "share 0–1; models without a batch offer stay on demand"),
+    HISTORY_WINDOW(Kind.AMOUNT, "History window (turns)", "re-send only the last N turns (plus a summary) instead of the full history"),
+    SUMMARY_TOKENS(Kind.AMOUNT, "Summary tokens when windowed", "tokens of the summary of older turns (with the history window)"),
+    LOG_SAMPLING(Kind.SHARE, "Log sampling", "share 0–1 of log bytes kept"),
+    TRACE_SAMPLING(Kind.SHARE, "Trace sampling", "share 0–1 of turns traced in X-Ray"),
+    SAME_AZ(Kind.SWITCH, "Same-AZ placement", "1 = no cross-AZ bytes (cross_az_share 0)"),
+    ARM(Kind.SWITCH, "ARM (Graviton) for Lambda and Fargate", "1 = price x86_64 Lambda and Fargate lines at the arm64 rates"),
+    SPOT_SHARE(Kind.SHARE, "Fargate Spot share", "share 0–1 of Fargate task-hours on Spot"),
+    SPOT_DISCOUNT(Kind.SHARE, "Fargate Spot discount", "share 0–1 saved on Spot hours (needed with a Spot share)");
+
+    /** What a lever holds: a 0/1 switch, a share 0–1, or an amount (turns, tokens); overrides are blank by default. */
+    public enum Kind { SWITCH, SHARE, AMOUNT }
+
+    private final Kind kind;
+    private final String label;
+    private final String help;
+
+    Lever(Kind kind, String label, String help) {
+        this.kind = kind;
+        this.label = label;
+        this.help = help;
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    @Override
+    public boolean isSwitch() {
+        return kind == Kind.SWITCH;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public String help() {
+        return help;
+    }
+}

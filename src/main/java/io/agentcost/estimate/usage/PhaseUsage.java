@@ -1,0 +1,92 @@
+package io.agentcost.estimate.usage;
+
+import static io.agentcost.estimate.expr.Expr.input;
+import static io.agentcost.estimate.expr.Expr.num;
+
+import io.agentcost.estimate.expr.Def;
+import io.agentcost.estimate.expr.Expr;
+import java.util.List;
+
+/**
+ * What every architecture of one phase reads: each agent's usage, each model's share of an agent's calls,
+ * the phase's non-production multiplier of fixed infrastructure (SPEC §11.3) and the hours of a month.
+ */
+public final class PhaseUsage {
+
+    private final String phase;
+    private final AgentPlan[] plans;
+    private final AgentUsage[] agents;
+    private final Def fixedMultiplier;
+    private final Def hours;
+    private final Def[][] shares;
+    private final int growthSlot;
+
+    /**
+     * @param growthSlot the slot of the phase's growth multiplier of conversations (the forecast sets it), or -1
+     *                   where a month has none (the workbook shows one month of each phase)
+     * @param nonProdEnvironments slot of the phase-level non_prod_environments; {@code nonProdUptime} likewise
+     */
+    public PhaseUsage(String phase, AgentPlan[] plans, int growthSlot, int nonProdEnvironments, int nonProdUptime, Def hours) {
+        this.phase = phase;
+        this.plans = plans.clone();
+        this.growthSlot = growthSlot;
+        this.hours = hours;
+        Expr growth = growthSlot < 0 ? null : input(growthSlot);
+        agents = new AgentUsage[plans.length];
+        shares = new Def[plans.length][];
+        for (int g = 0; g < plans.length; g++) {
+            agents[g] = new AgentUsage(phase, g, plans[g], growth);
+            List<String> models = plans[g].models();
+            shares[g] = new Def[models.size()];
+            for (int m = 0; m < models.size(); m++) {
+                shares[g][m] = new Def(phase + "/share/" + g + "/" + models.get(m), Cell.modelShare(phase, g, m), num(plans[g].shares()[m]));
+            }
+        }
+        fixedMultiplier = new Def(phase + "/fixed_multiplier", Cell.fixedMultiplier(phase),
+                num(1).plus(input(nonProdEnvironments).times(input(nonProdUptime))));
+    }
+
+    /** The hours of a month, shown in one cell of the workbook. */
+    public static Def hours(double hoursPerMonth) {
+        return new Def("hours_per_month", Cell.hours(), num(hoursPerMonth));
+    }
+
+    public String phase() {
+        return phase;
+    }
+
+    public AgentPlan[] plans() {
+        return plans.clone();
+    }
+
+    public int agentCount() {
+        return agents.length;
+    }
+
+    public AgentUsage agent(int g) {
+        return agents[g];
+    }
+
+    /** 1 + non_prod_environments · non_prod_uptime. */
+    public Expr fixedMultiplier() {
+        return fixedMultiplier.ref();
+    }
+
+    public Def fixedMultiplierDef() {
+        return fixedMultiplier;
+    }
+
+    public Expr hours() {
+        return hours.ref();
+    }
+
+    /** Model m's share of agent g's LLM calls. */
+    public Expr share(int g, int m) {
+        return shares[g][m].ref();
+    }
+
+    /** The growth multiplier's slot, -1 when the phase has none. */
+    public int growthSlot() {
+        return growthSlot;
+    }
+}

@@ -1,0 +1,102 @@
+package io.agentcost.estimate.usage;
+
+import io.agentcost.model.Distribution;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Every numeric input of a scenario as one slot of a {@code double[]}. The same distribution
+ * object (a workload input that phases do not override) is one slot, so all phases and
+ * architectures see the same draw in an iteration.
+ */
+public final class Variables {
+
+    /** One uncertain or fixed input: where it is set in the file and its distribution. */
+    public record Variable(int index, String path, String key, Distribution distribution) {
+    }
+
+    private final Map<Distribution, Integer> index = new IdentityHashMap<>();
+    /** Fixed values share a slot by value: they cannot differ between draws, and sharing lets the kernel reuse work. */
+    private final Map<Object, Integer> constants = new java.util.HashMap<>();
+    private final List<Variable> list = new ArrayList<>();
+
+    private final Map<Distribution, String[]> named = new IdentityHashMap<>();
+    /**
+     * Whether equal constants share a slot whatever their place (the simulation: it lets the kernel
+     * reuse work) or only at the same path (the workbook: each place the user can edit is its own
+     * input, so changing one default does not silently change an unrelated one).
+     */
+    private final boolean shareConstantsByValue;
+
+    public Variables() {
+        this(true);
+    }
+
+    public Variables(boolean shareConstantsByValue) {
+        this.shareConstantsByValue = shareConstantsByValue;
+    }
+
+    private Object constantKey(Distribution d, String path) {
+        return shareConstantsByValue ? (Object) d.lowerBound() : java.util.List.of(path, d.lowerBound());
+    }
+
+    /** Remembers where the user wrote an input, so its slot (created when something reads it) is named there. */
+    public void name(Distribution d, String path, String key) {
+        named.putIfAbsent(d, new String[]{path, key});
+    }
+
+    /** The slot of a distribution, registering it on first sight under the path where it was found. */
+    public int slot(Distribution d, String path, String key) {
+        String[] where = named.get(d);
+        if (where != null) {
+            path = where[0];
+            key = where[1];
+        }
+        Integer i = index.get(d);
+        if (i != null) return i;
+        if (d.isFixed()) {
+            i = constants.get(constantKey(d, path));
+            if (i != null) {
+                index.put(d, i);
+                return i;
+            }
+        }
+        int n = list.size();
+        index.put(d, n);
+        if (d.isFixed()) constants.put(constantKey(d, path), n);
+        list.add(new Variable(n, path, key, d));
+        return n;
+    }
+
+    public int slotOfConstant(double value, String path, String key) {
+        return slot(Distribution.fixed(value), path, key);
+    }
+
+    /**
+     * A slot of its own, never shared with an equal constant, that starts at {@code value}: a parameter
+     * the engine sets itself (the forecast's growth multiplier of a phase), not an input of the file.
+     */
+    public int parameter(double value, String path, String key) {
+        int n = list.size();
+        list.add(new Variable(n, path, key, Distribution.fixed(value)));
+        parameters.add(n);
+        return n;
+    }
+
+    /** Whether a slot is a {@link #parameter} rather than an input of the scenario. */
+    public boolean isParameter(int slot) {
+        return parameters.contains(slot);
+    }
+
+    private final java.util.Set<Integer> parameters = new java.util.HashSet<>();
+
+    public List<Variable> all() {
+        return List.copyOf(list);
+    }
+
+    public int size() {
+        return list.size();
+    }
+}

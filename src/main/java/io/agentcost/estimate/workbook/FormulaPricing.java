@@ -1,0 +1,136 @@
+package io.agentcost.estimate.workbook;
+
+import io.agentcost.estimate.expr.Printer;
+import io.agentcost.estimate.line.LineSpec;
+import io.agentcost.estimate.priced.Pricer;
+import io.agentcost.estimate.usage.Lever;
+import io.agentcost.model.Scenario;
+import io.agentcost.pricing.Catalog;
+import io.agentcost.pricing.Price;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The pricing pass of {@link Pricer} as spreadsheet formulas for one architecture sheet: flat lines
+ * at quantity × rate, tiered and free-allowance lines through their group's total (the account's
+ * quantity, SPEC §11.9) and the group's cost split in proportion, the discount on AWS lines. With
+ * the ARM lever on, x86_64 Lambda and Fargate prices read their arm64 twins.
+ */
+public final class FormulaPricing {
+
+    /** Lines sharing one tiered price or free allowance. */
+    public record Group(String priceKey, double allowance, List<Integer> lines) {
+    }
+
+    private final List<LineSpec> lines;
+    private final Pricer pricer;
+    private final Catalog catalog;
+    private final Scenario scenario;
+    private final Map<Integer, Group> groups = new LinkedHashMap<>();
+
+    public FormulaPricing(List<FormulaLine> formulaLines, Catalog catalog, Scenario scenario) {
+        this.lines = formulaLines.stream().map(FormulaLine::spec).toList();
+        this.pricer = new Pricer(lines, catalog, scenario);
+        this.catalog = catalog;
+        this.scenario = scenario;
+        Map<Integer, List<Integer>> members = new LinkedHashMap<>();
+        for (int i = 0; i < lines.size(); i++) {
+            if (pricer.tiered(i) && pricer.missing(i) == null) members.computeIfAbsent(pricer.group(i), g -> new ArrayList<>()).add(i);
+        }
+        members.forEach((g, ls) -> groups.put(g, new Group(lines.get(ls.get(0)).priceKey(), pricer.allowance(g), List.copyOf(ls))));
+    }
+
+    /** The groups whose cost is shared out (tiered prices and free allowances), keyed by an id. */
+    public Map<Integer, Group> groups() {
+        return Map.copyOf(groups);
+    }
+
+    /** The group id of a line, or -1 when the line is priced flat, in USD, or missing. */
+    public int groupOf(int line) {
+        return groups.containsKey(pricer.group(line)) && pricer.tiered(line) && pricer.missing(line) == null ? pricer.group(line) : -1;
+    }
+
+    /** Why a line has no price, or null. */
+    public String missing(int line) {
+        return pricer.missing(line);
+    }
+
+    /** Every price key the formulas read (with the ARM twins), at the scenario's effective price. */
+    public Map<String, Price> prices() {
+        Map<String, Price> out = new LinkedHashMap<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String key = lines.get(i).priceKey();
+            if (key == null || pricer.missing(i) != null) continue;
+            Pricer.base(key, catalog, scenario).ifPresent(p -> out.put(key, p));
+            String twin = armTwin(key);
+            if (twin != null) out.put(twin, Pricer.base(twin, catalog, scenario).orElseThrow());
+        }
+        return out;
+    }
+
+    /** The arm64 price of an x86_64 Lambda or Fargate price with the same tiers structure, or null. */
+    String armTwin(String key) {
+        if (!(key.startsWith("lambda.x86_64.") || key.startsWith("fargate.x86_64."))) return null;
+        String twin = key.replace(".x86_64.", ".arm64.");
+        Optional<Price> a = Pricer.base(key, catalog, scenario);
+        Optional<Price> b = Pricer.base(twin, catalog, scenario);
+        return a.isPresent() && b.isPresent() && a.get().tiers().size() == b.get().tiers().size() ? twin : null;
+    }
+
+    private String rate(String key, int tier, double factor, FormulaRefs refs) {
+        String twin = armTwin(key);
+        String r = twin == null ? refs.rate(key, tier) : "IF(" + refs.lever(Lever.ARM) + "=1," + refs.rate(twin, tier) + "," + refs.rate(key, tier) + ")";
+        return factor == 1.0 ? r : "(" + r + "*" + Printer.number(factor) + ")";
+    }
+
+    private String bound(String key, int tier, FormulaRefs refs) {
+        String twin = armTwin(key);
+        return twin == null ? refs.bound(key, tier) : "IF(" + refs.lever(Lever.ARM) + "=1," + refs.bound(twin, tier) + "," + refs.bound(key, tier) + ")";
+    }
+
+    /** Cost of a quantity {@code x} (an operand) through the price's tiers. */
+    private String tierCost(String key, double factor, String x, FormulaRefs refs) {
+        int n = Pricer.base(key, catalog, scenario).orElseThrow().tiers().size();
+        if (n == 1) return x + "*" + rate(key, 0, factor, refs);
+        StringBuilder s = new StringBuilder("(MIN(" + x + "," + bound(key, 0, refs) + ")*" + rate(key, 0, factor, refs));
+        for (int t = 1; t < n; t++) {
+            String upper = t == n - 1 ? x : "MIN(" + x + "," + bound(key, t, refs) + ")";
+            s.append("+MAX(0,").append(upper).append("-").append(bound(key, t - 1, refs)).append(")*").append(rate(key, t, factor, refs));
+        }
+        return s.append(")").toString();
+    }
+
+    /**
+     * A group's list cost for the account's total (an operand): the free allowance subtracted before
+     * the tiers, or carved out of the first tier (egress), as {@link Pricer} does.
+     */
+    public String groupCost(int group, String total, String allowance, FormulaRefs refs) {
+        Group g = groups.get(group);
+        double factor = lines.get(g.lines().get(0)).priceFactor();
+        if (g.allowance() <= 0) return tierCost(g.priceKey(), factor, total, refs);
+        if (pricer.carves(group)) {
+            return "(" + tierCost(g.priceKey(), factor, total, refs) + "-" + tierCost(g.priceKey(), factor, "MIN(" + total + "," + allowance + ")", refs) + ")";
+        }
+        return tierCost(g.priceKey(), factor, "MAX(0," + total + "-" + allowance + ")", refs);
+    }
+
+    /** The list unit price of a line: its rate, or for a group its blended rate (group cost / total). */
+    public String unitPrice(int line, String groupTotal, String groupCost, FormulaRefs refs) {
+        LineSpec l = lines.get(line);
+        if (l.priceKey() == null) return "1";
+        if (groupOf(line) >= 0) {
+            // as Pricer: with nothing used, a free allowance shows 0 and a tiered price its first rate
+            String none = groups.get(groupOf(line)).allowance() > 0 ? "0" : rate(l.priceKey(), 0, l.priceFactor(), refs);
+            return "IF(" + groupTotal + ">0," + groupCost + "/" + groupTotal + "," + none + ")";
+        }
+        return rate(l.priceKey(), 0, l.priceFactor(), refs);
+    }
+
+    /** USD of a line after the discount, from its quantity and unit price cells. */
+    public String usd(int line, String quantity, String unitPrice, FormulaRefs refs) {
+        return quantity + "*" + unitPrice + (pricer.aws(line) ? "*(1-" + refs.discount() + ")" : "");
+    }
+}

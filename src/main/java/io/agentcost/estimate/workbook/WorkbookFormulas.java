@@ -1,0 +1,128 @@
+package io.agentcost.estimate.workbook;
+
+import io.agentcost.estimate.CostModel;
+import io.agentcost.estimate.PhaseArchitecture;
+import io.agentcost.estimate.expr.Def;
+import io.agentcost.estimate.expr.LeverKey;
+import io.agentcost.estimate.expr.Printer;
+import io.agentcost.estimate.line.Line;
+import io.agentcost.estimate.usage.AgentPlan;
+import io.agentcost.estimate.usage.Cell;
+import io.agentcost.estimate.usage.Lever;
+import io.agentcost.estimate.usage.PhaseUsage;
+import io.agentcost.estimate.usage.TrafficField;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The cost model of a scenario as spreadsheet formulas (SPEC §8), printed from the same expressions the app
+ * evaluates: the traffic of each agent in each phase, the non-production multiplier, and every line of every
+ * phase × architecture, written against {@link FormulaRefs} so the exporter chooses the cells. The model must
+ * be compiled with {@link CostModel#compileForWorkbook} so each input the user can edit is one variable.
+ */
+public final class WorkbookFormulas {
+
+    /** The traffic formulas of one agent (index in the phase's agents; name null without a fleet) in one phase. */
+    public record AgentTraffic(String phase, int agent, String agentName, Map<TrafficField, String> formulas) {
+    }
+
+    /** One model's share of an agent's LLM calls in a phase, as the scenario sets it. */
+    public record ModelShare(String phase, int agent, String agentName, int model, String modelAlias, double share) {
+    }
+
+    private final CostModel model;
+
+    public WorkbookFormulas(CostModel model) {
+        this.model = model;
+    }
+
+    /** The cells formulas read, found through the exporter's references. */
+    private static Printer printer(FormulaRefs refs) {
+        return new Printer(new Printer.Cells() {
+            @Override
+            public String input(int slot) {
+                return refs.input(slot);
+            }
+
+            @Override
+            public String def(Def def) {
+                Cell c = (Cell) def.where();
+                return switch (c.kind()) {
+                    case TRAFFIC -> refs.traffic(c.phase(), c.agent(), c.field());
+                    case FIXED_MULTIPLIER -> refs.fixedMultiplier(c.phase());
+                    case MODEL_SHARE -> refs.modelShare(c.phase(), c.agent(), c.model());
+                    case HOURS -> refs.hours();
+                };
+            }
+
+            @Override
+            public String lever(LeverKey lever) {
+                return refs.lever((Lever) lever);
+            }
+        });
+    }
+
+    /** Phases in scenario order, each with its agents' traffic formulas. */
+    public List<AgentTraffic> traffic(FormulaRefs refs) {
+        Printer p = printer(refs);
+        List<AgentTraffic> out = new ArrayList<>();
+        for (PhaseUsage u : phases()) {
+            for (int g = 0; g < u.agentCount(); g++) {
+                Map<TrafficField, String> formulas = new EnumMap<>(TrafficField.class);
+                for (TrafficField f : TrafficField.values()) formulas.put(f, p.print(u.agent(g).def(f).body()));
+                out.add(new AgentTraffic(u.phase(), g, u.agent(g).plan().name(), formulas));
+            }
+        }
+        return out;
+    }
+
+    /** The agents of each phase in Traffic order (index within the phase, name null without a fleet), no formulas. */
+    public List<AgentTraffic> agents() {
+        List<AgentTraffic> out = new ArrayList<>();
+        for (PhaseUsage u : phases()) {
+            for (int g = 0; g < u.agentCount(); g++) out.add(new AgentTraffic(u.phase(), g, u.agent(g).plan().name(), Map.of()));
+        }
+        return out;
+    }
+
+    /** 1 + non_prod_environments · non_prod_uptime of a phase. */
+    public String fixedMultiplier(String phase, FormulaRefs refs) {
+        for (PhaseUsage u : phases()) if (u.phase().equals(phase)) return printer(refs).print(u.fixedMultiplierDef().body());
+        throw new IllegalArgumentException("no phase " + phase);
+    }
+
+    public List<ModelShare> modelShares() {
+        List<ModelShare> out = new ArrayList<>();
+        for (PhaseUsage u : phases()) {
+            AgentPlan[] plans = u.plans();
+            for (int g = 0; g < plans.length; g++) {
+                for (int m = 0; m < plans[g].models().size(); m++) {
+                    String id = plans[g].models().get(m);
+                    String alias = model.catalog().model(id).map(x -> x.alias()).orElse(id);
+                    out.add(new ModelShare(u.phase(), g, plans[g].name(), m, alias, plans[g].shares()[m]));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Every line of one phase × architecture, in the app's order, lever-only lines among them. */
+    public List<FormulaLine> lines(PhaseArchitecture cell, FormulaRefs refs) {
+        Printer p = printer(refs);
+        List<FormulaLine> out = new ArrayList<>();
+        for (Line l : cell.lines()) out.add(new FormulaLine(l.spec(), p.print(l.quantity()), l.workbookOnly()));
+        return out;
+    }
+
+    public FormulaPricing pricing(List<FormulaLine> lines) {
+        return new FormulaPricing(lines, model.catalog(), model.scenario());
+    }
+
+    private List<PhaseUsage> phases() {
+        List<PhaseUsage> out = new ArrayList<>();
+        for (PhaseArchitecture c : model.cells()) if (out.stream().noneMatch(u -> u == c.usage())) out.add(c.usage());
+        return out;
+    }
+}
