@@ -129,6 +129,15 @@ public final class Kernel {
         for (int j = 0; j < slots.length; j++) c.input(j)[k] = vars[slots[j]];
     }
 
+    /**
+     * The chunk's column of an input, to be filled with its draws before {@link #finishChunk}, or null when no
+     * cell reads the input (it does not vary, or nothing depends on it).
+     */
+    public double[] inputColumn(int slot) {
+        int j = columnOfSlot[slot];
+        return j < 0 ? null : chunk().input(j);
+    }
+
     /** Sets one input of draw {@code k} of the chunk (an input no cell reads is ignored). */
     public void set(int slot, int k, double value) {
         int j = columnOfSlot[slot];

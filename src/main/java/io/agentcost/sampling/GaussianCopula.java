@@ -15,14 +15,12 @@ public final class GaussianCopula {
 
     private final int[] dims;
     private final double[][] lower;
-    private final double[] z;
-    private final double[] y;
+    /** Normal scores of the correlated dimensions over a chunk, [dimension][draw] (grown on demand). */
+    private double[][] z = new double[0][];
 
     private GaussianCopula(int[] dims, double[][] lower) {
         this.dims = dims;
         this.lower = lower;
-        this.z = new double[dims.length];
-        this.y = new double[dims.length];
     }
 
     /** The target is not a correlation matrix (e.g. three inputs with contradictory pairwise correlations). */
@@ -58,19 +56,25 @@ public final class GaussianCopula {
         return new GaussianCopula(dims, lower);
     }
 
-    /** Correlates the uniforms of one iteration in place. */
-    public void apply(double[] row) {
+    /** Correlates the uniforms of draws [0, count), columns[j][k], in place, a dimension at a time. */
+    public void apply(double[][] columns, int count) {
         int n = dims.length;
-        for (int a = 0; a < n; a++) z[a] = InverseCdf.z(row[dims[a]]);
+        if (z.length != n || (n > 0 && z[0].length < count)) z = new double[n][Math.max(count, 1)];
         for (int a = 0; a < n; a++) {
-            double s = 0;
-            double[] l = lower[a];
-            for (int b = 0; b <= a; b++) s += l[b] * z[b];
-            y[a] = s;
+            double[] u = columns[dims[a]], za = z[a];
+            for (int k = 0; k < count; k++) za[k] = InverseCdf.zFast(u[k]);
         }
         for (int a = 0; a < n; a++) {
-            double u = InverseCdf.phi(y[a]);
-            row[dims[a]] = Math.min(Math.max(u, 0x1.0p-53), 1 - 0x1.0p-53);
+            double[] l = lower[a];
+            double[] out = columns[dims[a]];
+            // y = L·z, one term of the row at a time over the whole chunk
+            java.util.Arrays.fill(out, 0, count, 0);
+            for (int b = 0; b <= a; b++) {
+                double lb = l[b];
+                double[] zb = z[b];
+                for (int k = 0; k < count; k++) out[k] += lb * zb[k];
+            }
+            for (int k = 0; k < count; k++) out[k] = Math.min(Math.max(InverseCdf.phiFast(out[k]), 0x1.0p-53), 1 - 0x1.0p-53);
         }
     }
 }

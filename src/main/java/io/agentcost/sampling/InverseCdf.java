@@ -10,13 +10,12 @@ import java.util.Arrays;
 
 /**
  * A distribution's quantile function u ∈ (0,1) → x. Drawing through it lets one engine do random,
- * Latin hypercube and Sobol sampling, and gives the median (u = 0.5) used by the nominal
- * estimate. Instances are immutable and safe to share across threads: the Commons Math
- * distributions are built without a generator (they are never asked to sample).
+ * Latin hypercube and Sobol sampling, and gives the median (u = 0.5) used by the nominal estimate.
+ * Instances are immutable and safe to share across threads: the Commons Math distributions are built
+ * without a generator (they are never asked to sample). {@link #of} is exact; {@link #fast} is what the
+ * simulation draws through, a column of draws at a time ({@link #at(double[], double[], int)}).
  */
 public abstract class InverseCdf {
-
-    private static final NormalDistribution STANDARD_NORMAL = new NormalDistribution(null, 0, 1);
 
     /**
      * Standard normal distribution function, double precision (Hart 1968, algorithm 5666, as given by
@@ -58,7 +57,67 @@ public abstract class InverseCdf {
         return z > 0 ? 1 - c : c;
     }
 
+    /**
+     * Standard normal quantile: M. J. Wichura, "Algorithm AS 241: The percentage points of the normal
+     * distribution", Applied Statistics 37 (1988) 477–484, PPND16 (relative error about 1e-16). Commons
+     * Math's inverse goes through erfInv and its own log, several times slower, and every lognormal,
+     * normal and correlated input is drawn through it.
+     */
+    public static double z(double u) {
+        double q = u - 0.5;
+        if (Math.abs(q) <= 0.425) {
+            double r = 0.180625 - q * q;
+            return q * (((((((2509.0809287301226727 * r + 33430.575583588128105) * r + 67265.770927008700853) * r
+                    + 45921.953931549871457) * r + 13731.693765509461125) * r + 1971.5909503065514427) * r + 133.14166789178437745) * r
+                    + 3.3871328727963666080)
+                    / (((((((5226.4952788528545610 * r + 28729.085735721942674) * r + 39307.895800092710610) * r
+                    + 21213.794301586595867) * r + 5394.1960214247511077) * r + 687.18700749205790830) * r + 42.313330701600911252) * r + 1.0);
+        }
+        double r = q < 0 ? u : 1 - u;
+        if (r <= 0) return q < 0 ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+        r = Math.sqrt(-Math.log(r));
+        double x;
+        if (r <= 5) {
+            r -= 1.6;
+            x = (((((((7.74545014278341407640e-4 * r + 2.27238449892691845833e-2) * r + 2.41780725177450611770e-1) * r
+                    + 1.27045825245236838258) * r + 3.64784832476320460504) * r + 5.76949722146069140550) * r + 4.63033784615654529590) * r
+                    + 1.42343711074968357734)
+                    / (((((((1.05075007164441684324e-9 * r + 5.47593808499534494600e-4) * r + 1.51986665636164571966e-2) * r
+                    + 1.48103976427480074590e-1) * r + 6.89767334985100004550e-1) * r + 1.67638483018380384940) * r + 2.05319162663775882187) * r
+                    + 1.0);
+        } else {
+            r -= 5;
+            x = (((((((2.01033439929228813265e-7 * r + 2.71155556874348757815e-5) * r + 1.24266094738807843860e-3) * r
+                    + 2.65321895265761230930e-2) * r + 2.96560571828504891230e-1) * r + 1.78482653991729133580) * r + 5.46378491116411436990) * r
+                    + 6.65790464350110377720)
+                    / (((((((2.04426310338993978564e-15 * r + 1.42151175831644588870e-7) * r + 1.84631831751005468180e-5) * r
+                    + 7.86869131145613259100e-4) * r + 1.48753612908506148525e-2) * r + 1.36929880922735805310e-1) * r + 5.99832206555887937690e-1) * r
+                    + 1.0);
+        }
+        return q < 0 ? -x : x;
+    }
+
+    private static final double SQRT_2PI = Math.sqrt(2 * Math.PI);
+    /** z on u ∈ [0.005, 0.995] and Φ on [−5, 5], tabulated ({@link Hermite}) for the copula and the normal family's draws. */
+    private static final Hermite Z = new Hermite(0.005, 0.995, 8192, InverseCdf::z, (u, z) -> SQRT_2PI * Math.exp(z * z / 2));
+    private static final Hermite PHI = new Hermite(-5, 5, 8192, InverseCdf::phi, (x, p) -> Math.exp(-x * x / 2) / SQRT_2PI);
+
+    /** {@link #z} from its table where u is inside [0.005, 0.995] (absolute error below 1e-9), exact outside. */
+    public static double zFast(double u) {
+        return u >= 0.005 && u <= 0.995 ? Z.at(u) : z(u);
+    }
+
+    /** {@link #phi} from its table on [−5, 5] (absolute error below 1e-12), exact outside. */
+    public static double phiFast(double x) {
+        return x >= -5 && x <= 5 ? PHI.at(x) : phi(x);
+    }
+
     public abstract double at(double u);
+
+    /** out[k] = at(u[k]) for k < count: one call per column of draws, so the per-draw loop needs no dispatch. */
+    public void at(double[] u, double[] out, int count) {
+        for (int k = 0; k < count; k++) out[k] = at(u[k]);
+    }
 
     public double median() {
         return at(0.5);
@@ -69,17 +128,33 @@ public abstract class InverseCdf {
     }
 
     /**
-     * The same quantile function, faster where the exact one is slow: PERT (a Beta whose inverse
-     * Commons Math finds with a root solver) is tabulated on 8,192 intervals of u ∈ [0.005, 0.995]
-     * with cubic Hermite interpolation on exact slopes (error below 1e-7 of the range, tested), exact
-     * in the tails.
+     * The same quantile function, faster where the exact one is slow: PERT (a Beta whose inverse Commons
+     * Math finds with a root solver) is tabulated ({@link PertTable}), triangular and normal are in
+     * closed form; the others are already fast.
      */
     public static InverseCdf fast(Distribution d) {
+        if (d instanceof Distribution.Triangular t && t.min() < t.max()) return new FastTriangular(t.min(), t.mode(), t.max());
+        if (d instanceof Distribution.Normal n) {
+            double f0 = new NormalDistribution(null, n.mean(), n.sd()).cumulativeProbability(0);
+            // Q(u) = mean + sd·z(f0 + u(1 − f0)): dQ/du = sd·(1 − f0) / φ(z)
+            return new Tabulated(of(d), u -> {
+                double zz = z(f0 + u * (1 - f0));
+                return n.sd() * (1 - f0) * SQRT_2PI * Math.exp(zz * zz / 2);
+            });
+        }
+        if (d instanceof LogNormal ln) {
+            // Q(u) = exp(μ + σ·z(u)): dQ/du = Q·σ / φ(z)
+            return new Tabulated(of(d), u -> {
+                double zz = z(u);
+                return Math.exp(ln.mu() + ln.sigma() * zz) * ln.sigma() * SQRT_2PI * Math.exp(zz * zz / 2);
+            });
+        }
+        if (d instanceof Distribution.Percentiles pc) return twoPiece(pc, true);
         if (!(d instanceof Distribution.Pert p) || p.min() == p.max()) return of(d);
         // a live preview re-runs the same inputs: keep the last tables (a PERT is a value, equal parameters, equal table)
         InverseCdf cached = TABLES.get(p);
         if (cached != null) return cached;
-        InverseCdf table = tabulate(p);
+        InverseCdf table = new PertTable(p, of(p));
         if (TABLES.size() > 256) TABLES.clear();
         TABLES.put(p, table);
         return table;
@@ -87,45 +162,9 @@ public abstract class InverseCdf {
 
     private static final java.util.Map<Distribution.Pert, InverseCdf> TABLES = new java.util.concurrent.ConcurrentHashMap<>();
 
-    private static InverseCdf tabulate(Distribution.Pert p) {
-        InverseCdf exact = of(p);
-        BetaDistribution beta = new BetaDistribution(null, p.alpha(), p.beta(), 1e-12);
-        double width = p.max() - p.min();
-        final double lo = 0.005, hi = 0.995;
-        final int n = 8192;
-        final double step = (hi - lo) / n;
-        double[] value = new double[n + 1];
-        double[] slope = new double[n + 1];
-        for (int k = 0; k <= n; k++) {
-            value[k] = exact.at(lo + k * step);
-            // dQ/du = 1 / density at Q(u), scaled to one table step
-            slope[k] = step * width / beta.density((value[k] - p.min()) / width);
-        }
-        return new InverseCdf() {
-            public double at(double u) {
-                if (u < lo || u > hi) return exact.at(u);
-                double x = (u - lo) / step;
-                int k = Math.min((int) x, n - 1);
-                double t = x - k, t2 = t * t, t3 = t2 * t;
-                // cubic Hermite with exact end slopes: error O(step⁴)
-                return (2 * t3 - 3 * t2 + 1) * value[k] + (t3 - 2 * t2 + t) * slope[k]
-                        + (-2 * t3 + 3 * t2) * value[k + 1] + (t3 - t2) * slope[k + 1];
-            }
-
-            @Override
-            public double median() {
-                return exact.median();
-            }
-        };
-    }
-
     public static InverseCdf of(Distribution d) {
         if (d instanceof Distribution.Fixed f) return constant(f.value());
-        if (d instanceof Distribution.Uniform u) {
-            return u.min() == u.max() ? constant(u.min()) : new InverseCdf() {
-                public double at(double p) { return u.min() + p * (u.max() - u.min()); }
-            };
-        }
+        if (d instanceof Distribution.Uniform u) return u.min() == u.max() ? constant(u.min()) : new Uniform(u.min(), u.max());
         if (d instanceof Distribution.Triangular t) {
             if (t.min() == t.max()) return constant(t.min());
             TriangularDistribution td = new TriangularDistribution(null, t.min(), t.mode(), t.max());
@@ -142,34 +181,117 @@ public abstract class InverseCdf {
             };
         }
         if (d instanceof Distribution.Normal n) return conditionedNormal(n.mean(), n.sd());
-        if (d instanceof LogNormal ln) {
-            return new InverseCdf() {
-                public double at(double u) { return Math.exp(ln.mu() + ln.sigma() * z(u)); }
-            };
-        }
+        if (d instanceof LogNormal ln) return new LogNormalQuantile(ln.mu(), ln.sigma());
         if (d instanceof Distribution.Discrete dd) return discrete(dd);
-        if (d instanceof Distribution.Percentiles pc) return twoPiece(pc);
+        if (d instanceof Distribution.Percentiles pc) return twoPiece(pc, false);
         throw new IllegalArgumentException("unknown distribution " + d);
-    }
-
-    /** Standard normal quantile. */
-    public static double z(double u) {
-        return STANDARD_NORMAL.inverseCumulativeProbability(u);
     }
 
     private static InverseCdf constant(double v) {
         return new InverseCdf() {
             public double at(double u) { return v; }
+
+            @Override
+            public void at(double[] u, double[] out, int count) {
+                Arrays.fill(out, 0, count, v);
+            }
         };
     }
 
-    /** Normal conditioned on x ≥ 0 (SPEC §11.7: conditioned, not clipped): every input here is non-negative. */
+    private static final class Uniform extends InverseCdf {
+        private final double min, width;
+
+        Uniform(double min, double max) {
+            this.min = min;
+            this.width = max - min;
+        }
+
+        public double at(double p) {
+            return min + p * width;
+        }
+
+        @Override
+        public void at(double[] u, double[] out, int count) {
+            for (int k = 0; k < count; k++) out[k] = min + u[k] * width;
+        }
+    }
+
+    /** exp(μ + σ·z(u)). */
+    private static final class LogNormalQuantile extends InverseCdf {
+        private final double mu, sigma;
+
+        LogNormalQuantile(double mu, double sigma) {
+            this.mu = mu;
+            this.sigma = sigma;
+        }
+
+        public double at(double u) {
+            return Math.exp(mu + sigma * z(u));
+        }
+
+        @Override
+        public void at(double[] u, double[] out, int count) {
+            for (int k = 0; k < count; k++) out[k] = Math.exp(mu + sigma * z(u[k]));
+        }
+    }
+
+    /** A smooth quantile function from a table on u ∈ [0.005, 0.995] ({@link Hermite}, 8,192 steps), exact in the tails. */
+    private static final class Tabulated extends InverseCdf {
+        private final InverseCdf exact;
+        private final Hermite table;
+
+        Tabulated(InverseCdf exact, java.util.function.DoubleUnaryOperator slope) {
+            this.exact = exact;
+            this.table = new Hermite(0.005, 0.995, 8192, exact::at, (u, x) -> slope.applyAsDouble(u));
+        }
+
+        public double at(double u) {
+            return u >= 0.005 && u <= 0.995 ? table.at(u) : exact.at(u);
+        }
+
+        @Override
+        public void at(double[] u, double[] out, int count) {
+            for (int k = 0; k < count; k++) out[k] = at(u[k]);
+        }
+
+        @Override
+        public double median() {
+            return exact.median();
+        }
+    }
+
+    /** The triangular quantile in closed form (Commons Math's, without its argument checks per draw). */
+    private static final class FastTriangular extends InverseCdf {
+        private final double min, mode, max, split, lower, upper;
+
+        FastTriangular(double min, double mode, double max) {
+            this.min = min;
+            this.mode = mode;
+            this.max = max;
+            split = (mode - min) / (max - min);
+            lower = (max - min) * (mode - min);
+            upper = (max - min) * (max - mode);
+        }
+
+        public double at(double p) {
+            return p < split ? min + Math.sqrt(p * lower) : max - Math.sqrt((1 - p) * upper);
+        }
+
+        @Override
+        public void at(double[] u, double[] out, int count) {
+            for (int k = 0; k < count; k++) out[k] = at(u[k]);
+        }
+    }
+
+    /**
+     * Normal conditioned on x ≥ 0 (SPEC §11.7: conditioned, not clipped): every input here is non-negative.
+     * Through {@link #z}, which keeps its accuracy in the tails where Commons Math's inverse loses it.
+     */
     private static InverseCdf conditionedNormal(double mean, double sd) {
-        NormalDistribution nd = new NormalDistribution(null, mean, sd);
-        double f0 = nd.cumulativeProbability(0);
+        double f0 = new NormalDistribution(null, mean, sd).cumulativeProbability(0);
         return new InverseCdf() {
             public double at(double u) {
-                return Math.max(0, nd.inverseCumulativeProbability(f0 + u * (1 - f0)));
+                return Math.max(0, mean + sd * z(f0 + u * (1 - f0)));
             }
         };
     }
@@ -195,27 +317,30 @@ public abstract class InverseCdf {
                 for (int i = 0; i < sorted.length; i++) if (cumulative[i] >= u - 1e-12) return sorted[i];
                 return sorted[sorted.length - 1];
             }
+
+            @Override
+            public void at(double[] u, double[] out, int count) {
+                for (int k = 0; k < count; k++) out[k] = at(u[k]);
+            }
         };
     }
 
-    /** Two halves through p10, p50, p90: lognormal when p10 > 0, normal otherwise (decision 0004). */
-    private static InverseCdf twoPiece(Distribution.Percentiles pc) {
-        if (pc.logScale()) {
-            double lo = Math.log(pc.p50() / pc.p10()) / LogNormal.Z90;
-            double hi = Math.log(pc.p90() / pc.p50()) / LogNormal.Z90;
-            return new InverseCdf() {
-                public double at(double u) {
-                    double zz = z(u);
-                    return pc.p50() * Math.exp((zz < 0 ? lo : hi) * zz);
-                }
-            };
-        }
-        double lo = (pc.p50() - pc.p10()) / LogNormal.Z90;
-        double hi = (pc.p90() - pc.p50()) / LogNormal.Z90;
+    /** Two halves through p10, p50, p90: lognormal when p10 > 0, normal otherwise (decision 0004); {@code fast}: through {@link #zFast}. */
+    private static InverseCdf twoPiece(Distribution.Percentiles pc, boolean fast) {
+        double p50 = pc.p50();
+        boolean log = pc.logScale();
+        double lo = log ? Math.log(p50 / pc.p10()) / LogNormal.Z90 : (p50 - pc.p10()) / LogNormal.Z90;
+        double hi = log ? Math.log(pc.p90() / p50) / LogNormal.Z90 : (pc.p90() - p50) / LogNormal.Z90;
         return new InverseCdf() {
             public double at(double u) {
-                double zz = z(u);
-                return pc.p50() + (zz < 0 ? lo : hi) * zz;
+                double zz = fast ? zFast(u) : z(u);
+                double s = (zz < 0 ? lo : hi) * zz;
+                return log ? p50 * Math.exp(s) : p50 + s;
+            }
+
+            @Override
+            public void at(double[] u, double[] out, int count) {
+                for (int k = 0; k < count; k++) out[k] = at(u[k]);
             }
         };
     }

@@ -13,10 +13,10 @@ final class RandomSource implements UniformSource {
 
     @Override
     public Batch batch(long start, int n) {
-        return (from, count, rows) -> {
-            for (int k = 0; k < count; k++) {
-                double[] row = rows[k];
-                for (int j = 0; j < dimensions; j++) row[j] = UniformSource.uniform(seed, from + k, j);
+        return (from, count, columns) -> {
+            for (int j = 0; j < dimensions; j++) {
+                double[] column = columns[j];
+                for (int k = 0; k < count; k++) column[k] = UniformSource.uniform(seed, from + k, j);
             }
         };
     }

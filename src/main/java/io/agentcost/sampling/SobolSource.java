@@ -21,17 +21,16 @@ final class SobolSource implements UniformSource {
 
     @Override
     public Batch batch(long start, int n) {
-        return (from, count, rows) -> {
+        return (from, count, columns) -> {
             if (dimensions == 0) return;
             SobolSequenceGenerator gen = new SobolSequenceGenerator(dimensions);
             gen.skipTo((int) Math.min(Integer.MAX_VALUE, from + 1));
             for (int k = 0; k < count; k++) {
                 double[] x = gen.nextVector();
-                double[] row = rows[k];
                 for (int j = 0; j < dimensions; j++) {
                     double u = x[j] + shift[j];
                     u -= Math.floor(u);
-                    row[j] = u <= 0 ? 0x1.0p-53 : u;
+                    columns[j][k] = u <= 0 ? 0x1.0p-53 : u;
                 }
             }
         };

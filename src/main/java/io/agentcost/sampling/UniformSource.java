@@ -12,8 +12,8 @@ public interface UniformSource {
 
     /** Thread-safe once prepared. */
     interface Batch {
-        /** Fills rows[k][j] for iteration from + k, k < count, j < dimensions. */
-        void fill(long from, int count, double[][] rows);
+        /** Fills columns[j][k] with dimension j of iteration from + k, for k < count and every dimension j. */
+        void fill(long from, int count, double[][] columns);
     }
 
     static UniformSource of(String method, long seed, int dimensions) {

@@ -16,9 +16,10 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
 
 /**
- * The parallel draw loop shared by the simulation and the forecast: threads take chunks of
- * iterations; for iteration i a thread's kernel gets the inputs drawn for i (uniforms → copula →
- * inverse CDFs), then the body runs. Results must be stored by i, never by arrival order.
+ * The parallel draw loop shared by the simulation and the forecast: threads take chunks of iterations and
+ * draw each input as a column over the chunk (uniforms → copula → quantile function), straight into the
+ * columns of the thread's kernel; then the body runs. Results must be stored by iteration, never by
+ * arrival order.
  */
 final class Draws {
 
@@ -26,12 +27,11 @@ final class Draws {
     static final int CHUNK = 2048;
 
     interface Body {
-        /** Iteration i, at position {@code slot} of its chunk, with its inputs in {@code kernel.vars()}. */
-        void iteration(int i, int slot, Kernel kernel);
-
-        /** After iterations [from, from + count) (for a body that stages a chunk in the kernel). */
-        default void chunkDone(int from, int count, Kernel kernel) {
-        }
+        /**
+         * Iterations [from, from + count): {@code values[j][k]} is input dimension j of iteration from + k; the
+         * columns of the inputs the kernel reads are the kernel's own ({@link Kernel#inputColumn}), filled.
+         */
+        void chunk(int from, int count, double[][] values, Kernel kernel);
     }
 
     private Draws() {
@@ -51,21 +51,23 @@ final class Draws {
                 Kernel kernel = new Kernel(model).chunked(chunk);
                 GaussianCopula copula = inputs.copula == null ? null : inputs.copula.copy();
                 int dims = inputs.dimensions();
-                double[][] rows = new double[chunk][dims];
-                double[] vars = kernel.vars();
+                double[][] uniforms = new double[dims][chunk];
+                double[][] values = new double[dims][];
+                for (int j = 0; j < dims; j++) {
+                    // an input the cost model reads is drawn straight into the kernel's column
+                    double[] column = kernel.inputColumn(inputs.slot[j]);
+                    values[j] = column != null ? column : new double[chunk];
+                }
                 while (true) {
                     if (cancelled.getAsBoolean()) throw new CancellationException("simulation cancelled");
                     long from = next.getAndAdd(chunk);
                     if (from >= end) break;
                     int count = (int) Math.min(chunk, end - from);
-                    batch.fill(from, count, rows);
-                    for (int k = 0; k < count; k++) {
-                        double[] row = rows[k];
-                        if (copula != null) copula.apply(row);
-                        for (int j = 0; j < dims; j++) vars[inputs.slot[j]] = inputs.inverse[j].at(row[j]);
-                        body.iteration((int) (from + k), k, kernel);
-                    }
-                    body.chunkDone((int) from, count, kernel);
+                    // a column per input: uniforms, then correlated, then each through its quantile function in one call
+                    batch.fill(from, count, uniforms);
+                    if (copula != null) copula.apply(uniforms, count);
+                    for (int j = 0; j < dims; j++) inputs.inverse[j].at(uniforms[j], values[j], count);
+                    body.chunk((int) from, count, values, kernel);
                     progress.update(finished.addAndGet(count), plannedTotal);
                 }
                 return kernel.warnings();

@@ -67,10 +67,14 @@ public final class Forecaster {
         double[][] cumulative = new double[a][n];
         try {
             warnings.addAll(Draws.run(model, inputs, pool, threads, source.batch(0, n), 0, n, progress, cancelled, planned,
-                    (i, slot, kernel) -> {
-                        double[] vars = kernel.vars();
-                        for (int j = 0; j < dims; j++) drawn[j][i] = vars[inputs.slot[j]];
-                        for (int x = 0; x < a; x++) monthly[x][i] = vars[oneTimeSlots[x]];
+                    (from, count, values, kernel) -> {
+                        for (int j = 0; j < dims; j++) System.arraycopy(values[j], 0, drawn[j], from, count);
+                        // month 0: the one-time costs, drawn where they are uncertain
+                        for (int x = 0; x < a; x++) {
+                            int j = dimOf(inputs, oneTimeSlots[x]);
+                            if (j >= 0) System.arraycopy(values[j], 0, monthly[x], from, count);
+                            else java.util.Arrays.fill(monthly[x], from, from + count, layout.vars()[oneTimeSlots[x]]);
+                        }
                     }));
             BreakEvens crossings = new BreakEvens(a, n);
             List<ForecastResult.Month> out = new ArrayList<>();

@@ -139,35 +139,24 @@ public final class Simulator {
         UniformSource.Batch batch = source.batch(start, n);
         int dims = inputs.dimensions();
         warnings.addAll(Draws.run(model, inputs, pool, options.threads(), batch, start, n, progress, cancelled, plannedTotal,
-                new Draws.Body() {
-                    @Override
-                    public void iteration(int i, int slot, Kernel kernel) {
-                        kernel.stage(slot, i < partsCap);
-                        if (i < sampleCap) {
-                            double[] vars = kernel.vars();
-                            for (int j = 0; j < dims; j++) samples[j][i] = vars[inputs.slot[j]];
-                        }
-                    }
-
-                    @Override
-                    public void chunkDone(int from, int count, Kernel kernel) {
-                        boolean withParts = from < partsCap;
-                        kernel.finishChunk(count, withParts);
-                        tallies.add(kernel::chunkTotals, count);
-                        for (int c = 0; c < cells; c++) {
-                            double[] chunk = kernel.chunkTotals(c);
-                            System.arraycopy(chunk, 0, totals[c], from, count);
-                            int sampled = Math.min(count, sampleCap - from);
-                            if (sampled > 0) System.arraycopy(chunk, 0, sampleTotals[c], from, sampled);
-                            int kept = Math.min(count, partsCap - from);
-                            if (kept <= 0) continue;
-                            double[][] chunkParts = kernel.chunkParts(c);
-                            float[][] p = parts[c];
-                            for (int q = 0; q < p.length; q++) {
-                                double[] column = chunkParts[q];
-                                float[] stored = p[q];
-                                for (int k = 0; k < kept; k++) stored[from + k] = (float) column[k];
-                            }
+                (from, count, values, kernel) -> {
+                    int sampled = Math.min(count, sampleCap - from);
+                    for (int j = 0; j < dims && sampled > 0; j++) System.arraycopy(values[j], 0, samples[j], from, sampled);
+                    boolean withParts = from < partsCap;
+                    kernel.finishChunk(count, withParts);
+                    tallies.add(kernel::chunkTotals, count);
+                    for (int c = 0; c < cells; c++) {
+                        double[] chunk = kernel.chunkTotals(c);
+                        System.arraycopy(chunk, 0, totals[c], from, count);
+                        if (sampled > 0) System.arraycopy(chunk, 0, sampleTotals[c], from, sampled);
+                        int kept = Math.min(count, partsCap - from);
+                        if (kept <= 0) continue;
+                        double[][] chunkParts = kernel.chunkParts(c);
+                        float[][] p = parts[c];
+                        for (int q = 0; q < p.length; q++) {
+                            double[] column = chunkParts[q];
+                            float[] stored = p[q];
+                            for (int k = 0; k < kept; k++) stored[from + k] = (float) column[k];
                         }
                     }
                 }));
@@ -191,10 +180,10 @@ public final class Simulator {
         UniformSource source = UniformSource.of(options.sampling().key(), options.seed(), dims);
         ExecutorService pool = Draws.pool(options.threads());
         try {
-            Draws.run(model, inputs, pool, options.threads(), source.batch(0, n), 0, n, Progress.NONE, () -> false, n, (i, slot, kernel) -> {
-                double[] vars = kernel.vars();
-                for (int j = 0; j < dims; j++) values[j][i] = vars[inputs.slot[j]];
-            });
+            Draws.run(model, inputs, pool, options.threads(), source.batch(0, n), 0, n, Progress.NONE, () -> false, n,
+                    (from, count, drawn, kernel) -> {
+                        for (int j = 0; j < dims; j++) System.arraycopy(drawn[j], 0, values[j], from, count);
+                    });
             List<Future<?>> jobs = new ArrayList<>();
             for (int t = 0; t < options.threads() && summarise; t++) {
                 int first = t;

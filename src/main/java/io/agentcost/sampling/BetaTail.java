@@ -1,0 +1,40 @@
+package io.agentcost.sampling;
+
+import org.apache.commons.math3.special.Beta;
+
+/**
+ * The lower-tail quantile of a Beta(a, b) distribution, accurate in relative terms for small probabilities.
+ * Commons Math's inverse is a root solver with an absolute accuracy (1e-12 here), so below about 1e-10 it
+ * returns 0 or a value far from the true one, while the regularized incomplete beta it inverts is accurate
+ * relative to its value. Newton's method on log x against log I_x(a, b), from the leading term of the series
+ * I_x ≈ x^a / (a·B(a, b)), converges in a few steps.
+ */
+final class BetaTail {
+
+    private BetaTail() {
+    }
+
+    /** x with I_x(a, b) = w, for 0 < w ≤ 0.01. */
+    static double quantile(double a, double b, double w) {
+        double logB = Beta.logBeta(a, b);
+        double logW = Math.log(w);
+        double t = Math.min((logW + Math.log(a) + logB) / a, Math.log(0.5));
+        for (int i = 0; i < 60; i++) {
+            double x = Math.exp(t);
+            double cdf = Beta.regularizedBeta(x, a, b, 1e-15, 10_000);
+            // d log I / d log x = x · density / I
+            double logDensity = (a - 1) * t + (b - 1) * Math.log1p(-x) - logB;
+            double slope = Math.exp(t + logDensity) / cdf;
+            double step = (Math.log(cdf) - logW) / slope;
+            if (!Double.isFinite(step)) break;
+            t = Math.min(t - step, Math.log(0.5));
+            if (Math.abs(step) < 1e-13) break;
+        }
+        return Math.exp(t);
+    }
+
+    /** The Beta's density at x. */
+    static double density(double a, double b, double x) {
+        return Math.exp((a - 1) * Math.log(x) + (b - 1) * Math.log1p(-x) - Beta.logBeta(a, b));
+    }
+}
