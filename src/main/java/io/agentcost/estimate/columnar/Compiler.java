@@ -68,11 +68,8 @@ final class Compiler {
         for (int i = 0; i < n; i++) {
             CellInput cell = cells.get(i);
             byPhase.get(cell.phase()).add(i);
-            Poly[] buckets = new Poly[cell.buckets()];
-            Arrays.fill(buckets, Poly.ZERO);
-            total[i] = c.node(c.priced(cell, buckets));
-            parts[i] = new int[buckets.length];
-            for (int b = 0; b < buckets.length; b++) parts[i][b] = c.node(buckets[b]);
+            parts[i] = new int[cell.buckets()];
+            total[i] = c.priced(cell, parts[i]);
             checks[i] = cell.checks().stream()
                     .map(ch -> new Program.CheckNodes(c.node(c.poly(ch.value())), c.node(c.poly(ch.limit())), ch.message()))
                     .toArray(Program.CheckNodes[]::new);
@@ -82,40 +79,54 @@ final class Compiler {
     }
 
     /**
-     * The cell's total after the pricing pass (flat lines at their rate, tiered groups at their blended rate
-     * on the account's total, discount applied, missing prices left out), and its parts into {@code buckets}.
+     * The cell's total after the pricing pass (flat lines at their rate, tiered groups at their blended rate on
+     * the account's total, discount applied, missing prices left out), and the nodes of its parts.
+     *
+     * <p>Lines are summed in pieces, one per (category, service, agent), each a node; the total and every part
+     * are sums of pieces. The Bedrock, DynamoDB or logs lines of a phase are usually the same in several
+     * architectures, and then their piece is one node, summed once per chunk for all of them.
      */
-    private Poly priced(CellInput cell, Poly[] buckets) {
+    private int priced(CellInput cell, int[] parts) {
         Pricer pricer = cell.pricer();
         List<Line> lines = cell.lines();
-        Poly total = Poly.ZERO;
+        int[] of = cell.bucketOfLine();
+        Map<Piece, Poly.Sum> pieces = new java.util.LinkedHashMap<>();
         for (int i = 0; i < lines.size(); i++) {
             double rate = pricer.flatRate(i);
             if (Double.isNaN(rate)) continue; // tiered (below) or missing (left out, as in the nominal estimate)
-            Poly usd = poly(lines.get(i).quantity()).scale(rate);
-            total = total.plus(usd, 1);
-            for (int j = 0; j < 3; j++) {
-                int b = cell.bucketOfLine()[3 * i + j];
-                buckets[b] = buckets[b].plus(usd, 1);
-            }
+            pieces.computeIfAbsent(Piece.of(of, i), k -> new Poly.Sum()).add(poly(lines.get(i).quantity()), rate);
         }
         for (int g : pricer.tieredGroups()) {
-            Poly quantity = Poly.ZERO;
-            Poly paid = Poly.ZERO;
-            Map<Integer, Poly> paidByBucket = new java.util.LinkedHashMap<>();
+            Poly.Sum quantity = new Poly.Sum();
+            Map<Piece, Poly.Sum> paid = new java.util.LinkedHashMap<>();
             for (int i : pricer.groupLines(g)) {
                 Poly q = poly(lines.get(i).quantity());
-                quantity = quantity.plus(q, 1);
-                paid = paid.plus(q, pricer.paidShare(i));
-                for (int j = 0; j < 3; j++) paidByBucket.merge(cell.bucketOfLine()[3 * i + j], q.scale(pricer.paidShare(i)), (x, y) -> x.plus(y, 1));
+                quantity.add(q, 1);
+                paid.computeIfAbsent(Piece.of(of, i), k -> new Poly.Sum()).add(q, pricer.paidShare(i));
             }
-            int rate = tier(node(quantity), pricer, g);
-            total = total.plus(times(Poly.atom(rate), paid), 1);
-            for (Map.Entry<Integer, Poly> e : paidByBucket.entrySet()) {
-                buckets[e.getKey()] = buckets[e.getKey()].plus(times(Poly.atom(rate), e.getValue()), 1);
-            }
+            Poly rate = Poly.atom(tier(node(quantity.poly()), pricer, g));
+            paid.forEach((k, v) -> pieces.computeIfAbsent(k, x -> new Poly.Sum()).add(times(rate, v.poly()), 1));
         }
-        return total;
+        Poly.Sum total = new Poly.Sum();
+        Poly.Sum[] bucket = new Poly.Sum[parts.length];
+        for (int b = 0; b < bucket.length; b++) bucket[b] = new Poly.Sum();
+        for (Map.Entry<Piece, Poly.Sum> e : pieces.entrySet()) {
+            Poly piece = Poly.atom(node(e.getValue().poly()));
+            total.add(piece, 1);
+            bucket[e.getKey().category()].add(piece, 1);
+            bucket[e.getKey().service()].add(piece, 1);
+            bucket[e.getKey().agent()].add(piece, 1);
+        }
+        // a bucket with no priced line (every price of it missing) is a constant 0
+        for (int b = 0; b < parts.length; b++) parts[b] = node(bucket[b].poly());
+        return node(total.poly());
+    }
+
+    /** The buckets of a line: category, service, agent. */
+    private record Piece(int category, int service, int agent) {
+        static Piece of(int[] bucketOfLine, int line) {
+            return new Piece(bucketOfLine[3 * line], bucketOfLine[3 * line + 1], bucketOfLine[3 * line + 2]);
+        }
     }
 
     Poly poly(Expr e) {
@@ -151,11 +162,24 @@ final class Compiler {
                 ids[i] = mono(e.getKey());
                 w[i++] = e.getValue();
             }
-            id = hashed(List.of(Program.LIN, p.constant, Arrays.toString(ids), Arrays.toString(w)),
+            id = hashed(new LinKey(p.constant, ids, w),
                     () -> nodes.add(Program.LIN, -1, -1, -1, -1, p.constant, ids, w, null, -1));
         }
         materialised.put(p, id);
         return id;
+    }
+
+    /** What makes two weighted sums one node: the same constant, terms and weights in the same order. */
+    private record LinKey(double constant, int[] ids, double[] w) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof LinKey k && Double.compare(constant, k.constant) == 0 && Arrays.equals(ids, k.ids) && Arrays.equals(w, k.w);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * (31 * Double.hashCode(constant) + Arrays.hashCode(ids)) + Arrays.hashCode(w);
+        }
     }
 
     private int mono(Poly.Mono m) {

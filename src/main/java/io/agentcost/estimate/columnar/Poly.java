@@ -115,6 +115,28 @@ final class Poly {
         return a * b;
     }
 
+    /** A sum built term by term in place, for the many lines of a cell (each {@link #plus} would copy the terms). */
+    static final class Sum {
+        private double constant;
+        private final Map<Mono, Double> terms = new LinkedHashMap<>();
+
+        void add(Poly p, double scale) {
+            if (scale == 0) return;
+            constant += scale * p.constant;
+            p.terms.forEach((m, w) -> terms.merge(m, scale * w, Double::sum));
+        }
+
+        boolean isEmpty() {
+            return constant == 0 && terms.isEmpty();
+        }
+
+        Poly poly() {
+            Map<Mono, Double> t = new LinkedHashMap<>(terms);
+            t.values().removeIf(w -> w == 0);
+            return new Poly(constant, t);
+        }
+    }
+
     int maxDegree() {
         int d = 0;
         for (Mono m : terms.keySet()) d = Math.max(d, m.degree());
