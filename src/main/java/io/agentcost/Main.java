@@ -2,6 +2,8 @@ package io.agentcost;
 
 import io.agentcost.app.AgentCost;
 import io.agentcost.cli.Cli;
+import io.agentcost.ui.AgentCostApp;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -18,11 +20,11 @@ public final class Main {
 
     public static void main(String[] args) {
         if (args.length == 0 || args[0].equals("app")) {
-            io.agentcost.ui.AgentCostApp.main(args.length == 0 ? args : Arrays.copyOfRange(args, 1, args.length));
+            AgentCostApp.main(args.length == 0 ? args : Arrays.copyOfRange(args, 1, args.length));
             return;
         }
-        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
-        PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         int code;
         try {
             code = Cli.run(AgentCost.forInstallation(), out, err, args);

@@ -7,6 +7,14 @@ import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import io.agentcost.testing.Fixtures;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -52,6 +60,67 @@ class ArchitectureTest {
                 .whereLayer("sampling").mayOnlyBeAccessedByLayers("estimate", "simulation", "app", "export")
                 .whereLayer("pricing").mayOnlyBeAccessedByLayers("scenario", "estimate", "simulation", "app", "report", "export", "cli", "ui")
                 .check(CLASSES);
+    }
+
+    /**
+     * Inside the cost engine (decision 0014): the expression language at the bottom; usage and lines above it;
+     * components state lines, the pricing pass prices them, the columnar compiler reads both; the model
+     * compiles components and drives the kernel; the workbook printer reads the compiled model. Components and
+     * the fast path never see each other.
+     */
+    @Test
+    void theCostEngineIsLayeredFromTheExpressionLanguageUp() {
+        layeredArchitecture().consideringOnlyDependenciesInLayers()
+                .layer("expr").definedBy("io.agentcost.estimate.expr..")
+                .layer("usage").definedBy("io.agentcost.estimate.usage..")
+                .layer("line").definedBy("io.agentcost.estimate.line..")
+                .layer("component").definedBy("io.agentcost.estimate.component..")
+                .layer("priced").definedBy("io.agentcost.estimate.priced..")
+                .layer("columnar").definedBy("io.agentcost.estimate.columnar..")
+                .layer("model").definedBy("io.agentcost.estimate")
+                .layer("workbook").definedBy("io.agentcost.estimate.workbook..")
+                .whereLayer("workbook").mayNotBeAccessedByAnyLayer()
+                .whereLayer("model").mayOnlyBeAccessedByLayers("workbook")
+                .whereLayer("columnar").mayOnlyBeAccessedByLayers("model")
+                .whereLayer("component").mayOnlyBeAccessedByLayers("model")
+                .whereLayer("priced").mayOnlyBeAccessedByLayers("columnar", "model", "workbook")
+                .whereLayer("line").mayOnlyBeAccessedByLayers("component", "priced", "columnar", "model", "workbook")
+                .whereLayer("usage").mayOnlyBeAccessedByLayers("component", "model", "workbook")
+                .check(CLASSES);
+        classes().that().resideInAPackage("io.agentcost.estimate.expr..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("io.agentcost.estimate.expr..", "java..")
+                .check(CLASSES);
+    }
+
+    /** Code names a class by its simple name and an import, not by its full name (comments, strings and imports aside). */
+    @Test
+    void codeNamesClassesThroughImports() throws IOException {
+        Pattern full = Pattern.compile("(?<![\\w.])(?:java|javax|io|org|com|software)\\.(?:[a-z][a-z0-9_]*\\.)+[A-Z]\\w*");
+        List<String> found = new ArrayList<>();
+        for (String root : new String[]{"src/main/java", "src/test/java", "src/bench/java"}) {
+            Path dir = Fixtures.root().resolve(root);
+            if (!Files.isDirectory(dir)) continue;
+            try (var files = Files.walk(dir)) {
+                for (Path f : files.filter(x -> x.toString().endsWith(".java")).toList()) {
+                    boolean block = false, text = false;
+                    int n = 0;
+                    for (String line : Files.readAllLines(f)) {
+                        n++;
+                        String t = line.strip();
+                        if (t.contains("\"\"\"")) text = !text;
+                        if (text || t.startsWith("import ") || t.startsWith("package ") || t.startsWith("*") || t.startsWith("//")) continue;
+                        if (block || t.startsWith("/*")) {
+                            block = !t.contains("*/");
+                            continue;
+                        }
+                        // string literals and trailing comments are not code
+                        String code = t.replaceAll("\"(?:[^\"\\\\]|\\\\.)*\"", "\"\"").replaceAll("//.*", "");
+                        if (full.matcher(code).find()) found.add(f.getFileName() + ":" + n + ": " + t);
+                    }
+                }
+            }
+        }
+        Assertions.assertThat(found).isEmpty();
     }
 
     @Test

@@ -4,7 +4,9 @@ import io.agentcost.app.AgentCost;
 import io.agentcost.estimate.CostModel;
 import io.agentcost.estimate.NominalEstimator;
 import io.agentcost.export.WorkbookExporter;
+import io.agentcost.model.Scenario;
 import io.agentcost.model.SimulationSettings;
+import io.agentcost.pricing.Catalog;
 import io.agentcost.simulation.ForecastResult;
 import io.agentcost.simulation.Forecaster;
 import io.agentcost.simulation.SimulationOptions;
@@ -52,7 +54,7 @@ public final class ExportBenchmark {
     }
 
     /** Seconds of each step and the total. */
-    private static double[] once(io.agentcost.model.Scenario s, io.agentcost.pricing.Catalog catalog, Path file, SimulationOptions options,
+    private static double[] once(Scenario s, Catalog catalog, Path file, SimulationOptions options,
                                  Path out) throws Exception {
         long t0 = System.nanoTime();
         CostModel model = CostModel.compile(s, catalog);

@@ -2,20 +2,32 @@ package io.agentcost.app;
 
 import io.agentcost.estimate.CostModel;
 import io.agentcost.estimate.NominalEstimator;
+import io.agentcost.export.WorkbookExporter;
 import io.agentcost.model.ArchitectureSpec;
+import io.agentcost.model.Distribution;
 import io.agentcost.model.Estimate;
 import io.agentcost.model.Phase;
 import io.agentcost.model.Scenario;
+import io.agentcost.model.Version;
 import io.agentcost.pricing.Catalog;
 import io.agentcost.pricing.store.CatalogStore;
+import io.agentcost.sampling.InverseCdf;
 import io.agentcost.scenario.LoadResult;
 import io.agentcost.scenario.ScenarioLoader;
+import io.agentcost.simulation.ForecastResult;
+import io.agentcost.simulation.Forecaster;
+import io.agentcost.simulation.Progress;
+import io.agentcost.simulation.SimulationOptions;
+import io.agentcost.simulation.SimulationResult;
+import io.agentcost.simulation.Simulator;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 
 /**
  * The application services the CLI and the desktop app share: load and check a scenario against
@@ -66,45 +78,45 @@ public final class AgentCost {
     }
 
     /** Quantiles of a distribution at the given cumulative probabilities (for previews of an input's shape). */
-    public static double[] quantiles(io.agentcost.model.Distribution d, double... u) {
-        io.agentcost.sampling.InverseCdf f = io.agentcost.sampling.InverseCdf.of(d);
+    public static double[] quantiles(Distribution d, double... u) {
+        InverseCdf f = InverseCdf.of(d);
         double[] out = new double[u.length];
         for (int i = 0; i < u.length; i++) out[i] = f.at(u[i]);
         return out;
     }
 
     /** A Monte Carlo run of every phase × architecture on the same draws. */
-    public io.agentcost.simulation.SimulationResult simulate(Scenario s, Catalog catalog, io.agentcost.simulation.SimulationOptions options,
-                                                              io.agentcost.simulation.Progress progress,
-                                                              java.util.function.BooleanSupplier cancelled) {
+    public SimulationResult simulate(Scenario s, Catalog catalog, SimulationOptions options,
+                                                              Progress progress,
+                                                              BooleanSupplier cancelled) {
         CostModel model = CostModel.compile(s, catalog);
-        return io.agentcost.simulation.Simulator.run(model, options, progress, cancelled);
+        return Simulator.run(model, options, progress, cancelled);
     }
 
     /** The monthly forecast over the scenario's timeline. */
-    public io.agentcost.simulation.ForecastResult forecast(Scenario s, Catalog catalog, io.agentcost.simulation.SimulationOptions options,
-                                                           io.agentcost.simulation.Progress progress,
-                                                           java.util.function.BooleanSupplier cancelled) {
-        return io.agentcost.simulation.Forecaster.run(CostModel.compile(s, catalog), options, progress, cancelled);
+    public ForecastResult forecast(Scenario s, Catalog catalog, SimulationOptions options,
+                                                           Progress progress,
+                                                           BooleanSupplier cancelled) {
+        return Forecaster.run(CostModel.compile(s, catalog), options, progress, cancelled);
     }
 
     /**
      * The what-if workbook (SPEC §8): the simulation and forecast are run with {@code options}, then the
      * workbook is written atomically to {@code out}. Progress covers both runs.
      */
-    public void exportWorkbook(Scenario s, Catalog catalog, String scenarioFile, io.agentcost.simulation.SimulationOptions options,
-                               io.agentcost.simulation.Progress progress, java.util.function.BooleanSupplier cancelled, Path out)
-            throws java.io.IOException {
-        io.agentcost.export.WorkbookExporter.checkTarget(out);
+    public void exportWorkbook(Scenario s, Catalog catalog, String scenarioFile, SimulationOptions options,
+                               Progress progress, BooleanSupplier cancelled, Path out)
+            throws IOException {
+        WorkbookExporter.checkTarget(out);
         // one compiled model for the run, the forecast and the nominal estimate beside the live formulas
         CostModel model = CostModel.compile(s, catalog);
-        io.agentcost.simulation.SimulationResult sim = io.agentcost.simulation.Simulator.run(model, options,
+        SimulationResult sim = Simulator.run(model, options,
                 (done, total) -> progress.update(done, 2L * total), cancelled);
-        io.agentcost.simulation.ForecastResult forecast = io.agentcost.simulation.Forecaster.run(model, options,
+        ForecastResult forecast = Forecaster.run(model, options,
                 (done, total) -> progress.update(total + done, 2L * total), cancelled);
         List<Estimate> nominal = NominalEstimator.estimate(model);
-        io.agentcost.export.WorkbookExporter.write(new io.agentcost.export.WorkbookExporter.Content(s, catalog, scenarioFile, nominal, sim,
-                forecast, io.agentcost.model.Version.current()), out);
+        WorkbookExporter.write(new WorkbookExporter.Content(s, catalog, scenarioFile, nominal, sim,
+                forecast, Version.current()), out);
     }
 
     /** The nominal estimate of every phase (or the one named) × architecture. */

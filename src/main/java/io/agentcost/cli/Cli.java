@@ -1,16 +1,17 @@
 package io.agentcost.cli;
 
 import io.agentcost.app.AgentCost;
+import io.agentcost.model.Version;
 import java.io.PrintWriter;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /**
  * The command line: {@code agentcost estimate|validate ...}. Commands are thin; they call the same
  * {@link AgentCost} services as the desktop app. Exit codes (SPEC §10): 0 success, 2 bad input
  * (messages on stderr), 1 anything else. No stack trace reaches the user unless AGENTCOST_DEBUG is set.
  */
-@Command(name = "agentcost", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
+@Command(name = "agentcost", mixinStandardHelpOptions = true, versionProvider = Cli.VersionProvider.class,
         description = "Plans what an AI agent workload will cost on AWS, with honest uncertainty.",
         subcommands = {EstimateCommand.class, SimulateCommand.class, ForecastCommand.class, ExportCommand.class, ValidateCommand.class, KeysCommand.class,
                 PricingCommand.class, CommandLine.HelpCommand.class})
@@ -40,7 +41,7 @@ public final class Cli {
         return code;
     }
 
-    static final class Version implements CommandLine.IVersionProvider {
+    static final class VersionProvider implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
             return new String[]{"agentcost " + version()};
@@ -48,7 +49,7 @@ public final class Cli {
     }
 
     public static String version() {
-        return io.agentcost.model.Version.current();
+        return Version.current();
     }
 
     /** Gives commands the shared services. */

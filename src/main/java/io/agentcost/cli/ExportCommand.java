@@ -8,6 +8,7 @@ import io.agentcost.simulation.SimulationOptions;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -60,7 +61,7 @@ final class ExportCommand implements Callable<Integer> {
     private static String reason(IOException e) {
         if (e instanceof FileSystemException f && f.getReason() != null) return f.getReason();
         if (e instanceof AccessDeniedException) return "permission denied";
-        if (e instanceof java.nio.file.NoSuchFileException) return "cannot create a file in that directory";
+        if (e instanceof NoSuchFileException) return "cannot create a file in that directory";
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 }

@@ -4,6 +4,7 @@ import io.agentcost.app.AgentCost;
 import io.agentcost.app.PricingRefresh;
 import io.agentcost.pricing.Catalog;
 import io.agentcost.pricing.CatalogException;
+import io.agentcost.pricing.store.BulkPriceList;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -68,7 +69,7 @@ final class PricingCommand implements Callable<Integer> {
 
         @Option(names = "--bulk", paramLabel = "URL-or-file",
                 description = "Bulk offer file, or root of the bulk layout (URL or directory); repeatable. Default: "
-                        + io.agentcost.pricing.store.BulkPriceList.AWS)
+                        + BulkPriceList.AWS)
         List<String> bulk = new ArrayList<>();
 
         Refresh(AgentCost services) {

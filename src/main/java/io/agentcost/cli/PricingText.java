@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -113,7 +114,7 @@ final class PricingText {
     private static String percent(Price before, Price after) {
         if (before.tiers().size() != 1 || after.tiers().size() != 1 || before.firstRate() == 0) return "";
         double pct = (after.firstRate() - before.firstRate()) / before.firstRate() * 100;
-        return String.format(java.util.Locale.ROOT, "(%+.1f%%)", pct);
+        return String.format(Locale.ROOT, "(%+.1f%%)", pct);
     }
 
     /** The shortest decimal that is the same double, never in exponent notation. */
@@ -122,7 +123,7 @@ final class PricingText {
     }
 
     private static String boundary(double d) {
-        if (d == Math.rint(d) && Math.abs(d) < 1e15) return String.format(java.util.Locale.ROOT, "%,d", (long) d);
+        if (d == Math.rint(d) && Math.abs(d) < 1e15) return String.format(Locale.ROOT, "%,d", (long) d);
         return number(d);
     }
 

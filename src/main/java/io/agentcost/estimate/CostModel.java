@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * A scenario compiled for evaluation: every numeric input is a slot in {@link Variables}, each phase's usage
@@ -156,7 +157,7 @@ public final class CostModel {
     }
 
     /** The compiled fast path for the simulation (false) or the forecast (true), made once. */
-    Kernel.Compiled program(boolean forecast, java.util.function.Function<Boolean, Kernel.Compiled> make) {
+    Kernel.Compiled program(boolean forecast, Function<Boolean, Kernel.Compiled> make) {
         return programs.computeIfAbsent(forecast, make);
     }
 }

@@ -6,11 +6,13 @@ import io.agentcost.estimate.columnar.Columns;
 import io.agentcost.estimate.columnar.Program;
 import io.agentcost.estimate.priced.Pricer;
 import io.agentcost.estimate.usage.Variables;
+import io.agentcost.model.Phase;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * Evaluates every phase × architecture of a compiled model on chunks of draws: the Monte Carlo's hot loop.
@@ -59,7 +61,7 @@ public final class Kernel {
         boolean[] varying = new boolean[values.length];
         for (Variables.Variable v : variables.all()) varying[v.index()] = !v.distribution().isFixed();
         if (forecast) for (int s : model.phaseGrowthSlots()) if (s >= 0) varying[s] = true;
-        List<String> phases = model.scenario().phases().stream().map(io.agentcost.model.Phase::name).toList();
+        List<String> phases = model.scenario().phases().stream().map(Phase::name).toList();
         List<CellInput> inputs = new ArrayList<>();
         List<List<String>> names = new ArrayList<>();
         int[] phaseOf = new int[model.cells().size()];
@@ -75,7 +77,7 @@ public final class Kernel {
         int[][] cellsOfPhase = new int[phases.size()][];
         for (int p = 0; p < cellsOfPhase.length; p++) {
             int phase = p;
-            cellsOfPhase[p] = java.util.stream.IntStream.range(0, phaseOf.length).filter(c -> phaseOf[c] == phase).toArray();
+            cellsOfPhase[p] = IntStream.range(0, phaseOf.length).filter(c -> phaseOf[c] == phase).toArray();
         }
         Program program = Program.compile(inputs, phases.size(), values, varying);
         return new Compiled(program, program.varyingSlots(), List.copyOf(names), phaseOf, cellsOfPhase);

@@ -1,5 +1,6 @@
 package io.agentcost.estimate;
 
+import io.agentcost.estimate.expr.Expr;
 import io.agentcost.estimate.expr.Reads;
 import io.agentcost.estimate.line.Check;
 import io.agentcost.estimate.line.Line;
@@ -60,7 +61,7 @@ public final class PhaseArchitecture {
 
     /** Every variable slot the app's lines and warnings read. */
     public Set<Integer> reads() {
-        List<io.agentcost.estimate.expr.Expr> trees = new ArrayList<>();
+        List<Expr> trees = new ArrayList<>();
         for (Line l : appLines) trees.add(l.quantity());
         for (Check c : checks) {
             trees.add(c.value());

@@ -4,6 +4,7 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellReference;
 
 /**
  * Writing cells safely. Text is always written as a string cell, never parsed: a scenario name
@@ -47,6 +48,6 @@ final class Cells {
     }
 
     static String local(int r, int c) {
-        return "$" + org.apache.poi.ss.util.CellReference.convertNumToColString(c) + "$" + (r + 1);
+        return "$" + CellReference.convertNumToColString(c) + "$" + (r + 1);
     }
 }

@@ -3,6 +3,7 @@ package io.agentcost.export;
 import io.agentcost.estimate.usage.Lever;
 import io.agentcost.estimate.workbook.WorkbookFormulas;
 import java.util.List;
+import java.util.Locale;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationConstraint;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -38,7 +39,7 @@ final class LeversSheet {
             var cell = Cells.text(sh, r, 1, null, kind == Lever.Kind.SHARE ? st.inputPercent : st.input);
             if (kind == Lever.Kind.SWITCH) cell.setCellValue(0);
             Cells.text(sh, r, 2, l.help(), st.note);
-            refs.levers.put(l, names.define("lever_", l.name().toLowerCase(java.util.Locale.ROOT), Cells.ref(sh, r, 1)));
+            refs.levers.put(l, names.define("lever_", l.name().toLowerCase(Locale.ROOT), Cells.ref(sh, r, 1)));
             if (kind == Lever.Kind.SWITCH) validate(sh, r, sh.getDataValidationHelper().createExplicitListConstraint(new String[]{"0", "1"}), "0 = off, 1 = on");
             else if (kind == Lever.Kind.SHARE) validate(sh, r, sh.getDataValidationHelper().createDecimalConstraint(
                     DataValidationConstraint.OperatorType.BETWEEN, "0", "1"), "a share from 0 to 1 (0% to 100%), or blank");

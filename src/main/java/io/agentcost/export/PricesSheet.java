@@ -4,6 +4,7 @@ import io.agentcost.pricing.Catalog;
 import io.agentcost.pricing.Price;
 import io.agentcost.pricing.Tier;
 import java.util.Map;
+import java.util.TreeMap;
 import org.apache.poi.ss.usermodel.Sheet;
 
 /**
@@ -28,7 +29,7 @@ final class PricesSheet {
         sh.createFreezePane(0, 1);
         Cells.text(sh, 0, 9, "Catalog " + catalog.region() + " of " + catalog.snapshotDate(), st.note);
         int r = 1;
-        for (Map.Entry<String, Price> e : new java.util.TreeMap<>(prices).entrySet()) {
+        for (Map.Entry<String, Price> e : new TreeMap<>(prices).entrySet()) {
             Price p = e.getValue();
             String[] rate = new String[p.tiers().size()];
             String[] bound = new String[p.tiers().size()];

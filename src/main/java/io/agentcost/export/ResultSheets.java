@@ -5,6 +5,7 @@ import io.agentcost.simulation.SimulationResult;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -62,7 +63,7 @@ final class ResultSheets {
         Cells.text(sheet, row, c++, "Seconds", styles.header);
         Cells.number(sheet, row, c, run.seconds(), local.leftNumber);
         if (run.targetRelativeError() != null) {
-            Cells.text(sheet, row + 1, 0, String.format(java.util.Locale.ROOT,
+            Cells.text(sheet, row + 1, 0, String.format(Locale.ROOT,
                     "P90 relative error target %.2f%%: reached %.2f%% (%s).", 100 * run.targetRelativeError(),
                     100 * run.p90RelativeError(), run.converged() ? "converged" : "not converged within max_iterations"), styles.note);
         }

@@ -4,6 +4,7 @@ import io.agentcost.model.Scenario;
 import io.agentcost.pricing.Catalog;
 import io.agentcost.simulation.SimulationResult;
 import java.util.List;
+import java.util.Locale;
 import org.apache.poi.ss.usermodel.Sheet;
 
 /**
@@ -32,9 +33,9 @@ final class SummarySheet {
                 {"Price catalog", catalog.region() + " of " + catalog.snapshotDate() + " (" + catalog.origin() + ")"},
                 {"agentcost version", version},
                 {"Simulation", sim == null ? "not run" : sim.run().iterations() + " iterations, " + sim.run().sampling() + " sampling, seed "
-                        + sim.run().seed() + ", " + String.format(java.util.Locale.ROOT, "%.2f s", sim.run().seconds())},
+                        + sim.run().seed() + ", " + String.format(Locale.ROOT, "%.2f s", sim.run().seconds())},
                 {"Hours per month", String.valueOf(scenario.hoursPerMonth())},
-                {"Discount on AWS lines", String.format(java.util.Locale.ROOT, "%.1f%%", 100 * scenario.discount())},
+                {"Discount on AWS lines", String.format(Locale.ROOT, "%.1f%%", 100 * scenario.discount())},
         };
         for (int i = 0; i < record.length; i++) {
             Cells.text(sh, 2 + i, 0, record[i][0], st.header);

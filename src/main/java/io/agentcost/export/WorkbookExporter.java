@@ -1,8 +1,8 @@
 package io.agentcost.export;
 
 import io.agentcost.estimate.CostModel;
-import io.agentcost.estimate.workbook.FormulaLine;
 import io.agentcost.estimate.PhaseArchitecture;
+import io.agentcost.estimate.workbook.FormulaLine;
 import io.agentcost.estimate.workbook.WorkbookFormulas;
 import io.agentcost.model.ArchitectureSpec;
 import io.agentcost.model.Estimate;
@@ -14,6 +14,10 @@ import io.agentcost.pricing.store.AtomicFiles;
 import io.agentcost.simulation.ForecastResult;
 import io.agentcost.simulation.SimulationResult;
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -62,9 +66,9 @@ public final class WorkbookExporter {
      */
     public static void checkTarget(Path target) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
-        if (dir == null || !java.nio.file.Files.isDirectory(dir)) throw new java.nio.file.NoSuchFileException(String.valueOf(dir), null, "no such directory");
-        if (java.nio.file.Files.isDirectory(target)) throw new java.nio.file.FileSystemException(target.toString(), null, "is a directory");
-        if (!java.nio.file.Files.isWritable(dir)) throw new java.nio.file.AccessDeniedException(dir.toString(), null, "permission denied");
+        if (dir == null || !Files.isDirectory(dir)) throw new NoSuchFileException(String.valueOf(dir), null, "no such directory");
+        if (Files.isDirectory(target)) throw new FileSystemException(target.toString(), null, "is a directory");
+        if (!Files.isWritable(dir)) throw new AccessDeniedException(dir.toString(), null, "permission denied");
     }
 
     public static XSSFWorkbook build(Content content) {

@@ -1,6 +1,7 @@
 package io.agentcost.export;
 
 import javax.xml.namespace.QName;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xddf.usermodel.PresetLineDash;
@@ -148,7 +149,7 @@ final class XddfCharts {
         for (int r = first; r <= last; r++) {
             for (int c : cols) {
                 var cell = sheet.getRow(r) == null ? null : sheet.getRow(r).getCell(c);
-                if (cell != null && cell.getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC) {
+                if (cell != null && cell.getCellType() == CellType.NUMERIC) {
                     max = Math.max(max, Math.abs(cell.getNumericCellValue()));
                 }
             }

@@ -1,5 +1,6 @@
 package io.agentcost.model;
 
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -56,7 +57,7 @@ public enum WorkloadKey {
     }
 
     public KeySpec spec() {
-        return new KeySpec(key(), KeySpec.Kind.NUMBER, range, unit, defaultValue, null, java.util.List.of(),
+        return new KeySpec(key(), KeySpec.Kind.NUMBER, range, unit, defaultValue, null, List.of(),
                 false, description);
     }
 

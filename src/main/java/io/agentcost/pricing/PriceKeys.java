@@ -1,5 +1,7 @@
 package io.agentcost.pricing;
 
+import java.util.List;
+
 /**
  * The one place that spells catalog keys, so the loader (which checks a key exists) and the
  * estimate (which prices it) cannot disagree. Scheme: docs/pricing-catalog.md.
@@ -28,7 +30,7 @@ public final class PriceKeys {
     }
 
     /** Names of a kind the catalog knows (instance types under a prefix, filtered to real instance names). */
-    public static java.util.List<String> instanceNames(Catalog catalog, String prefix) {
+    public static List<String> instanceNames(Catalog catalog, String prefix) {
         return catalog.namesUnder(prefix).stream().filter(n -> n.matches("(ml|cache|db)\\..*|[a-z0-9-]+\\.[0-9]*[a-z0-9]+"))
                 .toList();
     }

@@ -1,6 +1,7 @@
 package io.agentcost.pricing;
 
 import java.math.BigDecimal;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -14,7 +15,7 @@ public record PriceListProduct(String sku, String serviceCode, String productFam
                                List<Term> onDemand, String version, String publicationDate) {
 
     public PriceListProduct {
-        attributes = java.util.Collections.unmodifiableMap(new TreeMap<>(attributes));
+        attributes = Collections.unmodifiableMap(new TreeMap<>(attributes));
         onDemand = List.copyOf(onDemand);
     }
 

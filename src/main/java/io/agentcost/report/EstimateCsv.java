@@ -1,11 +1,13 @@
 package io.agentcost.report;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import io.agentcost.app.EstimateReport;
 import io.agentcost.model.Estimate;
 import io.agentcost.model.LineItem;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /** One CSV row per line item, for spreadsheets and scripts. */
@@ -23,7 +25,7 @@ public final class EstimateCsv {
         List<List<Object>> rows = new ArrayList<>();
         for (Estimate e : r.results()) {
             for (LineItem l : e.lines()) {
-                rows.add(java.util.Arrays.asList(l.phase(), l.architecture(), l.agent() == null ? "" : l.agent(),
+                rows.add(Arrays.asList(l.phase(), l.architecture(), l.agent() == null ? "" : l.agent(),
                         l.service(), l.category().key(), l.name(), l.quantity(), l.unit(),
                         l.priceKey() == null ? "" : l.priceKey(), l.missingPrice() ? "" : l.unitPriceUsd(),
                         l.missingPrice() ? "" : Format.cents(l.listUsd()), l.missingPrice() ? "" : Format.cents(l.usd())));
@@ -31,7 +33,7 @@ public final class EstimateCsv {
         }
         try {
             return new CsvMapper().writer(schema.build()).writeValueAsString(rows);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException ex) {
+        } catch (JsonProcessingException ex) {
             throw new IllegalStateException(ex);
         }
     }

@@ -1,6 +1,7 @@
 package io.agentcost.report;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
@@ -41,7 +42,7 @@ public final class Format {
         if (a == 0) return "0";
         if (a >= 1000) return new DecimalFormat("#,##0", US).format(q);
         if (a >= 1) return new DecimalFormat("#,##0.##", US).format(q);
-        BigDecimal b = new BigDecimal(Double.toString(q)).round(new java.math.MathContext(4, RoundingMode.HALF_UP));
+        BigDecimal b = new BigDecimal(Double.toString(q)).round(new MathContext(4, RoundingMode.HALF_UP));
         return b.stripTrailingZeros().toPlainString();
     }
 

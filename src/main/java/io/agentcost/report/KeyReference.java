@@ -1,6 +1,7 @@
 package io.agentcost.report;
 
 import io.agentcost.model.ComponentType;
+import io.agentcost.model.Distribution;
 import io.agentcost.model.KeySpec;
 import io.agentcost.model.Preset;
 import io.agentcost.model.WorkloadKey;
@@ -115,7 +116,7 @@ public final class KeyReference {
     private static String component(Map.Entry<ComponentType, Map<String, Object>> e) {
         if (e.getValue().isEmpty()) return e.getKey().key();
         String keys = e.getValue().entrySet().stream().sorted(Map.Entry.comparingByKey())
-                .map(k -> k.getKey() + " " + (k.getValue() instanceof Double d ? io.agentcost.model.Distribution.fixed(d).describe() : k.getValue()))
+                .map(k -> k.getKey() + " " + (k.getValue() instanceof Double d ? Distribution.fixed(d).describe() : k.getValue()))
                 .collect(Collectors.joining(", "));
         return e.getKey().key() + " {" + keys + "}";
     }

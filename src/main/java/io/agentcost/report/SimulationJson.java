@@ -2,6 +2,7 @@ package io.agentcost.report;
 
 import static io.agentcost.report.Format.cents;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -106,7 +107,7 @@ public final class SimulationJson {
     static String write(ObjectNode root) {
         try {
             return JSON.writeValueAsString(root) + "\n";
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -1,5 +1,6 @@
 package io.agentcost.sampling;
 
+import java.util.Arrays;
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.CholeskyDecomposition;
 import org.apache.commons.math3.linear.NonPositiveDefiniteMatrixException;
@@ -68,7 +69,7 @@ public final class GaussianCopula {
             double[] l = lower[a];
             double[] out = columns[dims[a]];
             // y = L·z, one term of the row at a time over the whole chunk
-            java.util.Arrays.fill(out, 0, count, 0);
+            Arrays.fill(out, 0, count, 0);
             for (int b = 0; b <= a; b++) {
                 double lb = l[b];
                 double[] zb = z[b];

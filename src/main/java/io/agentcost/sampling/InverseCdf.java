@@ -1,12 +1,14 @@
 package io.agentcost.sampling;
 
-import io.agentcost.model.Distribution;
 import io.agentcost.model.Distribution.LogNormal;
+import io.agentcost.model.Distribution;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.DoubleUnaryOperator;
 import org.apache.commons.math3.distribution.BetaDistribution;
 import org.apache.commons.math3.distribution.NormalDistribution;
 import org.apache.commons.math3.distribution.TriangularDistribution;
-
-import java.util.Arrays;
 
 /**
  * A distribution's quantile function u ∈ (0,1) → x. Drawing through it lets one engine do random,
@@ -160,7 +162,7 @@ public abstract class InverseCdf {
         return table;
     }
 
-    private static final java.util.Map<Distribution.Pert, InverseCdf> TABLES = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<Distribution.Pert, InverseCdf> TABLES = new ConcurrentHashMap<>();
 
     public static InverseCdf of(Distribution d) {
         if (d instanceof Distribution.Fixed f) return constant(f.value());
@@ -240,7 +242,7 @@ public abstract class InverseCdf {
         private final InverseCdf exact;
         private final Hermite table;
 
-        Tabulated(InverseCdf exact, java.util.function.DoubleUnaryOperator slope) {
+        Tabulated(InverseCdf exact, DoubleUnaryOperator slope) {
             this.exact = exact;
             this.table = new Hermite(0.005, 0.995, 8192, exact::at, (u, x) -> slope.applyAsDouble(u));
         }

@@ -1,8 +1,9 @@
 package io.agentcost.scenario;
 
-import io.agentcost.model.Distribution;
 import io.agentcost.model.Distribution.LogNormal;
+import io.agentcost.model.Distribution;
 import io.agentcost.model.Range;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.yaml.snakeyaml.nodes.MappingNode;
@@ -120,7 +121,7 @@ final class DistributionReader {
             if (weights == null) return null;
         } else {
             weights = new double[values.length];
-            java.util.Arrays.fill(weights, 1.0);
+            Arrays.fill(weights, 1.0);
         }
         return new Distribution.Discrete(values, weights);
     }

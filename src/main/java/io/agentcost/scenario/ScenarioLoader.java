@@ -18,6 +18,7 @@ import io.agentcost.pricing.CatalogException;
 import io.agentcost.pricing.CatalogSource;
 import java.io.IOException;
 import java.io.StringReader;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -36,6 +37,8 @@ import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.Tag;
 
 /**
  * Turns a scenario file into a validated {@link Scenario}, or into one problem per mistake with
@@ -68,7 +71,7 @@ public final class ScenarioLoader {
                 return fail(name, "the file is larger than " + (MAX_BYTES >> 10) + " KB; a scenario is a few KB");
             }
             byte[] bytes = Files.readAllBytes(file);
-            String text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+            String text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
             return parse(text, name);
         } catch (NoSuchFileException e) {
             return fail(name, "no such file");
@@ -210,7 +213,7 @@ public final class ScenarioLoader {
         }
 
         private boolean isEmptyScalar(Located v) {
-            return v.node() instanceof org.yaml.snakeyaml.nodes.ScalarNode s && s.getTag().equals(org.yaml.snakeyaml.nodes.Tag.NULL);
+            return v.node() instanceof ScalarNode s && s.getTag().equals(Tag.NULL);
         }
 
         private double positiveNumber(Located at, double dflt, double max) {

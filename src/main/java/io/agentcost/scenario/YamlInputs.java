@@ -3,6 +3,8 @@ package io.agentcost.scenario;
 import io.agentcost.model.ComponentType;
 import io.agentcost.model.Distribution;
 import io.agentcost.model.KeySpec;
+import io.agentcost.model.Problem;
+import io.agentcost.model.Range;
 import io.agentcost.model.WorkloadKey;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,7 +46,7 @@ public final class YamlInputs {
                             String name = scalarOf(agent, "name");
                             String at = "agents." + (name == null ? "?" : name);
                             forEachEntry(agent, (ak, av) -> {
-                                if (ak.equals("count")) out.add(plain(text, at + ".count", "count", "agents", io.agentcost.model.Range.POSITIVE, av));
+                                if (ak.equals("count")) out.add(plain(text, at + ".count", "count", "agents", Range.POSITIVE, av));
                             });
                             workload(text, at, agent, out);
                         }
@@ -55,13 +57,13 @@ public final class YamlInputs {
                     String at = "architectures." + arch + "." + comp;
                     if (type != null) component(text, at, type, "", cnode, out);
                     else if (comp.equals("one_time_usd") || comp.equals("team_monthly_usd")) {
-                        out.add(site(text, at, comp, "USD", io.agentcost.model.Range.NON_NEGATIVE, cnode));
+                        out.add(site(text, at, comp, "USD", Range.NON_NEGATIVE, cnode));
                     } else if (comp.equals("custom") && cnode instanceof SequenceNode s) {
                         for (int i = 0; i < s.getValue().size(); i++) {
                             int index = i;
                             forEachEntry(s.getValue().get(i), (ck, val) -> {
                                 if (ck.equals("monthly_usd")) {
-                                    out.add(site(text, at + "[" + index + "].monthly_usd", ck, "USD/month", io.agentcost.model.Range.NON_NEGATIVE, val));
+                                    out.add(site(text, at + "[" + index + "].monthly_usd", ck, "USD/month", Range.NON_NEGATIVE, val));
                                 }
                             });
                         }
@@ -70,13 +72,13 @@ public final class YamlInputs {
                 case "budget" -> forEachEntry(v, (b, val) -> {
                     if (b.equals("monthly_usd") || b.equals("kill_switch_usd")) out.add(plain(text, "budget." + b, b, "USD/month", val));
                 });
-                case "discount" -> out.add(new InputSite("discount", "discount", "share", io.agentcost.model.Range.SHARE,
+                case "discount" -> out.add(new InputSite("discount", "discount", "share", Range.SHARE,
                         span(text, v)[0], span(text, v)[1], text.substring(span(text, v)[0], span(text, v)[1]), true));
                 case "hours_per_month" -> out.add(plain(text, "hours_per_month", "hours_per_month", "hours", v));
                 case "simulation" -> forEachEntry(v, (sk, sv) -> {
-                    if (sk.equals("iterations") || sk.equals("max_iterations")) out.add(plain(text, "simulation." + sk, sk, "iterations", io.agentcost.model.Range.POSITIVE, sv));
+                    if (sk.equals("iterations") || sk.equals("max_iterations")) out.add(plain(text, "simulation." + sk, sk, "iterations", Range.POSITIVE, sv));
                     else if (sk.equals("seed")) out.add(plain(text, "simulation.seed", sk, "seed", sv));
-                    else if (sk.equals("target_relative_error")) out.add(plain(text, "simulation." + sk, sk, "share", io.agentcost.model.Range.POSITIVE_SHARE, sv));
+                    else if (sk.equals("target_relative_error")) out.add(plain(text, "simulation." + sk, sk, "share", Range.POSITIVE_SHARE, sv));
                 });
                 case "correlations" -> {
                     // [input, input, coefficient]: the coefficient is a plain number between -1 and 1
@@ -86,7 +88,7 @@ public final class YamlInputs {
                                 String a = pair.getValue().get(0) instanceof ScalarNode x ? x.getValue() : "?";
                                 String b = pair.getValue().get(1) instanceof ScalarNode x ? x.getValue() : "?";
                                 out.add(plain(text, "correlations[" + i + "] " + a + " ~ " + b, "correlation", "Spearman ρ",
-                                        io.agentcost.model.Range.CORRELATION, pair.getValue().get(2)));
+                                        Range.CORRELATION, pair.getValue().get(2)));
                             }
                         }
                     }
@@ -98,7 +100,7 @@ public final class YamlInputs {
                             int index = i;
                             forEachEntry(s.getValue().get(i), (k2, val) -> {
                                 if (k2.equals("monthly_growth")) {
-                                    out.add(site(text, "timeline[" + index + "].monthly_growth", k2, "share per month", io.agentcost.model.Range.GROWTH, val));
+                                    out.add(site(text, "timeline[" + index + "].monthly_growth", k2, "share per month", Range.GROWTH, val));
                                 } else if (k2.equals("months")) {
                                     out.add(plain(text, "timeline[" + index + "].months", k2, "months", val));
                                 }
@@ -126,7 +128,7 @@ public final class YamlInputs {
         return p;
     }
 
-    public static Parsed parse(String valueText, io.agentcost.model.Range range) {
+    public static Parsed parse(String valueText, Range range) {
         Problems problems = new Problems("value");
         Node node;
         try {
@@ -137,7 +139,7 @@ public final class YamlInputs {
         if (node == null) return new Parsed(null, "empty");
         Distribution d = new DistributionReader(new Nodes(problems)).read(new Located(node, ""), range);
         if (d != null) return new Parsed(d, null);
-        return new Parsed(null, problems.sorted().stream().map(io.agentcost.model.Problem::message).reduce((a, b) -> a + "; " + b).orElse("invalid"));
+        return new Parsed(null, problems.sorted().stream().map(Problem::message).reduce((a, b) -> a + "; " + b).orElse("invalid"));
     }
 
     /** The text with one input's value replaced (the new value in YAML flow style). */
@@ -156,11 +158,11 @@ public final class YamlInputs {
             if (key != null) out.add(site(text, path + "." + k, k, key.spec().unit(), key.range(), v));
             // the model mix: each model's share of the LLM calls (plain numbers; the loader checks they add to 1)
             if (k.equals("model_mix")) forEachEntry(v, (model, share) -> out.add(plain(text, path + ".model_mix." + model, model,
-                    "share of LLM calls", io.agentcost.model.Range.SHARE, share)));
+                    "share of LLM calls", Range.SHARE, share)));
             // a history window's two numbers are inputs too (the Choices tab switches full ↔ window)
             if (k.equals("history")) forEachEntry(v, (hk, hv) -> {
                 if (hk.equals("window_turns") || hk.equals("summary_tokens")) {
-                    out.add(site(text, path + ".history." + hk, hk, hk.equals("window_turns") ? "turns" : "tokens", io.agentcost.model.Range.NON_NEGATIVE, hv));
+                    out.add(site(text, path + ".history." + hk, hk, hk.equals("window_turns") ? "turns" : "tokens", Range.NON_NEGATIVE, hv));
                 }
             });
         });
@@ -177,17 +179,17 @@ public final class YamlInputs {
         });
     }
 
-    private static InputSite site(String text, String path, String key, String unit, io.agentcost.model.Range range, Node v) {
+    private static InputSite site(String text, String path, String key, String unit, Range range, Node v) {
         int[] s = span(text, v);
         return new InputSite(path, key, unit, range, s[0], s[1], text.substring(s[0], s[1]));
     }
 
     /** A setting that must be a plain number (budget, hours, counts, price overrides): no distribution. */
     private static InputSite plain(String text, String path, String key, String unit, Node v) {
-        return plain(text, path, key, unit, io.agentcost.model.Range.NON_NEGATIVE, v);
+        return plain(text, path, key, unit, Range.NON_NEGATIVE, v);
     }
 
-    private static InputSite plain(String text, String path, String key, String unit, io.agentcost.model.Range range, Node v) {
+    private static InputSite plain(String text, String path, String key, String unit, Range range, Node v) {
         int[] s = span(text, v);
         return new InputSite(path, key, unit, range, s[0], s[1], text.substring(s[0], s[1]), true);
     }

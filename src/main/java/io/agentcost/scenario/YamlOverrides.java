@@ -1,5 +1,7 @@
 package io.agentcost.scenario;
 
+import io.agentcost.model.Distribution;
+import io.agentcost.model.Phase;
 import io.agentcost.model.WorkloadKey;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,7 +25,7 @@ public final class YamlOverrides {
     public static List<String> scopes(String text) {
         List<String> out = new ArrayList<>();
         for (String p : YamlStructure.names(text, YamlStructure.Kind.PHASE)) {
-            if (!p.equals(io.agentcost.model.Phase.DEFAULT) || YamlText.value(YamlText.root(text), "phases") != null) out.add("phases." + p);
+            if (!p.equals(Phase.DEFAULT) || YamlText.value(YamlText.root(text), "phases") != null) out.add("phases." + p);
         }
         for (String a : YamlStructure.names(text, YamlStructure.Kind.AGENT)) out.add("agents." + a);
         return out;
@@ -57,7 +59,7 @@ public final class YamlOverrides {
             if (t != null) return oneLine(text, t.getValueNode());
         }
         Double d = key.spec().defaultNumber();
-        return d == null ? "0" : io.agentcost.model.Distribution.fixed(d).notation();
+        return d == null ? "0" : Distribution.fixed(d).notation();
     }
 
     /** A value as the user wrote it, block collections turned into flow style so the override fits on its line. */

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
@@ -92,7 +93,7 @@ final class Draws {
     }
 
     static ExecutorService pool(int threads) {
-        return java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
+        return Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "agentcost-simulation");
             t.setDaemon(true);
             return t;

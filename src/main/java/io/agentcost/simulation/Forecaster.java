@@ -3,7 +3,9 @@ package io.agentcost.simulation;
 import io.agentcost.estimate.CostModel;
 import io.agentcost.estimate.Kernel;
 import io.agentcost.model.ArchitectureSpec;
+import io.agentcost.model.Distribution;
 import io.agentcost.model.Phase;
+import io.agentcost.model.Scenario;
 import io.agentcost.model.TimelineEntry;
 import io.agentcost.model.Version;
 import io.agentcost.sampling.UniformSource;
@@ -12,8 +14,15 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 import java.util.function.BooleanSupplier;
+import java.util.function.IntFunction;
+import java.util.function.IntToDoubleFunction;
 
 /**
  * The monthly forecast (SPEC §5): each month of the timeline is its phase's cost with conversations
@@ -73,7 +82,7 @@ public final class Forecaster {
                         for (int x = 0; x < a; x++) {
                             int j = dimOf(inputs, oneTimeSlots[x]);
                             if (j >= 0) System.arraycopy(values[j], 0, monthly[x], from, count);
-                            else java.util.Arrays.fill(monthly[x], from, from + count, layout.vars()[oneTimeSlots[x]]);
+                            else Arrays.fill(monthly[x], from, from + count, layout.vars()[oneTimeSlots[x]]);
                         }
                     }));
             BreakEvens crossings = new BreakEvens(a, n);
@@ -95,7 +104,7 @@ public final class Forecaster {
                         double[] g = growth[t];
                         // chunks of draws, each a column per input: the month's phase computed for the whole chunk at once
                         for (int from = t * n / threads, to = (t + 1) * n / threads; from < to; from += Draws.CHUNK) {
-                            if (cancelled.getAsBoolean()) throw new java.util.concurrent.CancellationException("forecast cancelled");
+                            if (cancelled.getAsBoolean()) throw new CancellationException("forecast cancelled");
                             int count = Math.min(Draws.CHUNK, to - from);
                             for (int j = 0; j < dims; j++) kernel.load(inputs.slot[j], drawn[j], from, count);
                             // conversations grow by (1 + g)^k in the k-th month of the timeline entry, g drawn once per iteration
@@ -191,8 +200,8 @@ public final class Forecaster {
     }
 
     /** Results of {@code task(0..count-1)} in index order, computed on the pool. */
-    private static <T> List<T> parallel(ExecutorService pool, int count, java.util.function.IntFunction<T> task) {
-        List<java.util.concurrent.Future<T>> futures = new ArrayList<>();
+    private static <T> List<T> parallel(ExecutorService pool, int count, IntFunction<T> task) {
+        List<Future<T>> futures = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             int k = i;
             futures.add(pool.submit(() -> task.apply(k)));
@@ -202,8 +211,8 @@ public final class Forecaster {
             for (var f : futures) out.add(f.get());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new java.util.concurrent.CancellationException("interrupted");
-        } catch (java.util.concurrent.ExecutionException e) {
+            throw new CancellationException("interrupted");
+        } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException r) throw r;
             throw new IllegalStateException(e.getCause());
         }
@@ -211,8 +220,8 @@ public final class Forecaster {
     }
 
     /** Twelve months of each phase in order, when the scenario gives no timeline. */
-    private static List<TimelineEntry> defaultTimeline(io.agentcost.model.Scenario s) {
-        return s.phases().stream().map(p -> new TimelineEntry(p.name(), 12, io.agentcost.model.Distribution.fixed(0))).toList();
+    private static List<TimelineEntry> defaultTimeline(Scenario s) {
+        return s.phases().stream().map(p -> new TimelineEntry(p.name(), 12, Distribution.fixed(0))).toList();
     }
 
     /** P10, P50, P90 and mean. */
@@ -220,7 +229,7 @@ public final class Forecaster {
         double[] scratch = new double[n];
         double sum = 0;
         for (int i = 0; i < n; i++) sum += values[i];
-        java.util.SortedSet<Integer> ranks = new java.util.TreeSet<>();
+        SortedSet<Integer> ranks = new TreeSet<>();
         for (double p : new double[]{0.1, 0.5, 0.9}) Quantiles.addRanks(ranks, p, n);
         int[] wanted = ranks.stream().mapToInt(Integer::intValue).toArray();
         double[] at = Quantiles.orderStatistics(values, n, wanted);
@@ -246,7 +255,7 @@ public final class Forecaster {
      * The month the median cumulative curves of x and y cross: the first month whose sign of (x − y)
      * differs from the first non-zero sign (a tie counts as the crossing).
      */
-    private static int crossing(java.util.function.IntToDoubleFunction difference, int horizon) {
+    private static int crossing(IntToDoubleFunction difference, int horizon) {
         double first = 0;
         int m = 0;
         for (; m <= horizon; m++) {

@@ -6,7 +6,9 @@ import io.agentcost.model.Correlation;
 import io.agentcost.sampling.GaussianCopula;
 import io.agentcost.sampling.InverseCdf;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The uncertain inputs of a model as sampling dimensions: which variable slot each dimension
@@ -26,7 +28,7 @@ final class Inputs {
 
     /** @param forecast include the timeline's growth and the one-time costs (read by the forecast only) */
     Inputs(CostModel model, boolean forecast) {
-        java.util.Set<Integer> forecastOnly = new java.util.HashSet<>();
+        Set<Integer> forecastOnly = new HashSet<>();
         for (int s : model.growthSlots()) forecastOnly.add(s);
         for (int s : model.oneTimeSlots()) forecastOnly.add(s);
         for (Variables.Variable v : model.variables().all()) {

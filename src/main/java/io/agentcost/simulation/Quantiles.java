@@ -1,5 +1,8 @@
 package io.agentcost.simulation;
 
+import java.util.Arrays;
+import java.util.SortedSet;
+
 /**
  * Order statistics without a full sort: counting passes over bins narrow the search to a few small
  * bins, and recursive selection there places the values of the requested ranks (linear in n).
@@ -67,7 +70,7 @@ final class Quantiles {
     }
 
     /** The ranks (0-based) a type-7 percentile p needs: floor and ceiling of p·(n−1). */
-    static void addRanks(java.util.SortedSet<Integer> ranks, double p, int n) {
+    static void addRanks(SortedSet<Integer> ranks, double p, int n) {
         double h = p * (n - 1);
         ranks.add((int) Math.floor(h));
         ranks.add((int) Math.ceil(h));
@@ -130,7 +133,7 @@ final class Quantiles {
             for (int b = 0; b < BINS + 2; b++) before[b + 1] = before[b] + count[b];
             binOf = new int[k];
             slot = new int[BINS + 2];
-            java.util.Arrays.fill(slot, -1);
+            Arrays.fill(slot, -1);
             int needed = 0;
             for (int r = 0, b = 0; r < k; r++) {
                 while (before[b + 1] <= ranks[r]) b++;
@@ -162,7 +165,7 @@ final class Quantiles {
         }
         double[] at = new double[k];
         if (inside == null) {
-            double[] copy = java.util.Arrays.copyOf(v, n);
+            double[] copy = Arrays.copyOf(v, n);
             select(copy, n, ranks);
             for (int r = 0; r < k; r++) at[r] = copy[ranks[r]];
         } else {
@@ -205,7 +208,7 @@ final class Quantiles {
         int m = SAMPLE;
         double[] sample = new double[m];
         for (int i = 0; i < m; i++) sample[i] = v[(int) ((long) i * n / m)];
-        java.util.Arrays.sort(sample);
+        Arrays.sort(sample);
         double lo = sample[Math.max(0, (int) Math.floor(samplePosition(ranks[0], n, m, -1)))];
         double hi = sample[Math.min(m - 1, (int) Math.ceil(samplePosition(ranks[ranks.length - 1], n, m, 1)))];
         double scale = BINS / (hi - lo);

@@ -6,6 +6,8 @@ import io.agentcost.estimate.PhaseArchitecture;
 import io.agentcost.model.Budget;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 
@@ -64,7 +66,7 @@ final class Results {
                 f.get();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new java.util.concurrent.CancellationException("interrupted");
+                throw new CancellationException("interrupted");
             } catch (ExecutionException e) {
                 if (e.getCause() instanceof RuntimeException re) throw re;
                 throw new IllegalStateException(e.getCause());
@@ -121,7 +123,7 @@ final class Results {
         List<SimulationResult.Sensitivity> out = new ArrayList<>();
         for (int c = 0; c < cells; c++) {
             PhaseArchitecture cell = probe.cell(c);
-            java.util.Set<Integer> reads = cell.reads();
+            Set<Integer> reads = cell.reads();
             double sum = 0;
             for (int j = 0; j < dims; j++) if (reads.contains(inputs.slot[j])) sum += rho[j][c] * rho[j][c];
             List<SimulationResult.Sensitivity> rows = new ArrayList<>();

@@ -1,5 +1,7 @@
 package io.agentcost.simulation;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -41,14 +43,14 @@ public record SimulationResult(RunRecord run, List<CellResult> cells, List<Pairw
 
         public synchronized Map<String, Summary> summaries() {
             if (summaries == null) {
-                Map<String, Summary> out = new java.util.LinkedHashMap<>();
+                Map<String, Summary> out = new LinkedHashMap<>();
                 double[] column = new double[n];
                 double[] scratch = new double[n];
                 for (int b = 0; b < names.size(); b++) {
                     for (int i = 0; i < n; i++) column[i] = values[b][i];
                     out.put(names.get(b), Summary.of(column, n, scratch, false));
                 }
-                summaries = java.util.Collections.unmodifiableMap(out);
+                summaries = Collections.unmodifiableMap(out);
             }
             return summaries;
         }

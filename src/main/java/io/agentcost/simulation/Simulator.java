@@ -8,11 +8,14 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 
 /**
  * The Monte Carlo run (SPEC §5): preprocess (draw every input), run (the kernel per iteration, all
@@ -103,7 +106,7 @@ public final class Simulator {
                 batch = Math.min(done, options.maxIterations() - done);
             }
             if (options.targetRelativeError() != null && !converged) {
-                warnings.add(String.format(java.util.Locale.ROOT, "P90 relative error %.4f is above the target %.4f after max_iterations %d",
+                warnings.add(String.format(Locale.ROOT, "P90 relative error %.4f is above the target %.4f after max_iterations %d",
                         relError, options.targetRelativeError(), done));
             }
             long t1 = System.nanoTime();
@@ -221,13 +224,13 @@ public final class Simulator {
         Summary[] summaries = new Summary[cells];
         Results results = new Results(model, probe, inputs, totals, parts, samples, sampleTotals, n, Math.min(n, partsCap), tallies);
         // the summaries (the longest tasks) first, then the ranks; each thread takes the next task when it is free
-        List<java.util.function.Consumer<double[]>> tasks = new ArrayList<>();
+        List<Consumer<double[]>> tasks = new ArrayList<>();
         for (int c = 0; c < cells; c++) {
             int cell = c;
             tasks.add(scratch -> summaries[cell] = Summary.of(totals[cell], n, scratch));
         }
         for (Runnable r : results.rankTasks()) tasks.add(scratch -> r.run());
-        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+        AtomicInteger next = new AtomicInteger();
         List<Future<?>> jobs = new ArrayList<>();
         for (int t = 0; t < options.threads(); t++) {
             jobs.add(pool.submit(() -> {

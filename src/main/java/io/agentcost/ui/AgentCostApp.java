@@ -1,10 +1,12 @@
 package io.agentcost.ui;
 
 import io.agentcost.app.AgentCost;
+import io.agentcost.app.PricingRefresh;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
@@ -95,8 +97,8 @@ public final class AgentCostApp extends Application implements FileActions {
                 + " (they need pricing:GetProducts) and writes a new dated snapshot; the current one is kept if anything fails.",
                 "Refresh", "Cancel")) return;
         AgentCost services = AgentCost.forInstallation();
-        var refresh = new io.agentcost.app.PricingRefresh(services.catalogs());
-        vm.refreshPrices(r -> refresh.refresh(io.agentcost.app.PricingRefresh.Request.api(r), p -> { }, () -> false),
+        var refresh = new PricingRefresh(services.catalogs());
+        vm.refreshPrices(r -> refresh.refresh(PricingRefresh.Request.api(r), p -> { }, () -> false),
                 message -> new Alert(Alert.AlertType.INFORMATION, message).showAndWait());
     }
 
@@ -113,7 +115,7 @@ public final class AgentCostApp extends Application implements FileActions {
         }
         var f = chooser.showSaveDialog(stage);
         if (f == null) return;
-        Path out = f.getName().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx") ? f.toPath() : Path.of(f.getPath() + ".xlsx");
+        Path out = f.getName().toLowerCase(Locale.ROOT).endsWith(".xlsx") ? f.toPath() : Path.of(f.getPath() + ".xlsx");
         vm.exportWorkbook(out, message -> {
             if (!message.startsWith("Wrote")) error(message);
         });

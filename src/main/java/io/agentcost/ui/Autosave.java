@@ -5,6 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Optional;
 
@@ -26,10 +28,10 @@ public final class Autosave {
     static Path fileFor(Path scenario) {
         if (scenario == null) return directory().resolve("untitled.yaml");
         try {
-            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+            byte[] digest = MessageDigest.getInstance("SHA-256")
                     .digest(scenario.toAbsolutePath().normalize().toString().getBytes(StandardCharsets.UTF_8));
             return directory().resolve(HexFormat.of().formatHex(digest, 0, 16) + ".yaml");
-        } catch (java.security.NoSuchAlgorithmException e) {
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JDK has SHA-256", e);
         }
     }

@@ -3,8 +3,11 @@ package io.agentcost.ui;
 import io.agentcost.model.Problem;
 import io.agentcost.scenario.ChoiceSite;
 import io.agentcost.scenario.YamlStructure;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import javafx.beans.binding.Bindings;
@@ -80,7 +83,7 @@ public final class ChoicesView {
         value.setItems(vm.options());
         value.setValue(vm.valueProperty().get());
         vm.valueProperty().addListener((o, a, v) -> {
-            if (!java.util.Objects.equals(value.getValue(), v)) value.setValue(v);
+            if (!Objects.equals(value.getValue(), v)) value.setValue(v);
         });
         // new items clear the box's value: show the setting's value again
         vm.options().addListener((javafx.collections.ListChangeListener<String>) c -> value.setValue(vm.valueProperty().get()));
@@ -133,7 +136,7 @@ public final class ChoicesView {
             for (int i = 0; i < sites.size(); i++) items.get(i).setValue(new Line(sites.get(i).scope(), sites.get(i)));
             return;
         }
-        Map<String, TreeItem<Line>> groups = new java.util.LinkedHashMap<>();
+        Map<String, TreeItem<Line>> groups = new LinkedHashMap<>();
         for (ChoiceSite site : vm.rows()) {
             TreeItem<Line> group = groups.computeIfAbsent(site.scope(), g -> {
                 TreeItem<Line> item = new TreeItem<>(new Line(g, null));
@@ -162,7 +165,7 @@ public final class ChoicesView {
     }
 
     private VBox column(YamlStructure.Kind kind) {
-        String title = kind.key().substring(0, 1).toUpperCase(java.util.Locale.ROOT) + kind.key().substring(1);
+        String title = kind.key().substring(0, 1).toUpperCase(Locale.ROOT) + kind.key().substring(1);
         ListView<String> list = new ListView<>(vm.names(kind));
         list.setId("list-" + kind.key());
         list.setPrefHeight(110);

@@ -1,5 +1,8 @@
 package io.agentcost.ui;
 
+import java.nio.file.Path;
+import java.util.List;
+
 /** File commands the toolbar triggers; the application window implements them with dialogs. */
 public interface FileActions {
     void create();
@@ -11,7 +14,7 @@ public interface FileActions {
     void saveAs();
 
     /** Opens a file chosen from the recent list. */
-    void open(java.nio.file.Path file);
+    void open(Path file);
 
     /** Refreshes the price catalog from the AWS Price List (asks first: it needs credentials). */
     void refreshPrices();
@@ -20,5 +23,5 @@ public interface FileActions {
     void exportWorkbook();
 
     /** Recently used scenarios, most recent first. */
-    java.util.List<java.nio.file.Path> recent();
+    List<Path> recent();
 }

@@ -1,6 +1,8 @@
 package io.agentcost.ui;
 
+import io.agentcost.model.WorkloadKey;
 import java.util.List;
+import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
@@ -133,18 +135,18 @@ public final class InputsView {
         ComboBox<String> scope = new ComboBox<>();
         scope.setId("override-scope");
         scope.setPromptText("phase or agent");
-        ComboBox<io.agentcost.model.WorkloadKey> key = new ComboBox<>();
+        ComboBox<WorkloadKey> key = new ComboBox<>();
         key.setId("override-key");
         key.setPromptText("workload key");
         key.setConverter(new javafx.util.StringConverter<>() {
             @Override
-            public String toString(io.agentcost.model.WorkloadKey k) {
+            public String toString(WorkloadKey k) {
                 return k == null ? "" : k.key();
             }
 
             @Override
-            public io.agentcost.model.WorkloadKey fromString(String s) {
-                return io.agentcost.model.WorkloadKey.fromKey(s);
+            public WorkloadKey fromString(String s) {
+                return WorkloadKey.fromKey(s);
             }
         });
         // the lists follow the text: scopes and keys already overridden change with every edit
@@ -171,7 +173,7 @@ public final class InputsView {
         return new VBox(4, title, row, result);
     }
 
-    private static TableColumn<InputsViewModel.Row, String> column(String title, java.util.function.Function<InputsViewModel.Row, String> f,
+    private static TableColumn<InputsViewModel.Row, String> column(String title, Function<InputsViewModel.Row, String> f,
                                                                    double width) {
         TableColumn<InputsViewModel.Row, String> c = new TableColumn<>(title);
         c.setCellValueFactory(d -> new ReadOnlyStringWrapper(f.apply(d.getValue())));

@@ -2,8 +2,12 @@ package io.agentcost.ui;
 
 import io.agentcost.app.AgentCost;
 import io.agentcost.model.Distribution;
+import io.agentcost.model.WorkloadKey;
 import io.agentcost.scenario.InputSite;
 import io.agentcost.scenario.YamlInputs;
+import io.agentcost.scenario.YamlOverrides;
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.List;
 import java.util.Locale;
 import javafx.beans.property.ObjectProperty;
@@ -182,20 +186,20 @@ public final class InputsViewModel {
 
     /** Where a phase or agent override can be added: {@code phases.<name>}, {@code agents.<name>}. */
     public List<String> overrideScopes() {
-        return io.agentcost.scenario.YamlOverrides.scopes(text.get());
+        return YamlOverrides.scopes(text.get());
     }
 
     /** The workload keys the scope does not override yet. */
-    public List<io.agentcost.model.WorkloadKey> overridable(String scope) {
-        return scope == null ? List.of() : io.agentcost.scenario.YamlOverrides.addable(text.get(), scope);
+    public List<WorkloadKey> overridable(String scope) {
+        return scope == null ? List.of() : YamlOverrides.addable(text.get(), scope);
     }
 
     /**
      * Adds an override of {@code key} to a phase or agent (one edit, starting at the value in effect) and
      * selects it, ready to be given its own value or distribution. Returns what happened in words.
      */
-    public String addOverride(String scope, io.agentcost.model.WorkloadKey key) {
-        var change = io.agentcost.scenario.YamlOverrides.add(text.get(), scope, key);
+    public String addOverride(String scope, WorkloadKey key) {
+        var change = YamlOverrides.add(text.get(), scope, key);
         if (change.refused()) return change.message();
         edits.apply(change.edit());
         String path = scope + "." + key.key();
@@ -207,7 +211,7 @@ public final class InputsViewModel {
     static String fmt(double v) {
         if (Math.abs(v) >= 1000) return String.format(Locale.ROOT, "%,.0f", v);
         if (v == Math.rint(v)) return String.format(Locale.ROOT, "%.0f", v);
-        return new java.math.BigDecimal(v).round(new java.math.MathContext(4)).stripTrailingZeros().toPlainString();
+        return new BigDecimal(v).round(new MathContext(4)).stripTrailingZeros().toPlainString();
     }
 
     public ObservableList<Row> rows() { return rows; }

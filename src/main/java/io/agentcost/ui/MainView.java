@@ -1,10 +1,12 @@
 package io.agentcost.ui;
 
+import io.agentcost.model.Budget;
 import io.agentcost.model.LineItem;
 import io.agentcost.model.Problem;
 import io.agentcost.report.Format;
 import io.agentcost.simulation.SimulationResult;
 import io.agentcost.ui.charts.Charts;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
@@ -120,7 +122,7 @@ public final class MainView {
         recent.setId("recent");
         recent.setOnShowing(e -> {
             recent.getItems().clear();
-            for (java.nio.file.Path p : files.recent()) {
+            for (Path p : files.recent()) {
                 javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem(p.getFileName() + "  —  " + p.getParent());
                 item.setOnAction(x -> files.open(p));
                 recent.getItems().add(item);
@@ -306,7 +308,7 @@ public final class MainView {
             headline.setText(String.format(Locale.ROOT, "%s: %s is cheapest at the median (%s a month, P10–P90 %s – %s); cheapest in %s of draws",
                     p, best.architecture(), Format.money(best.p50()), Format.money(best.p10()), Format.money(best.p90()), pct(best.pCheapest())));
         }
-        var budget = vm.scenarioProperty().get() == null ? io.agentcost.model.Budget.NONE : vm.scenarioProperty().get().budget();
+        var budget = vm.scenarioProperty().get() == null ? Budget.NONE : vm.scenarioProperty().get().budget();
         distribution.setChart(Charts.distribution(r, p, budget));
         sCurve.setChart(Charts.sCurve(r, p, budget));
         byCategory.setChart(Charts.breakdown(r, p, "category:"));

@@ -2,6 +2,7 @@ package io.agentcost.ui;
 
 import io.agentcost.app.AgentCost;
 import io.agentcost.app.EstimateReport;
+import io.agentcost.app.PricingRefresh;
 import io.agentcost.model.Problem;
 import io.agentcost.model.Scenario;
 import io.agentcost.pricing.Catalog;
@@ -16,6 +17,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -187,7 +189,7 @@ public final class MainViewModel {
                 forecast.set(fc);
                 progress.set(1);
                 running.set(false);
-                status.set(String.format(java.util.Locale.ROOT, "%s: %,d iterations (%s, seed %d) in %.2f s",
+                status.set(String.format(Locale.ROOT, "%s: %,d iterations (%s, seed %d) in %.2f s",
                         full ? "Full run" : "Preview", sim.run().iterations(), sim.run().sampling(), sim.run().seed(), sim.run().seconds()));
             });
         } catch (CancellationException e) {
@@ -218,7 +220,7 @@ public final class MainViewModel {
      */
     /** The refresh of one region's prices (the app passes `PricingRefresh` with the default credentials). */
     public interface RefreshCall {
-        io.agentcost.app.PricingRefresh.Report refresh(String region) throws io.agentcost.app.PricingRefresh.Failed;
+        PricingRefresh.Report refresh(String region) throws PricingRefresh.Failed;
     }
 
     public void refreshPrices(RefreshCall refresh, Consumer<String> done) {
@@ -234,7 +236,7 @@ public final class MainViewModel {
                 message = "Wrote " + report.written().getFileName() + ": " + report.refreshed() + " of " + report.prices()
                         + " prices refreshed, " + report.changed().size() + " changed, " + report.notRefreshed().size()
                         + " not found (they keep their earlier value).";
-            } catch (io.agentcost.app.PricingRefresh.Failed e) {
+            } catch (PricingRefresh.Failed e) {
                 message = "The refresh failed: " + e.getMessage() + "\nThe catalog is unchanged.";
             } catch (RuntimeException e) {
                 message = "The refresh failed: " + e.getMessage() + "\nThe catalog is unchanged.";
@@ -273,11 +275,11 @@ public final class MainViewModel {
                     SimulationOptions options = SimulationOptions.of(loaded.scenario().simulation());
                     services.exportWorkbook(loaded.scenario(), loaded.catalog(), name, options,
                             (d, t) -> fxThread.accept(() -> progress.set(Math.min(0.95, d / (double) t))), cancelFull::get, out);
-                    message = "Wrote " + out + " (" + String.format(java.util.Locale.ROOT, "%,d", options.iterations())
+                    message = "Wrote " + out + " (" + String.format(Locale.ROOT, "%,d", options.iterations())
                             + " iterations): edit its yellow cells in Excel or LibreOffice.";
                 } catch (CancellationException e) {
                     message = "Export cancelled; nothing was written.";
-                } catch (java.io.IOException e) {
+                } catch (IOException e) {
                     message = "Cannot write " + out + ": " + e.getMessage() + ". Nothing was written.";
                 } catch (RuntimeException e) {
                     message = "Export failed: " + e.getMessage() + ". Nothing was written.";

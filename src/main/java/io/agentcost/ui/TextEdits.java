@@ -1,5 +1,7 @@
 package io.agentcost.ui;
 
+import io.agentcost.scenario.TextEdit;
+
 /**
  * Where a form's edit of the scenario text goes. The window passes the YAML editor's own
  * replacement, so every form edit is one step of the editor's undo history; tests pass a setter.
@@ -9,7 +11,7 @@ public interface TextEdits {
 
     void replace(int start, int end, String value);
 
-    default void apply(io.agentcost.scenario.TextEdit edit) {
+    default void apply(TextEdit edit) {
         replace(edit.start(), edit.end(), edit.replacement());
     }
 

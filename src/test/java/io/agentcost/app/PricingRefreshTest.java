@@ -3,6 +3,7 @@ package io.agentcost.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.agentcost.model.LineItem;
 import io.agentcost.pricing.Catalog;
 import io.agentcost.pricing.CatalogException;
@@ -16,8 +17,8 @@ import io.agentcost.pricing.store.CatalogStore;
 import io.agentcost.scenario.LoadResult;
 import io.agentcost.testing.Fixtures;
 import io.agentcost.testing.PriceListFixtures;
-import io.agentcost.testing.PriceListServer;
 import io.agentcost.testing.PriceListServer.Reply;
+import io.agentcost.testing.PriceListServer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -322,9 +323,9 @@ class PricingRefreshTest {
 
     @Test
     void aRegionWithoutASnapshotTakesItsKeysFromAnotherAndLeavesOutWhatIsNotFound() throws Exception {
-        com.fasterxml.jackson.databind.node.ObjectNode reads = (com.fasterxml.jackson.databind.node.ObjectNode)
+        ObjectNode reads = (ObjectNode)
                 PriceListServer.readResource("/pricing/documents/dynamodb.json").get(0).deepCopy();
-        ((com.fasterxml.jackson.databind.node.ObjectNode) reads.path("product").path("attributes")).put("regionCode", "eu-west-1")
+        ((ObjectNode) reads.path("product").path("attributes")).put("regionCode", "eu-west-1")
                 .put("usagetype", "EU-ReadRequestUnits").put("location", "EU (Ireland)");
         server.add(reads);
         PricingRefresh.Report r;

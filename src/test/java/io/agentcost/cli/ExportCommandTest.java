@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,7 +23,7 @@ class ExportCommandTest {
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("wrote " + out, "1000 iterations");
         try (XSSFWorkbook wb = new XSSFWorkbook(out.toFile())) {
-            java.util.List<String> sheets = new java.util.ArrayList<>();
+            List<String> sheets = new ArrayList<>();
             wb.forEach(s -> sheets.add(s.getSheetName()));
             assertThat(sheets).containsExactly("Summary", "Inputs", "Prices", "Traffic", "serverless", "hybrid", "enterprise", "agentcore",
                     "self_hosted", "marketplace", "Levers", "Simulation", "Sensitivity", "Forecast");

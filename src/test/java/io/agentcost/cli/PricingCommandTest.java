@@ -7,11 +7,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agentcost.app.AgentCost;
 import io.agentcost.testing.Fixtures;
 import io.agentcost.testing.PriceListFixtures;
-import io.agentcost.testing.PriceListServer;
 import io.agentcost.testing.PriceListServer.Reply;
+import io.agentcost.testing.PriceListServer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -207,7 +208,7 @@ class PricingCommandTest {
         Files.writeString(old, Files.readString(cache.resolve("us-east-1/2026-11-26.json"))
                 .replace("\"snapshot_date\": \"2026-11-26\"", "\"snapshot_date\": \"2026-01-02\""));
         Files.delete(cache.resolve("us-east-1/2026-11-26.json"));
-        long age = java.time.temporal.ChronoUnit.DAYS.between(LocalDate.parse("2026-01-02"), LocalDate.now());
+        long age = ChronoUnit.DAYS.between(LocalDate.parse("2026-01-02"), LocalDate.now());
         CliRun r = run("pricing", "show");
         assertThat(r.code()).isZero();
         assertThat(r.out()).startsWith("us-east-1 price catalog, snapshot 2026-01-02 (" + age + " days old; STALE: older than 90 days)\n");

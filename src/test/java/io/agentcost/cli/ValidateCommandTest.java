@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -51,7 +52,7 @@ class ValidateCommandTest {
         assertThat(lines.get(3)).startsWith(file + ":8:").contains(": architectures.serverless.lambda.memry_mb: ",
                 "did you mean 'memory_mb'");
         for (String line : lines) {
-            assertThat(line).matches(java.util.regex.Pattern.quote(file.toString()) + ":\\d+:\\d+: [\\w.\\-\\[\\]]+: .+");
+            assertThat(line).matches(Pattern.quote(file.toString()) + ":\\d+:\\d+: [\\w.\\-\\[\\]]+: .+");
         }
     }
 

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import io.agentcost.model.Estimate;
+import io.agentcost.testing.Fixtures;
 import org.junit.jupiter.api.Test;
 
 /** DynamoDB, API Gateway, data transfer, CloudWatch, NAT, endpoints, Aurora and fixed instances, by hand (SPEC §4). */
@@ -175,7 +176,7 @@ class InfrastructureLinesTest {
     @Test
     void aServerlessBlockReplacesThePresetsNodes() {
         // the hybrid preset brings cache.r6g.large nodes; a serverless block replaces them
-        Estimate e = io.agentcost.testing.Fixtures.single("""
+        Estimate e = Fixtures.single("""
                 workload: {monthly_conversations: 1000, turns_per_conversation: 1, user_tokens_per_turn: 1, output_tokens_per_call: 1,
                            model_mix: {nova-micro: 1}}
                 architectures:

@@ -10,6 +10,7 @@ import io.agentcost.sampling.InverseCdf;
 import io.agentcost.testing.Fixtures;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,6 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -47,7 +49,7 @@ class KernelConsistencyTest {
         for (int round = 0; round < 3; round++) {
             boolean parts = round != 1;
             int count = round == 2 ? 37 : chunk;
-            List<List<Estimate>> expected = new java.util.ArrayList<>();
+            List<List<Estimate>> expected = new ArrayList<>();
             for (int k = 0; k < count; k++) {
                 double[] v = kernel.vars();
                 draw(model.variables(), v, rng);
@@ -160,7 +162,7 @@ class KernelConsistencyTest {
         return out;
     }
 
-    private static org.assertj.core.data.Offset<Double> close(double expected) {
+    private static Offset<Double> close(double expected) {
         return within(1e-9 * Math.max(1, Math.abs(expected)));
     }
 }

@@ -6,6 +6,8 @@ import static io.agentcost.testing.Fixtures.usd;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.agentcost.model.Estimate;
+import io.agentcost.testing.Fixtures;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,7 +27,7 @@ class LambdaPricingPageExamplesTest {
                   fn: {lambda: {memory_mb: 1536, duration_ms: 120}}
                 """);
         // 3M × 0.12 s × 1.5 GB = 540,000 GB-s − 400,000 free = 140,000 × $0.0000166667 = $2.333338
-        assertThat(usd(e, "Duration (x86_64)")).isCloseTo(2.333338, org.assertj.core.api.Assertions.within(1e-9));
+        assertThat(usd(e, "Duration (x86_64)")).isCloseTo(2.333338, Assertions.within(1e-9));
         // (3M − 1M free) × $0.20 per 1M = $0.40
         assertThat(cents(usd(e, "Requests"))).isEqualTo(0.40);
         assertThat(cents(e.totalUsd())).isEqualTo(2.73);
@@ -85,7 +87,7 @@ class LambdaPricingPageExamplesTest {
 
     @Test
     void freeTierDoesNotApplyToAFunctionWithProvisionedConcurrency() {
-        var r = io.agentcost.testing.Fixtures.estimate("""
+        var r = Fixtures.estimate("""
                 free_tier: true
                 workload: {monthly_conversations: 1000000, turns_per_conversation: 1}
                 architectures:
@@ -106,7 +108,7 @@ class LambdaPricingPageExamplesTest {
                   fn: {lambda: {architecture: arm64, memory_mb: 2048, duration_ms: 500, cold_start_rate: 0.1, init_duration_ms: 1000}}
                 """);
         // 1M × (500 + 0.1 × 1000) ms = 600,000 s × 2 GB = 1,200,000 GB-s × $0.0000133334 = $16.00008
-        assertThat(io.agentcost.testing.Fixtures.line(e, "Duration (arm64)").quantity()).isEqualTo(1_200_000.0);
+        assertThat(Fixtures.line(e, "Duration (arm64)").quantity()).isEqualTo(1_200_000.0);
         assertThat(cents(usd(e, "Duration (arm64)"))).isEqualTo(16.00);
     }
 

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import io.agentcost.model.Category;
 import io.agentcost.model.Estimate;
+import io.agentcost.testing.Fixtures;
 import org.junit.jupiter.api.Test;
 
 /** The pricing pass: discount, overrides, people and custom lines, fleets sharing one account's tiers. */
@@ -83,7 +84,7 @@ class PricingPassTest {
 
     @Test
     void phasesOverrideTheWorkloadAndEachIsEstimated() {
-        var r = io.agentcost.testing.Fixtures.estimate("""
+        var r = Fixtures.estimate("""
                 workload: {monthly_conversations: 1000000, turns_per_conversation: 1, db_writes_per_turn: 1}
                 phases:
                   dev: {monthly_conversations: 1000}
@@ -106,7 +107,7 @@ class PricingPassTest {
 
     @Test
     void aComponentWithoutUsageSaysSoInsteadOfLookingFree() {
-        var r = io.agentcost.testing.Fixtures.estimate("""
+        var r = Fixtures.estimate("""
                 workload: {monthly_conversations: 1000, turns_per_conversation: 1}
                 architectures: {x: {dynamodb: {}}}
                 """);

@@ -22,6 +22,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The workbook in a real spreadsheet program (SPEC §8, issue 5): LibreOffice headless opens the
@@ -35,8 +37,8 @@ class LibreOfficeRecalculationTest {
     @TempDir
     Path dir;
 
-    @org.junit.jupiter.params.ParameterizedTest
-    @org.junit.jupiter.params.provider.ValueSource(strings = {"support-agent.yaml", "src/test/resources/export/kitchen-sink.yaml"})
+    @ParameterizedTest
+    @ValueSource(strings = {"support-agent.yaml", "src/test/resources/export/kitchen-sink.yaml"})
     void libreOfficeRecalculatesEveryArchitectureTotalToTheAppsEstimate(String scenario) throws Exception {
         LoadResult r = WorkbookFormulasTest.load(scenario);
         List<Estimate> nominal = Fixtures.services().estimate(r.scenario(), r.catalog(), null).results();

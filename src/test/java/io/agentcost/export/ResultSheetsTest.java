@@ -17,9 +17,11 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xddf.usermodel.chart.BarDirection;
@@ -128,7 +130,7 @@ class ResultSheetsTest {
         int swing = column(header, "Swing"), input = column(header, "Input"), high = column(header, "Input at its P90");
         SimulationResult.Sensitivity top = sim.sensitivity().stream()
                 .filter(s -> s.phase().equals("scale") && s.architecture().equals("serverless"))
-                .max(java.util.Comparator.comparingDouble(SimulationResult.Sensitivity::swing)).orElseThrow();
+                .max(Comparator.comparingDouble(SimulationResult.Sensitivity::swing)).orElseThrow();
         Row first = find(sheet, header.getRowNum() + 1, "scale", "serverless");
         assertThat(first.getCell(input).getStringCellValue()).isEqualTo(top.input());
         assertThat(first.getCell(high).getNumericCellValue()).isEqualTo(top.highUsd());
@@ -223,7 +225,7 @@ class ResultSheetsTest {
         for (Row row : sheet) {
             for (Cell c : row) {
                 if (c.getCellType() == CellType.STRING && c.getStringCellValue().equals(text)
-                        && c.getCellStyle().getFillPattern() != org.apache.poi.ss.usermodel.FillPatternType.NO_FILL) return row;
+                        && c.getCellStyle().getFillPattern() != FillPatternType.NO_FILL) return row;
             }
         }
         throw new AssertionError("no header " + text + " on " + sheet.getSheetName());

@@ -12,12 +12,15 @@ import io.agentcost.scenario.LoadResult;
 import io.agentcost.testing.Fixtures;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.regex.Pattern;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -55,7 +58,7 @@ class WorkbookFormulasTest {
             for (Sheet sh : wb) {
                 for (var row : sh) {
                     for (var cell : row) {
-                        if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.FORMULA) {
+                        if (cell.getCellType() == CellType.FORMULA) {
                             assertThat(cell.getCellFormula().length()).as(sh.getSheetName() + "!" + cell.getAddress()).isLessThan(8192);
                         }
                     }
@@ -87,7 +90,7 @@ class WorkbookFormulasTest {
         }
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void freeAllowancesAreSubtractedAndCarvedInTheSheetAsInTheApp() throws Exception {
         // no bundled example turns free_tier on: Lambda's 1M requests and 400,000 GB-s are subtracted before the
         // tiers and the 100 GB of egress carved out of the first tier, at nominal and at other inputs
@@ -115,7 +118,7 @@ class WorkbookFormulasTest {
         }
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void aDiscountAPriceOverrideAndACustomLineAreWrittenAsTheAppPricesThem() throws Exception {
         // 12% off AWS lines (not the licence, the team or the custom line, even one filed under compute), and a negotiated
         // Sonnet input price: no bundled example uses either
@@ -136,7 +139,7 @@ class WorkbookFormulasTest {
         }
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void textTheUserTypedIsNeverWrittenAsAFormula() throws Exception {
         String yaml = Files.readString(Fixtures.root().resolve("scenarios/support-agent.yaml"))
                 .replace("name: Customer support agent", "name: '=HYPERLINK(\"http://example.com\",\"click\")'")
@@ -145,13 +148,13 @@ class WorkbookFormulasTest {
         LoadResult r = Fixtures.services().parse(yaml, "injection.yaml");
         assertThat(r.problems()).isEmpty();
         try (XSSFWorkbook wb = workbook(r, Fixtures.services().estimate(r.scenario(), r.catalog(), null).results())) {
-            java.util.List<String> texts = new java.util.ArrayList<>();
+            List<String> texts = new ArrayList<>();
             for (Sheet sh : wb) {
                 for (var row : sh) {
                     for (var cell : row) {
-                        if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.FORMULA) {
+                        if (cell.getCellType() == CellType.FORMULA) {
                             assertThat(cell.getCellFormula()).as(sh.getSheetName() + "!" + cell.getAddress()).doesNotContain("HYPERLINK", "A1:A9");
-                        } else if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING) {
+                        } else if (cell.getCellType() == CellType.STRING) {
                             texts.add(cell.getStringCellValue());
                         }
                     }

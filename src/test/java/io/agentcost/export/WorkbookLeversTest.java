@@ -12,6 +12,7 @@ import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -89,7 +90,7 @@ class WorkbookLeversTest {
             WorkbookFormulasTest.recalculate(wb);
             for (Estimate e : after) {
                 double got = WorkbookReader.architecture(wb, e.architecture()).totals().get(e.phase());
-                assertThat(got).as(e.architecture() + " / " + e.phase()).isCloseTo(e.totalUsd(), org.assertj.core.api.Assertions.within(0.005));
+                assertThat(got).as(e.architecture() + " / " + e.phase()).isCloseTo(e.totalUsd(), Assertions.within(0.005));
             }
             double moved = 0;
             for (int i = 0; i < after.size(); i++) moved += Math.abs(after.get(i).totalUsd() - before.get(i).totalUsd());

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -86,7 +87,7 @@ class BundledCatalogTest {
         for (String m : List.of("claude-sonnet-4-5", "claude-sonnet-4-6", "claude-haiku-4-5", "claude-opus-4-6")) {
             double g = c.price("bedrock." + m + ".global.input").orElseThrow().firstRate();
             double r = c.price("bedrock." + m + ".regional.input").orElseThrow().firstRate();
-            assertThat(r).isCloseTo(g * 1.1, org.assertj.core.api.Assertions.within(1e-12));
+            assertThat(r).isCloseTo(g * 1.1, Assertions.within(1e-12));
         }
     }
 

@@ -2,11 +2,14 @@ package io.agentcost.pricing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.agentcost.pricing.store.PriceListDocuments;
 import io.agentcost.testing.PriceListFixtures;
+import io.agentcost.testing.PriceListServer;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
@@ -127,7 +130,7 @@ class PriceResolverTest {
         // facts §1.2/§9.2: 5th-gen models use USE1-MP:USE1_input_tokens_standard-Units / ..._global_standard-Units
         List<BedrockModel> models = new ArrayList<>(CATALOG.models().values());
         models.add(new BedrockModel("claude-sonnet-5", "anthropic.claude-sonnet-5", "Claude Sonnet 5", List.of("global", "regional"), "half_price"));
-        Map<String, Price> prices = new java.util.TreeMap<>(CATALOG.prices());
+        Map<String, Price> prices = new TreeMap<>(CATALOG.prices());
         for (String k : List.of("bedrock.claude-sonnet-5.regional.input", "bedrock.claude-sonnet-5.global.input")) {
             prices.put(k, Price.flat(k, "1M tokens", 2.2, new Source("page", "AmazonBedrockFoundationModels", null, "promo"), "2026-06-30"));
         }
@@ -153,8 +156,8 @@ class PriceResolverTest {
     @Test
     void theRealEbsSampleResolvesWithAHandWrittenQuery() {
         // the only real GetProducts output: EBS io1 in Singapore at $0.138 per GB-month (aws-cli example)
-        List<PriceListProduct> docs = List.of(io.agentcost.pricing.store.PriceListDocuments.parse(
-                io.agentcost.pricing.store.PriceListDocuments.priceListOf(io.agentcost.testing.PriceListServer.resourceText(
+        List<PriceListProduct> docs = List.of(PriceListDocuments.parse(
+                PriceListDocuments.priceListOf(PriceListServer.resourceText(
                         "/pricing/getproducts/getproducts_ec2_awscli_example.json")).get(0)));
         PriceQuery q = new PriceQuery("ebs.io1.storage", "AmazonEC2", List.of(new PriceQuery.Filter("volumeType", "Provisioned IOPS")),
                 List.of(new PriceQuery.Rule("usagetype", Pattern.compile("EBS:VolumeUsage\\.piops$"), true)),

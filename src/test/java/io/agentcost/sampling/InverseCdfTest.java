@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import io.agentcost.model.Distribution;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.math3.distribution.NormalDistribution;
+import org.apache.commons.math3.special.Beta;
 import org.junit.jupiter.api.Test;
 
 /** Quantiles of every distribution form against closed forms or scipy.stats (values written beside them). */
@@ -92,7 +96,7 @@ class InverseCdfTest {
 
     /** u from 1e-300 to 1 − 1e-16: the uniform grid, then powers of ten into both tails. */
     private static double[] probabilities() {
-        java.util.List<Double> u = new java.util.ArrayList<>();
+        List<Double> u = new ArrayList<>();
         for (int k = 1; k < 20_000; k++) u.add(k / 20_000.0);
         for (double e = -300; e <= -2; e += 0.25) u.add(Math.pow(10, e));
         for (double e = -16; e <= -2; e += 0.25) u.add(1 - Math.pow(10, e));
@@ -105,7 +109,7 @@ class InverseCdfTest {
         // unlike its inverse, computed from erfInv(2u − 1)): Φ(z(u)) = u into both tails, to the few ulps of z that
         // Φ's slope there magnifies by z² (relative Φ error ≈ |z|·dz); a wrong coefficient in any of the three
         // branches would show far above that
-        var nd = new org.apache.commons.math3.distribution.NormalDistribution();
+        var nd = new NormalDistribution();
         for (double u : probabilities()) {
             double z = InverseCdf.z(u);
             double tail = u < 0.5 ? u : 1 - u;
@@ -124,7 +128,7 @@ class InverseCdfTest {
             for (double e = -300; e <= -2; e += 0.5) {
                 double w = Math.pow(10, e);
                 double x = BetaTail.quantile(ab[0], ab[1], w);
-                assertThat(org.apache.commons.math3.special.Beta.regularizedBeta(x, ab[0], ab[1])).as("Beta(%s, %s) at %s", ab[0], ab[1], w)
+                assertThat(Beta.regularizedBeta(x, ab[0], ab[1])).as("Beta(%s, %s) at %s", ab[0], ab[1], w)
                         .isCloseTo(w, within(1e-11 * w));
             }
         }
@@ -168,7 +172,7 @@ class InverseCdfTest {
     @Test
     void theFastNormalDistributionFunctionAgreesWithCommonsMath() {
         // Hart/West approximation used by the copula, against Commons Math's erfc-based Φ
-        var nd = new org.apache.commons.math3.distribution.NormalDistribution();
+        var nd = new NormalDistribution();
         for (double z = -8; z <= 8; z += 0.01) {
             assertThat(InverseCdf.phi(z)).isCloseTo(nd.cumulativeProbability(z), within(1e-14));
         }

@@ -5,7 +5,9 @@ import static io.agentcost.simulation.SimulationFixtures.options;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import io.agentcost.estimate.CostModel;
 import io.agentcost.model.SimulationSettings.Sampling;
+import io.agentcost.testing.Fixtures;
 import org.junit.jupiter.api.Test;
 
 /** The monthly forecast: growth compounding, one-time costs, cumulative bands, break-even. */
@@ -81,8 +83,8 @@ class ForecastTest {
 
     @Test
     void theSameSeedGivesTheSameForecastOnOneOrTwoThreads() throws Exception {
-        var loaded = io.agentcost.testing.Fixtures.services().load(io.agentcost.testing.Fixtures.root().resolve("scenarios/support-agent.yaml"));
-        var model = io.agentcost.estimate.CostModel.compile(loaded.scenario(), loaded.catalog());
+        var loaded = Fixtures.services().load(Fixtures.root().resolve("scenarios/support-agent.yaml"));
+        var model = CostModel.compile(loaded.scenario(), loaded.catalog());
         SimulationOptions two = options(3000, 42, Sampling.SOBOL, 2);
         ForecastResult a = Forecaster.run(model, two.withThreads(1), Progress.NONE, () -> false);
         ForecastResult b = Forecaster.run(model, two, Progress.NONE, () -> false);

@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.within;
 import io.agentcost.estimate.CostModel;
 import io.agentcost.model.SimulationSettings.Sampling;
 import io.agentcost.testing.Fixtures;
+import java.nio.file.Files;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
@@ -20,7 +21,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 class MonteCarloBehaviourTest {
 
     private static String example() throws Exception {
-        return java.nio.file.Files.readString(Fixtures.root().resolve("scenarios/support-agent.yaml"));
+        return Files.readString(Fixtures.root().resolve("scenarios/support-agent.yaml"));
     }
 
     @ParameterizedTest

@@ -3,6 +3,7 @@ package io.agentcost.simulation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.agentcost.model.Budget;
+import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
@@ -25,7 +26,7 @@ class TalliesTest {
         Tallies tallies = new Tallies(peers, cells, budget);
         for (int from = 0; from < n; from += 300) {
             int start = from, count = Math.min(300, n - from);
-            tallies.add(c -> java.util.Arrays.copyOfRange(totals[c], start, start + count), count);
+            tallies.add(c -> Arrays.copyOfRange(totals[c], start, start + count), count);
         }
         for (int c = 0; c < cells; c++) {
             long over = 0, kill = 0;

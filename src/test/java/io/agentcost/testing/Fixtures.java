@@ -5,6 +5,7 @@ import io.agentcost.app.EstimateReport;
 import io.agentcost.model.Estimate;
 import io.agentcost.model.LineItem;
 import io.agentcost.model.Problem;
+import io.agentcost.report.Format;
 import io.agentcost.scenario.LoadResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -77,6 +78,6 @@ public final class Fixtures {
 
     /** Cents, as a person reads them: half up. */
     public static double cents(double usd) {
-        return io.agentcost.report.Format.cents(usd);
+        return Format.cents(usd);
     }
 }

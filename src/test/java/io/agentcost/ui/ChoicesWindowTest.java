@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import io.agentcost.pricing.Catalog;
 import java.nio.file.Files;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListView;
@@ -108,7 +109,7 @@ class ChoicesWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(vm.textProperty().get()).isEqualTo(original.replace("  dev: {monthly_conversations: 500}\n", "")
                 .replace("  - {phase: dev, months: 3}\n", ""));
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> phase.getItems().equals(java.util.List.of("launch", "scale")));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> phase.getItems().equals(List.of("launch", "scale")));
         assertThat(phases.getItems()).containsExactly("launch", "scale");
         assertThat(robot.lookup("#editor").queryAs(TextArea.class).isUndoable()).isTrue();
     }

@@ -1,6 +1,7 @@
 package io.agentcost.ui;
 
 import io.agentcost.testing.Fixtures;
+import java.io.IOException;
 import java.nio.file.Path;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -14,7 +15,7 @@ final class ExampleWindow {
     }
 
     /** Shows the window on {@code stage}; returns its view model (shut it down after the test). */
-    static MainViewModel show(Stage stage) throws java.io.IOException {
+    static MainViewModel show(Stage stage) throws IOException {
         MainViewModel vm = new MainViewModel(Fixtures.services());
         MainView view = new MainView(vm, new NoFileActions());
         stage.setScene(new Scene(view.root(), 1280, 800));

@@ -2,6 +2,7 @@ package io.agentcost.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.agentcost.model.WorkloadKey;
 import io.agentcost.testing.Fixtures;
 import java.nio.file.Files;
 import java.util.concurrent.TimeUnit;
@@ -58,7 +59,7 @@ class InputsWindowTest {
         @SuppressWarnings("unchecked")
         javafx.scene.control.ComboBox<String> scope = robot.lookup("#override-scope").queryAs(javafx.scene.control.ComboBox.class);
         @SuppressWarnings("unchecked")
-        javafx.scene.control.ComboBox<io.agentcost.model.WorkloadKey> key = robot.lookup("#override-key").queryAs(javafx.scene.control.ComboBox.class);
+        javafx.scene.control.ComboBox<WorkloadKey> key = robot.lookup("#override-key").queryAs(javafx.scene.control.ComboBox.class);
         robot.clickOn(scope);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(scope.getItems()).contains("phases.launch", "agents.resolver");
@@ -68,10 +69,10 @@ class InputsWindowTest {
         });
         robot.clickOn(key);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(key.getItems()).contains(io.agentcost.model.WorkloadKey.RETRY_RATE).doesNotContain(io.agentcost.model.WorkloadKey.MONTHLY_CONVERSATIONS);
+        assertThat(key.getItems()).contains(WorkloadKey.RETRY_RATE).doesNotContain(WorkloadKey.MONTHLY_CONVERSATIONS);
         robot.interact(() -> {
             key.hide();
-            key.setValue(io.agentcost.model.WorkloadKey.RETRY_RATE);
+            key.setValue(WorkloadKey.RETRY_RATE);
         });
         robot.clickOn("#add-override");
         WaitForAsyncUtils.waitForFxEvents();

@@ -2,10 +2,16 @@ package io.agentcost.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.agentcost.app.PricingRefresh;
+import io.agentcost.pricing.PriceListException;
 import io.agentcost.testing.Fixtures;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,7 +44,7 @@ class MainViewModelTest {
         assertThat(vm.simulationProperty().get().run().iterations()).isEqualTo(MainViewModel.PREVIEW_ITERATIONS);
         assertThat(vm.simulationProperty().get().cells()).hasSize(18);
         // the nominal estimate is the CLI's: launch · serverless $14,328.26 (golden output)
-        assertThat(vm.estimateProperty().get().result("launch", "serverless").totalUsd()).isCloseTo(14328.26, org.assertj.core.api.Assertions.within(0.005));
+        assertThat(vm.estimateProperty().get().result("launch", "serverless").totalUsd()).isCloseTo(14328.26, Assertions.within(0.005));
         assertThat(vm.catalogStatusProperty().get()).contains("us-east-1", "2026-11-26");
         assertThat(vm.dirtyProperty().get()).isFalse();
     }
@@ -117,10 +123,10 @@ class MainViewModelTest {
         vm.open(Fixtures.root().resolve("scenarios/support-agent.yaml"));
         vm.preview().get(60, TimeUnit.SECONDS);
         var before = vm.catalogProperty().get().snapshotDate();
-        java.util.concurrent.CompletableFuture<String> message = new java.util.concurrent.CompletableFuture<>();
+        CompletableFuture<String> message = new CompletableFuture<>();
         vm.refreshPrices(region -> {
-            throw new io.agentcost.app.PricingRefresh.Failed("the AWS Price List refused the request: AccessDeniedException",
-                    io.agentcost.pricing.PriceListException.Kind.ACCESS_DENIED, java.util.List.of(), java.util.List.of(), null);
+            throw new PricingRefresh.Failed("the AWS Price List refused the request: AccessDeniedException",
+                    PriceListException.Kind.ACCESS_DENIED, List.of(), List.of(), null);
         }, message::complete);
         assertThat(message.get(30, TimeUnit.SECONDS)).contains("AccessDeniedException", "The catalog is unchanged");
         assertThat(vm.catalogProperty().get().snapshotDate()).isEqualTo(before);
@@ -132,16 +138,16 @@ class MainViewModelTest {
         vm.open(Fixtures.root().resolve("scenarios/bedrock-vs-sagemaker.yaml"));
         vm.preview().get(60, TimeUnit.SECONDS);
         Path out = dir.resolve("what-if.xlsx");
-        java.util.concurrent.CompletableFuture<String> done = new java.util.concurrent.CompletableFuture<>();
+        CompletableFuture<String> done = new CompletableFuture<>();
         vm.exportWorkbook(out, done::complete);
         assertThat(done.get(120, TimeUnit.SECONDS)).startsWith("Wrote " + out);
-        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(out.toFile())) {
+        try (var wb = new XSSFWorkbook(out.toFile())) {
             assertThat(wb.getSheet("Summary")).isNotNull();
             assertThat(wb.getSheet("Levers")).isNotNull();
         }
         Path blocked = dir.resolve("a-file");
         Files.writeString(blocked, "not a directory");
-        java.util.concurrent.CompletableFuture<String> failed = new java.util.concurrent.CompletableFuture<>();
+        CompletableFuture<String> failed = new CompletableFuture<>();
         vm.exportWorkbook(blocked.resolve("what-if.xlsx"), failed::complete);
         assertThat(failed.get(120, TimeUnit.SECONDS)).startsWith("Cannot write").contains("Nothing was written");
         assertThat(vm.runningProperty().get()).isFalse();

@@ -1,8 +1,11 @@
 package io.agentcost.estimate.columnar;
 
 import io.agentcost.estimate.expr.Expr;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * One thread's evaluation of a {@link Program} over a chunk of draws: node after node, each one tight loop
@@ -36,7 +39,7 @@ public final class Columns {
         for (int i : program.forParts) used[i] = true;
         for (int[] phase : program.forPhase) for (int i : phase) used[i] = true;
         block = Math.min(BLOCK, Math.max(1, size));
-        java.util.List<Integer> in = new java.util.ArrayList<>();
+        List<Integer> in = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             if (!used[i]) continue;
             col[i] = new double[block];
@@ -45,7 +48,7 @@ public final class Columns {
         }
         inputNodes = in.stream().mapToInt(Integer::intValue).toArray();
         totals = new double[program.total.length][size];
-        all = java.util.stream.IntStream.range(0, program.total.length).toArray();
+        all = IntStream.range(0, program.total.length).toArray();
     }
 
     public int size() {

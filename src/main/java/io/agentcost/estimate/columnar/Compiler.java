@@ -9,8 +9,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntSupplier;
 
 /**
  * Turns the cells' expressions and their pricing pass into one {@link Program}. Each tree is read as a
@@ -90,7 +92,7 @@ final class Compiler {
         Pricer pricer = cell.pricer();
         List<Line> lines = cell.lines();
         int[] of = cell.bucketOfLine();
-        Map<Piece, Poly.Sum> pieces = new java.util.LinkedHashMap<>();
+        Map<Piece, Poly.Sum> pieces = new LinkedHashMap<>();
         for (int i = 0; i < lines.size(); i++) {
             double rate = pricer.flatRate(i);
             if (Double.isNaN(rate)) continue; // tiered (below) or missing (left out, as in the nominal estimate)
@@ -98,7 +100,7 @@ final class Compiler {
         }
         for (int g : pricer.tieredGroups()) {
             Poly.Sum quantity = new Poly.Sum();
-            Map<Piece, Poly.Sum> paid = new java.util.LinkedHashMap<>();
+            Map<Piece, Poly.Sum> paid = new LinkedHashMap<>();
             for (int i : pricer.groupLines(g)) {
                 Poly q = poly(lines.get(i).quantity());
                 quantity.add(q, 1);
@@ -216,7 +218,7 @@ final class Compiler {
         return inputNode[slot];
     }
 
-    private int hashed(Object key, java.util.function.IntSupplier create) {
+    private int hashed(Object key, IntSupplier create) {
         Integer id = hashed.get(key);
         if (id == null) {
             id = create.getAsInt();

@@ -1,6 +1,7 @@
 package io.agentcost.estimate.columnar;
 
 import io.agentcost.estimate.priced.Pricer;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -94,7 +95,7 @@ public final class Program {
      * @param values  every slot's value where it does not vary (the medians)
      * @param varying per slot, whether it changes from draw to draw
      */
-    public static Program compile(java.util.List<CellInput> cells, int phases, double[] values, boolean[] varying) {
+    public static Program compile(List<CellInput> cells, int phases, double[] values, boolean[] varying) {
         return Compiler.compile(cells, phases, values, varying);
     }
 
@@ -146,12 +147,12 @@ public final class Program {
 
     /** The nodes as the compiler appends them (one list per field, so the program can take them as arrays). */
     static final class Nodes {
-        final List<Integer> op = new java.util.ArrayList<>(), a = new java.util.ArrayList<>(), b = new java.util.ArrayList<>(),
-                c = new java.util.ArrayList<>(), d = new java.util.ArrayList<>(), tierGroup = new java.util.ArrayList<>();
-        final List<Double> k = new java.util.ArrayList<>();
-        final List<int[]> linNodes = new java.util.ArrayList<>();
-        final List<double[]> linWeights = new java.util.ArrayList<>();
-        final List<Pricer> tierPricer = new java.util.ArrayList<>();
+        final List<Integer> op = new ArrayList<>(), a = new ArrayList<>(), b = new ArrayList<>(),
+                c = new ArrayList<>(), d = new ArrayList<>(), tierGroup = new ArrayList<>();
+        final List<Double> k = new ArrayList<>();
+        final List<int[]> linNodes = new ArrayList<>();
+        final List<double[]> linWeights = new ArrayList<>();
+        final List<Pricer> tierPricer = new ArrayList<>();
 
         int add(int kind, int x, int y, int z, int w, double constant, int[] lin, double[] weights, Pricer pricer, int group) {
             op.add(kind);

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.IntStream;
 
 /**
  * The pricing pass for one architecture in one phase: resolves every line's price once (overrides, batch
@@ -151,7 +152,7 @@ public final class Pricer {
 
     /** The groups whose lines are priced through tiers or a free allowance, in order. */
     public int[] tieredGroups() {
-        return java.util.stream.IntStream.range(0, groupLines.length).filter(g -> groupLines[g].length > 0).toArray();
+        return IntStream.range(0, groupLines.length).filter(g -> groupLines[g].length > 0).toArray();
     }
 
     /** The share of a line's list cost that is paid: 1 − discount on AWS lines, 1 on others. */

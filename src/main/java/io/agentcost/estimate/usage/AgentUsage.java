@@ -8,6 +8,7 @@ import io.agentcost.estimate.expr.Def;
 import io.agentcost.estimate.expr.Expr;
 import io.agentcost.model.WorkloadKey;
 import java.util.EnumMap;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -47,7 +48,7 @@ public final class AgentUsage {
     }
 
     private Expr define(String phase, int index, TrafficField f, Expr body) {
-        Def d = new Def(phase + "/" + (plan.name() == null ? "workload" : plan.name()) + "/" + f.name().toLowerCase(java.util.Locale.ROOT),
+        Def d = new Def(phase + "/" + (plan.name() == null ? "workload" : plan.name()) + "/" + f.name().toLowerCase(Locale.ROOT),
                 Cell.traffic(phase, index, f), body);
         defs.put(f, d);
         return d.ref();

@@ -1,12 +1,14 @@
 package io.agentcost.estimate.usage;
 
+import io.agentcost.estimate.expr.LeverKey;
+
 /**
  * The what-if switches of the workbook's Levers sheet (SPEC §8). An override lever is blank by
  * default (the Inputs value applies) and replaces that input everywhere when the user types a
  * number; a switch is 0 by default and turns the optimisation on with 1. The model mix is edited
  * as shares per phase and agent, not as one lever.
  */
-public enum Lever implements io.agentcost.estimate.expr.LeverKey {
+public enum Lever implements LeverKey {
     CACHE_HIT_RATE(Kind.SHARE, "Prompt cache hit rate", "share 0–1; applies to agents with prompt_caching on"),
     BATCH_SHARE(Kind.SHARE, "Batch share of token lines", "share 0–1; models without a batch offer stay on demand"),
     HISTORY_WINDOW(Kind.AMOUNT, "History window (turns)", "re-send only the last N turns (plus a summary) instead of the full history"),

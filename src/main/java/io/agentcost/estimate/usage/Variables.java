@@ -2,9 +2,12 @@ package io.agentcost.estimate.usage;
 
 import io.agentcost.model.Distribution;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Every numeric input of a scenario as one slot of a {@code double[]}. The same distribution
@@ -19,7 +22,7 @@ public final class Variables {
 
     private final Map<Distribution, Integer> index = new IdentityHashMap<>();
     /** Fixed values share a slot by value: they cannot differ between draws, and sharing lets the kernel reuse work. */
-    private final Map<Object, Integer> constants = new java.util.HashMap<>();
+    private final Map<Object, Integer> constants = new HashMap<>();
     private final List<Variable> list = new ArrayList<>();
 
     private final Map<Distribution, String[]> named = new IdentityHashMap<>();
@@ -39,7 +42,7 @@ public final class Variables {
     }
 
     private Object constantKey(Distribution d, String path) {
-        return shareConstantsByValue ? (Object) d.lowerBound() : java.util.List.of(path, d.lowerBound());
+        return shareConstantsByValue ? (Object) d.lowerBound() : List.of(path, d.lowerBound());
     }
 
     /** Remembers where the user wrote an input, so its slot (created when something reads it) is named there. */
@@ -90,7 +93,7 @@ public final class Variables {
         return parameters.contains(slot);
     }
 
-    private final java.util.Set<Integer> parameters = new java.util.HashSet<>();
+    private final Set<Integer> parameters = new HashSet<>();
 
     public List<Variable> all() {
         return List.copyOf(list);

@@ -1,7 +1,7 @@
 package io.agentcost.pricing.aws;
 
-import io.agentcost.pricing.PriceListException;
 import io.agentcost.pricing.PriceListException.Kind;
+import io.agentcost.pricing.PriceListException;
 import io.agentcost.pricing.PriceListProduct;
 import io.agentcost.pricing.PriceListSource;
 import io.agentcost.pricing.PriceQuery;
@@ -11,6 +11,7 @@ import java.net.URISyntaxException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
@@ -165,7 +166,7 @@ public final class AwsPriceList implements PriceListSource {
                     + (text != null ? ": " + text : ""), e);
         }
         String message = firstLine(e.getMessage());
-        if (message != null && message.toLowerCase(java.util.Locale.ROOT).contains("credentials")) {
+        if (message != null && message.toLowerCase(Locale.ROOT).contains("credentials")) {
             // the chain's own message lists every provider it tried; the user needs what to do
             String why = message.startsWith("Unable to load credentials from any of the providers")
                     ? "the default credential chain found none (environment variables, Java system properties, web identity, "

@@ -1,6 +1,7 @@
 package io.agentcost.pricing.store;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
@@ -103,7 +104,7 @@ public final class BulkOfferFile {
                 }
             }
             return new Contents(offerCode, version, published, products, warnings);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("not valid JSON at line " + e.getLocation().getLineNr() + ": " + e.getOriginalMessage());
         }
     }
@@ -120,7 +121,7 @@ public final class BulkOfferFile {
                 p.skipChildren();
             }
             return null;
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             return null;
         }
     }

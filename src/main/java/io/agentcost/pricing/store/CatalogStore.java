@@ -7,6 +7,7 @@ import io.agentcost.pricing.Allowance;
 import io.agentcost.pricing.BedrockModel;
 import io.agentcost.pricing.Catalog;
 import io.agentcost.pricing.CatalogException;
+import io.agentcost.pricing.CatalogSource;
 import io.agentcost.pricing.Price;
 import io.agentcost.pricing.Source;
 import io.agentcost.pricing.Tier;
@@ -16,18 +17,22 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
  * Reads dated price snapshots from {@code <cache>/<region>/<yyyy-mm-dd>.json}; the newest date
  * wins. Format: docs/pricing-catalog.md.
  */
-public final class CatalogStore implements io.agentcost.pricing.CatalogSource {
+public final class CatalogStore implements CatalogSource {
 
     public static final String FORMAT = "agentcost-price-catalog/1";
     private static final Pattern SNAPSHOT = Pattern.compile("\\d{4}-\\d{2}-\\d{2}\\.json");
@@ -82,7 +87,7 @@ public final class CatalogStore implements io.agentcost.pricing.CatalogSource {
 
     /** The regions that have at least one snapshot in any root, sorted (none when nothing can be listed). */
     public List<String> regions() {
-        java.util.SortedSet<String> out = new java.util.TreeSet<>();
+        SortedSet<String> out = new TreeSet<>();
         for (Path root : roots) {
             try (Stream<Path> dirs = Files.list(root)) {
                 dirs.filter(Files::isDirectory).forEach(dir -> {
@@ -117,7 +122,7 @@ public final class CatalogStore implements io.agentcost.pricing.CatalogSource {
             if (!Files.isDirectory(dir)) continue;
             try (Stream<Path> files = Files.list(dir)) {
                 Path newest = files.filter(p -> SNAPSHOT.matcher(p.getFileName().toString()).matches())
-                        .max(java.util.Comparator.comparing(p -> p.getFileName().toString())).orElse(null);
+                        .max(Comparator.comparing(p -> p.getFileName().toString())).orElse(null);
                 // a later root wins the same date: a refresh of today beside the bundled snapshot of today
                 if (newest != null && (best == null || newest.getFileName().toString().compareTo(best.getFileName().toString()) >= 0)) {
                     best = newest;
@@ -131,7 +136,7 @@ public final class CatalogStore implements io.agentcost.pricing.CatalogSource {
     }
 
     private String describeRoots() {
-        return roots.size() == 1 ? roots.get(0).toString() : roots.stream().map(Path::toString).collect(java.util.stream.Collectors.joining(" or "));
+        return roots.size() == 1 ? roots.get(0).toString() : roots.stream().map(Path::toString).collect(Collectors.joining(" or "));
     }
 
     public Catalog read(Path file) throws CatalogException {

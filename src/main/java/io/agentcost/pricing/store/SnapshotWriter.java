@@ -18,6 +18,7 @@ import io.agentcost.pricing.Source;
 import io.agentcost.pricing.Tier;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -66,7 +67,7 @@ public final class SnapshotWriter {
         }
         ObjectNode out = apply(root, changes);
         try {
-            byte[] bytes = (PRETTY.writeValueAsString(out) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            byte[] bytes = (PRETTY.writeValueAsString(out) + "\n").getBytes(StandardCharsets.UTF_8);
             AtomicFiles.replace(target, stream -> stream.write(bytes), written -> {
                 try {
                     new CatalogStore(written.getParent()).read(written);

@@ -20,11 +20,14 @@ import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.xy.AbstractXYItemRenderer;
 import org.jfree.chart.renderer.xy.DeviationRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.renderer.xy.XYStepRenderer;
 import org.jfree.chart.ui.Layer;
 import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.xy.XYSeries;
@@ -180,7 +183,7 @@ public final class Charts {
         plot.getRenderer().setSeriesPaint(0, new Color(0x4E79A7));
         plot.getRenderer().setSeriesPaint(1, new Color(0xE15759));
         plot.getRenderer().setDefaultToolTipGenerator(new StandardCategoryToolTipGenerator("{1}, {0}: {2}", dollars()));
-        ((org.jfree.chart.renderer.category.BarRenderer) plot.getRenderer()).setItemMargin(-1.0);
+        ((BarRenderer) plot.getRenderer()).setItemMargin(-1.0);
         plot.setBackgroundPaint(Color.WHITE);
         plot.setRangeGridlinePaint(new Color(0xDDDDDD));
         style(chart);
@@ -252,7 +255,7 @@ public final class Charts {
             // labels at three heights so nearby months do not overwrite each other
             m.setLabelAnchor(heights[row % heights.length]);
             m.setLabelTextAnchor(row % 3 == 0 ? TextAnchor.TOP_LEFT : row % 3 == 1 ? TextAnchor.CENTER_LEFT : TextAnchor.BOTTOM_LEFT);
-            m.setLabelOffset(new org.jfree.chart.ui.RectangleInsets(2, 4, 2, 4));
+            m.setLabelOffset(new RectangleInsets(2, 4, 2, 4));
             row++;
             plot.addDomainMarker(m, Layer.FOREGROUND);
         }
@@ -262,7 +265,7 @@ public final class Charts {
         return s.length() > 14 ? s.substring(0, 13) + "…" : s;
     }
 
-    private static void colour(org.jfree.chart.renderer.xy.AbstractXYItemRenderer renderer, int n) {
+    private static void colour(AbstractXYItemRenderer renderer, int n) {
         for (int i = 0; i < n; i++) {
             renderer.setSeriesPaint(i, PALETTE[i % PALETTE.length]);
             renderer.setSeriesStroke(i, new BasicStroke(2f));

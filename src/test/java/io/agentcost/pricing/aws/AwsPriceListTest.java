@@ -9,8 +9,9 @@ import io.agentcost.pricing.PriceListProduct;
 import io.agentcost.pricing.PriceListSource;
 import io.agentcost.pricing.PriceQuery;
 import io.agentcost.testing.PriceListFixtures;
-import io.agentcost.testing.PriceListServer;
 import io.agentcost.testing.PriceListServer.Reply;
+import io.agentcost.testing.PriceListServer;
+import java.net.URI;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -171,7 +172,7 @@ class AwsPriceListTest {
 
     @Test
     void describesItsEndpointWithoutSecrets() {
-        try (AwsPriceList c = AwsPriceList.create(new AwsPriceList.Settings(null, java.net.URI.create("https://u:p@proxy.example:8443/pricing?sig=x"),
+        try (AwsPriceList c = AwsPriceList.create(new AwsPriceList.Settings(null, URI.create("https://u:p@proxy.example:8443/pricing?sig=x"),
                 null), StaticCredentialsProvider.create(AwsBasicCredentials.create("a", "b")))) {
             assertThat(c.describe()).isEqualTo("AWS Price List Query API (https://proxy.example:8443/pricing)");
         }

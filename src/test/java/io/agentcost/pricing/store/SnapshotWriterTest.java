@@ -17,6 +17,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.LocalDate;
 import java.util.Iterator;
 import java.util.List;
@@ -125,10 +126,10 @@ class SnapshotWriterTest {
     void aNewSnapshotIsAsReadableAsItsBase(@TempDir Path dir) throws Exception {
         Path cache = PriceListFixtures.cacheCopy(dir);
         Path base = cache.resolve("us-east-1/2026-11-26.json");
-        Files.setPosixFilePermissions(base, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        Files.setPosixFilePermissions(base, PosixFilePermissions.fromString("rw-r--r--"));
         Path target = cache.resolve("us-east-1/2026-12-01.json");
         SnapshotWriter.write(base, target, changes(Map.of("dynamodb.read_request_units", refreshedReads())));
-        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(target))).isEqualTo("rw-r--r--");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(target))).isEqualTo("rw-r--r--");
     }
 
     @Test
