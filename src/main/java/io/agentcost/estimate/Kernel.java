@@ -158,9 +158,19 @@ public final class Kernel {
         else chunk().totals(count, warnings);
     }
 
-    /** Computes only one phase's cells for draws [0, count) of the chunk (the forecast's month). */
-    public void finishPhase(int phase, int count) {
-        chunk().phase(phase, count, warnings);
+    /**
+     * Computes one phase's cells for draws [0, count) of the chunk over {@code months} months that differ only
+     * in the input {@code slot} (the phase's growth multiplier), month m taking {@code values[m][k]}: what does not
+     * depend on it is computed once. Read with {@link #monthTotals}.
+     */
+    public void finishPhaseMonths(int phase, int slot, double[][] values, int months, int count) {
+        int j = columnOfSlot[slot];
+        chunk().phaseMonths(phase, j, values, months, count, warnings);
+    }
+
+    /** A cell's totals of month m of the last {@link #finishPhaseMonths}, by draw (shared array, do not keep). */
+    public double[] monthTotals(int month, int cell) {
+        return chunk.monthTotal(month, cell);
     }
 
     /** A cell's totals over the chunk, by draw (shared array, do not keep). */

@@ -51,16 +51,8 @@ public final class Forecaster {
         for (int p = 0; p < phaseNames.size(); p++) cellOf[p] = layout.cellsOfPhase(p);
         String[] phaseOfMonth = new String[months + 1];
         phaseOfMonth[0] = "one-time";
-        int[] entryOfMonth = new int[months + 1];
-        int[] monthInEntry = new int[months + 1];
         int m = 1;
-        for (int e = 0; e < timeline.size(); e++) {
-            for (int k = 0; k < timeline.get(e).months(); k++, m++) {
-                phaseOfMonth[m] = timeline.get(e).phase();
-                entryOfMonth[m] = e;
-                monthInEntry[m] = k;
-            }
-        }
+        for (TimelineEntry entry : timeline) for (int k = 0; k < entry.months(); k++) phaseOfMonth[m++] = entry.phase();
         int[] phaseIndexOfEntry = timeline.stream().mapToInt(t -> phaseNames.indexOf(t.phase())).toArray();
         UniformSource source = UniformSource.of(options.sampling().key(), options.seed(), inputs.dimensions());
         int threads = options.threads();
@@ -89,38 +81,50 @@ public final class Forecaster {
             List<ForecastResult.Month> out = new ArrayList<>();
             Kernel[] kernels = new Kernel[threads];
             for (int t = 0; t < threads; t++) kernels[t] = Kernel.forForecast(model).chunked(Draws.CHUNK);
-            double[][] growth = new double[threads][Draws.CHUNK];
             int[] phaseGrowth = model.phaseGrowthSlots();
-            for (int mm = 0; mm <= months; mm++) {
-                if (mm > 0) {
-                    int e = entryOfMonth[mm];
-                    int p = phaseIndexOfEntry[e];
-                    int k = monthInEntry[mm];
-                    int growthSlot = growthSlots.length == 0 ? -1 : growthSlots[e];
-                    int growthDim = dimOf(inputs, growthSlot);
-                    double fixedGrowth = growthSlot < 0 ? 0 : layout.vars()[growthSlot];
+            // months of one timeline entry differ only in growth: a kernel computes several at once, sharing what
+            // does not depend on it; as many months per group as fit in MONTHS_MEMORY of totals
+            int longest = timeline.stream().mapToInt(TimelineEntry::months).max().orElse(1);
+            int group = (int) Math.max(1, Math.min(longest, MONTHS_MEMORY / (8L * a * Math.max(1, n))));
+            double[][][] stored = new double[group][a][n];
+            double[][][] growth = new double[threads][group][Draws.CHUNK];
+            account(0, monthly, cumulative, crossings, out, phaseOfMonth, a, n, pool, threads);
+            progress.update(n, planned);
+            int month = 1;
+            for (int e = 0; e < timeline.size(); e++) {
+                int p = phaseIndexOfEntry[e];
+                int growthSlot = growthSlots.length == 0 ? -1 : growthSlots[e];
+                int growthDim = dimOf(inputs, growthSlot);
+                double fixedGrowth = growthSlot < 0 ? 0 : layout.vars()[growthSlot];
+                for (int k0 = 0; k0 < timeline.get(e).months(); k0 += group) {
+                    int first = k0;
+                    int count = Math.min(group, timeline.get(e).months() - k0);
                     parallel(pool, threads, t -> {
                         Kernel kernel = kernels[t];
-                        double[] g = growth[t];
-                        // chunks of draws, each a column per input: the month's phase computed for the whole chunk at once
+                        double[][] g = growth[t];
+                        // chunks of draws, each a column per input: the group's months of the phase for the whole chunk at once
                         for (int from = t * n / threads, to = (t + 1) * n / threads; from < to; from += Draws.CHUNK) {
                             if (cancelled.getAsBoolean()) throw new CancellationException("forecast cancelled");
-                            int count = Math.min(Draws.CHUNK, to - from);
-                            for (int j = 0; j < dims; j++) kernel.load(inputs.slot[j], drawn[j], from, count);
+                            int rows = Math.min(Draws.CHUNK, to - from);
+                            for (int j = 0; j < dims; j++) kernel.load(inputs.slot[j], drawn[j], from, rows);
                             // conversations grow by (1 + g)^k in the k-th month of the timeline entry, g drawn once per iteration
-                            for (int r = 0; r < count; r++) g[r] = Math.pow(1 + (growthDim < 0 ? fixedGrowth : drawn[growthDim][from + r]), k);
-                            kernel.load(phaseGrowth[p], g, 0, count);
-                            kernel.finishPhase(p, count);
-                            for (int x = 0; x < a; x++) System.arraycopy(kernel.chunkTotals(cellOf[p][x]), 0, monthly[x], from, count);
+                            for (int q = 0; q < count; q++) {
+                                for (int r = 0; r < rows; r++) {
+                                    g[q][r] = Math.pow(1 + (growthDim < 0 ? fixedGrowth : drawn[growthDim][from + r]), first + q);
+                                }
+                            }
+                            kernel.finishPhaseMonths(p, phaseGrowth[p], g, count, rows);
+                            for (int q = 0; q < count; q++) {
+                                for (int x = 0; x < a; x++) System.arraycopy(kernel.monthTotals(q, cellOf[p][x]), 0, stored[q][x], from, rows);
+                            }
                         }
                         return null;
                     });
+                    for (int q = 0; q < count; q++, month++) {
+                        account(month, stored[q], cumulative, crossings, out, phaseOfMonth, a, n, pool, threads);
+                        progress.update((long) n * (month + 1), planned);
+                    }
                 }
-                for (int x = 0; x < a; x++) for (int i = 0; i < n; i++) cumulative[x][i] += monthly[x][i];
-                int month = mm;
-                out.add(month(month, phaseOfMonth[month], monthly, cumulative, a, n, pool));
-                crossings.month(month, cumulative);
-                progress.update((long) n * (mm + 1), planned);
             }
             for (Kernel kernel : kernels) warnings.addAll(kernel.warnings());
             List<ForecastResult.BreakEven> breakEvens = new ArrayList<>();
@@ -157,13 +161,14 @@ public final class Forecaster {
             return x * (2 * a - x - 1) / 2 + (y - x - 1);
         }
 
-        void month(int month, double[][] cumulative) {
+        /** Follows iterations [from, to) through this month (threads take disjoint ranges). */
+        void month(int month, double[][] cumulative, int from, int to) {
             for (int x = 0; x < a; x++) {
                 for (int y = x + 1; y < a; y++) {
                     byte[] f = first[pair(x, y)];
                     int[] c = crossing[pair(x, y)];
                     double[] cx = cumulative[x], cy = cumulative[y];
-                    for (int i = 0; i < f.length; i++) {
+                    for (int i = from; i < to; i++) {
                         byte s = (byte) Math.signum(cx[i] - cy[i]);
                         if (f[i] == 0) f[i] = s;
                         else if (c[i] < 0 && s != f[i]) c[i] = month;
@@ -191,6 +196,21 @@ public final class Forecaster {
             c90[x] = c[2];
         }
         return new ForecastResult.Month(mm, phase, p10, p50, p90, mean, c10, c50, c90);
+    }
+
+    /** Totals of the months a kernel computes at once (the forecast groups the months of a timeline entry). */
+    private static final long MONTHS_MEMORY = 256L << 20;
+
+    /** Month mm's costs into the running totals, the pairs' crossings (each thread over its own iterations) and the bands. */
+    private static void account(int mm, double[][] monthly, double[][] cumulative, BreakEvens crossings, List<ForecastResult.Month> out,
+                                String[] phaseOfMonth, int a, int n, ExecutorService pool, int threads) {
+        parallel(pool, threads, t -> {
+            int from = t * n / threads, to = (t + 1) * n / threads;
+            for (int x = 0; x < a; x++) for (int i = from; i < to; i++) cumulative[x][i] += monthly[x][i];
+            crossings.month(mm, cumulative, from, to);
+            return null;
+        });
+        out.add(month(mm, phaseOfMonth[mm], monthly, cumulative, a, n, pool));
     }
 
     /** The sampling dimension of a slot, or -1 when the slot does not vary (or is -1). */
@@ -224,18 +244,22 @@ public final class Forecaster {
         return s.phases().stream().map(p -> new TimelineEntry(p.name(), 12, Distribution.fixed(0))).toList();
     }
 
-    /** P10, P50, P90 and mean. */
+    /** P10, P50, P90 and mean, from one counting scan of the values (exact order statistics, type 7). */
     private static double[] bands(double[] values, int n) {
-        double[] scratch = new double[n];
-        double sum = 0;
-        for (int i = 0; i < n; i++) sum += values[i];
-        SortedSet<Integer> ranks = new TreeSet<>();
-        for (double p : new double[]{0.1, 0.5, 0.9}) Quantiles.addRanks(ranks, p, n);
+        java.util.SortedSet<Integer> ranks = new java.util.TreeSet<>();
+        double[] p = {0.1, 0.5, 0.9};
+        for (double q : p) Quantiles.addRanks(ranks, q, n);
         int[] wanted = ranks.stream().mapToInt(Integer::intValue).toArray();
-        double[] at = Quantiles.orderStatistics(values, n, wanted);
-        for (int r = 0; r < wanted.length; r++) scratch[wanted[r]] = at[r];
-        return new double[]{Quantiles.percentile(scratch, 0.1, n), Quantiles.percentile(scratch, 0.5, n),
-                Quantiles.percentile(scratch, 0.9, n), sum / n};
+        Quantiles.Scan scan = Quantiles.scan(values, n, wanted, 0, 0, 0);
+        double[] out = new double[4];
+        for (int i = 0; i < p.length; i++) {
+            double h = p[i] * (n - 1);
+            double lo = scan.at()[Arrays.binarySearch(wanted, (int) Math.floor(h))];
+            double hi = scan.at()[Arrays.binarySearch(wanted, (int) Math.ceil(h))];
+            out[i] = lo + (h - Math.floor(h)) * (hi - lo);
+        }
+        out[3] = scan.sum() / n;
+        return out;
     }
 
     /** A pair's break-even: where the median cumulative curves cross, and how often and when the iterations' curves do. */

@@ -110,29 +110,40 @@ class KernelConsistencyTest {
         }
     }
 
-    /** The forecast's kernel grows a phase's conversations by the multiplier it is given, as the nominal path does with that value. */
+    /**
+     * The forecast's kernel grows a phase's conversations by the multiplier it is given, as the nominal path does with
+     * that value; months computed together (what does not depend on growth once) give each month's totals.
+     */
     @ParameterizedTest(name = "{0}")
     @MethodSource("scenarios")
-    void theForecastKernelGrowsConversationsByItsMultiplier(Path file) {
+    void monthsComputedTogetherGiveEachMonthsTotals(Path file) {
         CostModel model = model(file);
         Kernel kernel = Kernel.forForecast(model).chunked(8);
-        SplittableRandom rng = new SplittableRandom(3);
+        SplittableRandom rng = new SplittableRandom(4);
         int[] growth = model.phaseGrowthSlots();
+        int months = 3;
         for (int p = 0; p < growth.length; p++) {
-            double[][] want = new double[8][];
-            double[] multipliers = new double[8];
+            double[][][] want = new double[months][8][];
+            double[][] multipliers = new double[months][8];
             for (int k = 0; k < 8; k++) {
                 double[] v = kernel.vars();
                 draw(model.variables(), v, rng);
-                multipliers[k] = Math.pow(1 + 0.3 * rng.nextDouble(), 1 + rng.nextInt(18));
-                v[growth[p]] = multipliers[k];
-                want[k] = NominalEstimator.estimateAt(model, v.clone()).stream().mapToDouble(Estimate::totalUsd).toArray();
+                double g = 0.2 * rng.nextDouble();
+                for (int m = 0; m < months; m++) {
+                    multipliers[m][k] = Math.pow(1 + g, m);
+                    double[] at = v.clone();
+                    at[growth[p]] = multipliers[m][k];
+                    want[m][k] = NominalEstimator.estimateAt(model, at).stream().mapToDouble(Estimate::totalUsd).toArray();
+                }
                 kernel.stage(k, false);
             }
-            kernel.load(growth[p], multipliers, 0, 8);
-            kernel.finishPhase(p, 8);
+            kernel.finishPhaseMonths(p, growth[p], multipliers, months, 8);
             for (int c : kernel.cellsOfPhase(p)) {
-                for (int k = 0; k < 8; k++) assertThat(kernel.chunkTotals(c)[k]).as("cell %d draw %d", c, k).isCloseTo(want[k][c], close(want[k][c]));
+                for (int m = 0; m < months; m++) {
+                    for (int k = 0; k < 8; k++) {
+                        assertThat(kernel.monthTotals(m, c)[k]).as("cell %d month %d draw %d", c, m, k).isCloseTo(want[m][k][c], close(want[m][k][c]));
+                    }
+                }
             }
         }
     }

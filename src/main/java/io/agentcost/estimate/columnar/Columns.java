@@ -74,9 +74,43 @@ public final class Columns {
         run(program.forParts, count, all, true, warnings);
     }
 
-    /** The totals (and warnings) of one phase's cells only, for draws [0, count). */
-    public void phase(int phase, int count, Set<String> warnings) {
-        run(program.forPhase[phase], count, program.cellsOfPhase[phase], false, warnings);
+    /**
+     * One phase's cells over {@code months} months that differ only in input column {@code column}, whose
+     * values month m are {@code values[m][k]}: what does not read that input is computed once per block of
+     * draws, the rest once per month. Read the totals with {@link #monthTotal}.
+     */
+    public void phaseMonths(int phase, int column, double[][] values, int months, int count, Set<String> warnings) {
+        if (count > size) throw new IllegalArgumentException(count + " draws in columns of " + size);
+        if (split == null || splitPhase != phase || splitColumn != column) {
+            split = program.splitPhase(phase, column);
+            splitPhase = phase;
+            splitColumn = column;
+        }
+        int[] cells = program.cellsOfPhase[phase];
+        if (monthTotals == null || monthTotals.length < months) monthTotals = new double[months][program.total.length][];
+        for (int m = 0; m < months; m++) for (int cell : cells) if (monthTotals[m][cell] == null) monthTotals[m][cell] = new double[size];
+        int growthNode = -1;
+        for (int i : inputNodes) if (program.a[i] == column) growthNode = i;
+        for (int from = 0; from < count; from += block) {
+            int len = Math.min(block, count - from);
+            for (int i : inputNodes) if (i != growthNode) System.arraycopy(inputs[program.a[i]], from, col[i], 0, len);
+            for (int i : split[0]) compute(i, len);
+            for (int m = 0; m < months; m++) {
+                if (growthNode >= 0) System.arraycopy(values[m], from, col[growthNode], 0, len);
+                for (int i : split[1]) compute(i, len);
+                for (int cell : cells) System.arraycopy(col[program.total[cell]], 0, monthTotals[m][cell], from, len);
+                check(cells, len, warnings);
+            }
+        }
+    }
+
+    private int[][] split;
+    private int splitPhase = -1, splitColumn = -1;
+    private double[][][] monthTotals;
+
+    /** A cell's totals of month m (of the last {@link #phaseMonths}), by draw (shared array, do not keep). */
+    public double[] monthTotal(int month, int cell) {
+        return monthTotals[month][cell];
     }
 
     /** A cell's totals after a run, by draw (shared array, do not keep). */
@@ -101,13 +135,20 @@ public final class Columns {
                     int[] p = program.parts[cell];
                     for (int b = 0; b < p.length; b++) System.arraycopy(col[p[b]], 0, parts[cell][b], from, len);
                 }
-                for (Program.CheckNodes ch : program.checks[cell]) {
-                    double[] v = col[ch.value()], l = col[ch.limit()];
-                    for (int k = 0; k < len; k++) {
-                        if (v[k] > l[k]) {
-                            warnings.add(ch.message());
-                            break;
-                        }
+            }
+            check(cells, len, warnings);
+        }
+    }
+
+    /** Adds the message of every warning of these cells whose value exceeds its limit in a draw of the block. */
+    private void check(int[] cells, int len, Set<String> warnings) {
+        for (int cell : cells) {
+            for (Program.CheckNodes ch : program.checks[cell]) {
+                double[] v = col[ch.value()], l = col[ch.limit()];
+                for (int k = 0; k < len; k++) {
+                    if (v[k] > l[k]) {
+                        warnings.add(ch.message());
+                        break;
                     }
                 }
             }

@@ -113,6 +113,29 @@ public final class Program {
         return op.length;
     }
 
+    /**
+     * A phase's nodes split by whether they read input column {@code column} (directly or through other
+     * nodes): {fixed, depending}, each in order. Months of a forecast differ only in the growth multiplier;
+     * what does not read it is the same every month.
+     */
+    int[][] splitPhase(int phase, int column) {
+        boolean[] reads = new boolean[op.length];
+        for (int i = 0; i < op.length; i++) {
+            reads[i] = switch (op[i]) {
+                case INPUT -> a[i] == column;
+                case CONST -> false;
+                case LIN -> {
+                    boolean r = false;
+                    for (int x : linNodes[i]) r |= reads[x];
+                    yield r;
+                }
+                default -> (a[i] >= 0 && reads[a[i]]) || (b[i] >= 0 && reads[b[i]]) || (c[i] >= 0 && reads[c[i]]) || (d[i] >= 0 && reads[d[i]]);
+            };
+        }
+        int[] order = forPhase[phase];
+        return new int[][]{java.util.Arrays.stream(order).filter(i -> !reads[i]).toArray(), java.util.Arrays.stream(order).filter(i -> reads[i]).toArray()};
+    }
+
     /** Marks a node and everything it reads (operands always have smaller ids). */
     private void mark(boolean[] need, int node) {
         if (node < 0 || need[node]) return;
