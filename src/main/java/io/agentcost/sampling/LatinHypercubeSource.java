@@ -11,6 +11,8 @@ final class LatinHypercubeSource implements UniformSource {
 
     private final long seed;
     private final int dimensions;
+    /** The largest double below 1: (n − 1 + jitter) / n by a multiplication may round up to 1 for large n. */
+    private static final double BELOW_ONE = 1 - 0x1.0p-53;
 
     LatinHypercubeSource(long seed, int dimensions) {
         this.seed = seed;
@@ -19,19 +21,39 @@ final class LatinHypercubeSource implements UniformSource {
 
     @Override
     public Batch batch(long start, int n) {
+        if (n - 1 > Integer.MAX_VALUE / 2) throw new IllegalArgumentException("a Latin hypercube batch of " + n + " iterations is too large");
         int[] keys = new int[dimensions];
-        for (int j = 0; j < dimensions; j++) keys[j] = (int) UniformSource.mix(seed ^ UniformSource.mix(start * 31 + j));
-        long jitterSeed = UniformSource.mix(seed + 0x5851f42d4c957f2dL);
+        int[] jitterKeys = new int[dimensions];
+        for (int j = 0; j < dimensions; j++) {
+            keys[j] = (int) UniformSource.mix(seed ^ UniformSource.mix(start * 31 + j));
+            jitterKeys[j] = (int) UniformSource.mix(seed + 0x5851f42d4c957f2dL + 0xd1b54a32d192ed03L * (j + 1));
+        }
+        int mask = mask(n);
+        double inverse = 1.0 / n;
         return (from, count, columns) -> {
             int first = (int) (from - start);
+            int iteration = (int) from;
+            int[] stratum = new int[count];
             for (int j = 0; j < dimensions; j++) {
                 double[] column = columns[j];
-                int key = keys[j];
-                long jitter = jitterSeed + 0xd1b54a32d192ed03L * (j + 1);
+                int key = keys[j], jitterKey = jitterKeys[j];
+                // one round of the hash for the whole chunk (straight-line int arithmetic, which the JIT vectorises),
+                // then the few values that land at or above n walk on
+                for (int k = 0; k < count; k++) stratum[k] = round(first + k, key, mask);
+                for (int k = 0; k < count; k++) if (stratum[k] >= n) stratum[k] = walk(stratum[k], n, key, mask);
+                int rotation = Integer.remainderUnsigned(key, n);
                 for (int k = 0; k < count; k++) {
-                    // the place within the stratum: one round of the mixer is plenty for a jitter of width 1/n
-                    long h = UniformSource.mix(jitter + 0x9e3779b97f4a7c15L * (from + k + 1));
-                    column[k] = (permute(first + k, n, key) + ((h >>> 11) + 0.5) * 0x1.0p-53) / n;
+                    // + rotation modulo n, without a branch: subtract n where the sum reached it
+                    int p = stratum[k] + rotation - n;
+                    p += n & (p >> 31);
+                    // the place within the stratum: 31 bits of a 32-bit hash of (iteration, dimension), never 0 or 1
+                    int h = jitterKey ^ (iteration + k) * 0x9e3779b9;
+                    h ^= h >>> 16;
+                    h *= 0x7feb352d;
+                    h ^= h >>> 15;
+                    h *= 0x846ca68b;
+                    h ^= h >>> 16;
+                    column[k] = Math.min((p + ((h >>> 1) + 0.5) * 0x1.0p-31) * inverse, BELOW_ONE);
                 }
             }
         };
@@ -46,34 +68,51 @@ final class LatinHypercubeSource implements UniformSource {
      * The final rotation differs from the memo's (i + key) mod n, which collides when the sum wraps around 2³².
      */
     static int permute(int i, int n, int key) {
+        int w = mask(n);
+        int r = round(i, key, w);
+        if (r >= n) r = walk(r, n, key, w);
+        // a rotation by the key, as Kensler's; taken modulo n first, so that i + key cannot wrap around 2³² and collide
+        int rotation = Integer.remainderUnsigned(key, n);
+        return r < n - rotation ? r + rotation : r - (n - rotation);
+    }
+
+    /** The smallest 2^k − 1 at or above n − 1. */
+    private static int mask(int n) {
         int w = n - 1;
         w |= w >>> 1;
         w |= w >>> 2;
         w |= w >>> 4;
         w |= w >>> 8;
         w |= w >>> 16;
-        do {
-            i ^= key;
-            i *= 0xe170893d;
-            i ^= key >>> 16;
-            i ^= (i & w) >>> 4;
-            i ^= key >>> 8;
-            i *= 0x0929eb3f;
-            i ^= key >>> 23;
-            i ^= (i & w) >>> 1;
-            i *= 1 | key >>> 27;
-            i *= 0x6935fa69;
-            i ^= (i & w) >>> 11;
-            i *= 0x74dcb303;
-            i ^= (i & w) >>> 2;
-            i *= 0x9e501cc5;
-            i ^= (i & w) >>> 2;
-            i *= 0xc860a3df;
-            i &= w;
-            i ^= i >>> 5;
-        } while (i >= n);
-        // a rotation by the key, as Kensler's; taken modulo n first, so that i + key cannot wrap around 2³² and collide
-        int rotation = Integer.remainderUnsigned(key, n);
-        return i < n - rotation ? i + rotation : i - (n - rotation);
+        return w;
+    }
+
+    /** Hashes again until the value lands below n (cycle walking). */
+    private static int walk(int i, int n, int key, int w) {
+        do i = round(i, key, w); while (i >= n);
+        return i;
+    }
+
+    /** One round of Kensler's hash, a permutation of [0, w]. */
+    private static int round(int i, int key, int w) {
+        i ^= key;
+        i *= 0xe170893d;
+        i ^= key >>> 16;
+        i ^= (i & w) >>> 4;
+        i ^= key >>> 8;
+        i *= 0x0929eb3f;
+        i ^= key >>> 23;
+        i ^= (i & w) >>> 1;
+        i *= 1 | key >>> 27;
+        i *= 0x6935fa69;
+        i ^= (i & w) >>> 11;
+        i *= 0x74dcb303;
+        i ^= (i & w) >>> 2;
+        i *= 0x9e501cc5;
+        i ^= (i & w) >>> 2;
+        i *= 0xc860a3df;
+        i &= w;
+        i ^= i >>> 5;
+        return i;
     }
 }
