@@ -156,6 +156,15 @@ public final class CostModel {
         return warnings;
     }
 
+    /** Every slot's median (the nominal inputs), computed once: a kernel per thread starts from them. */
+    public double[] medians() {
+        double[] m = medians;
+        if (m == null) medians = m = NominalEstimator.medians(variables);
+        return m.clone();
+    }
+
+    private volatile double[] medians;
+
     /** The compiled fast path for the simulation (false) or the forecast (true), made once. */
     Kernel.Compiled program(boolean forecast, Function<Boolean, Kernel.Compiled> make) {
         return programs.computeIfAbsent(forecast, make);

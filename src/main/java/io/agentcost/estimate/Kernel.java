@@ -43,7 +43,7 @@ public final class Kernel {
     private Kernel(CostModel model, boolean forecast) {
         this.model = model;
         this.compiled = model.program(forecast, f -> compile(model, f));
-        this.vars = NominalEstimator.medians(model.variables());
+        this.vars = model.medians();
         this.columnOfSlot = new int[vars.length];
         Arrays.fill(columnOfSlot, -1);
         int[] slots = compiled.varyingSlots();
@@ -57,7 +57,7 @@ public final class Kernel {
 
     private static Compiled compile(CostModel model, boolean forecast) {
         Variables variables = model.variables();
-        double[] values = NominalEstimator.medians(variables);
+        double[] values = model.medians();
         boolean[] varying = new boolean[values.length];
         for (Variables.Variable v : variables.all()) varying[v.index()] = !v.distribution().isFixed();
         if (forecast) for (int s : model.phaseGrowthSlots()) if (s >= 0) varying[s] = true;

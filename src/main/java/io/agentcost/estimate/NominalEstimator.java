@@ -31,7 +31,7 @@ public final class NominalEstimator {
     }
 
     public static List<Estimate> estimate(CostModel model) {
-        return estimateAt(model, medians(model.variables()));
+        return estimateAt(model, model.medians());
     }
 
     /** The estimate of every phase × architecture at given input values (slot order), as the nominal one is at the medians. */

@@ -136,6 +136,20 @@ public abstract class InverseCdf {
      */
     public static InverseCdf fast(Distribution d) {
         if (d instanceof Distribution.Triangular t && t.min() < t.max()) return new FastTriangular(t.min(), t.mode(), t.max());
+        if (d instanceof Distribution.Percentiles pc) return twoPiece(pc, true);
+        if (d instanceof Distribution.Pert || d instanceof Distribution.Normal || d instanceof LogNormal) {
+            // a live preview re-runs the same inputs: keep the last tables (a distribution is a value, equal parameters, equal table)
+            InverseCdf cached = TABLES.get(d);
+            if (cached != null) return cached;
+            InverseCdf table = tabulate(d);
+            if (TABLES.size() > 256) TABLES.clear();
+            TABLES.put(d, table);
+            return table;
+        }
+        return of(d);
+    }
+
+    private static InverseCdf tabulate(Distribution d) {
         if (d instanceof Distribution.Normal n) {
             double f0 = new NormalDistribution(null, n.mean(), n.sd()).cumulativeProbability(0);
             // Q(u) = mean + sd·z(f0 + u(1 − f0)): dQ/du = sd·(1 − f0) / φ(z)
@@ -151,18 +165,11 @@ public abstract class InverseCdf {
                 return Math.exp(ln.mu() + ln.sigma() * zz) * ln.sigma() * SQRT_2PI * Math.exp(zz * zz / 2);
             });
         }
-        if (d instanceof Distribution.Percentiles pc) return twoPiece(pc, true);
-        if (!(d instanceof Distribution.Pert p) || p.min() == p.max()) return of(d);
-        // a live preview re-runs the same inputs: keep the last tables (a PERT is a value, equal parameters, equal table)
-        InverseCdf cached = TABLES.get(p);
-        if (cached != null) return cached;
-        InverseCdf table = new PertTable(p, of(p));
-        if (TABLES.size() > 256) TABLES.clear();
-        TABLES.put(p, table);
-        return table;
+        Distribution.Pert p = (Distribution.Pert) d;
+        return p.min() == p.max() ? of(p) : new PertTable(p, of(p));
     }
 
-    private static final Map<Distribution.Pert, InverseCdf> TABLES = new ConcurrentHashMap<>();
+    private static final Map<Distribution, InverseCdf> TABLES = new ConcurrentHashMap<>();
 
     public static InverseCdf of(Distribution d) {
         if (d instanceof Distribution.Fixed f) return constant(f.value());

@@ -34,15 +34,24 @@ final class PertTable extends InverseCdf {
         alpha = p.alpha();
         beta = p.beta();
         BetaDistribution distribution = new BetaDistribution(null, alpha, beta, 1e-12);
-        // dQ/du = 1 / density at Q(u)
-        middle = new Hermite(LO, HI, 8192, exact::at, (u, x) -> width / distribution.density((x - min) / width));
+        // nodes in order, each from the one before (BetaTail.near); dQ/du = 1 / density at Q(u)
+        double[] last = {Double.NaN, Double.NaN};
+        middle = new Hermite(LO, HI, 8192, u -> {
+            double y = Double.isNaN(last[0]) ? Double.NaN : BetaTail.near(alpha, beta, u, last[0], last[1]);
+            if (Double.isNaN(y)) y = distribution.inverseCumulativeProbability(u);
+            last[0] = u;
+            last[1] = y;
+            return min + width * y;
+        }, (u, x) -> width / distribution.density((x - min) / width));
         low = tail(alpha, beta);
         high = tail(beta, alpha);
     }
 
-    /** g(s) = the Beta's lower-tail quantile at w = e^s ({@link BetaTail}), with dg/ds = w / density(g). */
+    /** g(s) = the Beta's lower-tail quantile at w = e^s ({@link BetaTail}), each node from the one before, with dg/ds = w / density(g). */
     private static Hermite tail(double a, double b) {
-        return new Hermite(TAIL_FROM, TAIL_TO, 1024, s -> BetaTail.quantile(a, b, Math.exp(s)), (s, g) -> Math.exp(s) / BetaTail.density(a, b, g));
+        double[] last = {Double.NaN};
+        return new Hermite(TAIL_FROM, TAIL_TO, 1024, s -> last[0] = BetaTail.quantile(a, b, Math.exp(s), last[0]),
+                (s, g) -> Math.exp(s) / BetaTail.density(a, b, g));
     }
 
     @Override

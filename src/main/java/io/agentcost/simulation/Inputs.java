@@ -40,11 +40,12 @@ final class Inputs {
         slot = new int[d];
         inverse = new InverseCdf[d];
         exact = new InverseCdf[d];
-        for (int j = 0; j < d; j++) {
+        // the tables of the fast quantile functions take a few milliseconds each: built on every core
+        java.util.stream.IntStream.range(0, d).parallel().forEach(j -> {
             slot[j] = uncertain.get(j).index();
             inverse[j] = InverseCdf.fast(uncertain.get(j).distribution());
             exact[j] = InverseCdf.of(uncertain.get(j).distribution());
-        }
+        });
         List<Integer> dims = new ArrayList<>();
         List<double[]> pairs = new ArrayList<>();
         for (Correlation c : model.scenario().correlations()) {
