@@ -244,18 +244,21 @@ public abstract class InverseCdf {
         }
     }
 
-    /** A smooth quantile function from a table on u ∈ [0.005, 0.995] ({@link Hermite}, 8,192 steps), exact in the tails. */
+    /**
+     * A smooth quantile function from a table on u ∈ [0.02, 0.98] ({@link Hermite}, 1,024 steps: error below 1e-7
+     * of the P1–P99 spread in 16 KB, which stays in cache beside the other inputs' tables), exact in the tails.
+     */
     private static final class Tabulated extends InverseCdf {
         private final InverseCdf exact;
         private final Hermite table;
 
         Tabulated(InverseCdf exact, DoubleUnaryOperator slope) {
             this.exact = exact;
-            this.table = new Hermite(0.005, 0.995, 8192, exact::at, (u, x) -> slope.applyAsDouble(u));
+            this.table = new Hermite(0.02, 0.98, 1024, exact::at, (u, x) -> slope.applyAsDouble(u));
         }
 
         public double at(double u) {
-            return u >= 0.005 && u <= 0.995 ? table.at(u) : exact.at(u);
+            return u >= 0.02 && u <= 0.98 ? table.at(u) : exact.at(u);
         }
 
         @Override
