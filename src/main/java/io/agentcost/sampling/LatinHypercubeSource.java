@@ -40,6 +40,15 @@ final class LatinHypercubeSource implements UniformSource {
                 // one round of the hash for the whole chunk (straight-line int arithmetic, which the JIT vectorises),
                 // then the few values that land at or above n walk on
                 for (int k = 0; k < count; k++) stratum[k] = round(first + k, key, mask);
+                // values at or above n hash again; a few passes over the whole chunk (vectorised like the first),
+                // the last stragglers one by one: for n just above a power of two half the values walk
+                for (int pass = 0; pass < 3; pass++) {
+                    for (int k = 0; k < count; k++) {
+                        int x = stratum[k];
+                        int again = round(x, key, mask);
+                        stratum[k] = x >= n ? again : x;
+                    }
+                }
                 for (int k = 0; k < count; k++) if (stratum[k] >= n) stratum[k] = walk(stratum[k], n, key, mask);
                 int rotation = Integer.remainderUnsigned(key, n);
                 for (int k = 0; k < count; k++) {

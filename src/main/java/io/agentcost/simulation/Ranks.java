@@ -113,21 +113,29 @@ final class Ranks {
     }
 
     /** Pearson correlation; 0 when either side does not vary (no rank order to correlate). */
-    static double correlation(double[] a, double[] b, int n) {
-        double ma = 0, mb = 0;
+    /**
+     * Ranks centred and scaled to unit length (all 0 when they do not vary): the Pearson correlation of two such
+     * vectors is their dot product, so each vector's mean and spread are computed once, not once per pair.
+     */
+    static double[] standardized(double[] ranks, int n) {
+        double mean = 0;
+        for (int i = 0; i < n; i++) mean += ranks[i];
+        mean /= n;
+        double[] out = new double[n];
+        double squares = 0;
         for (int i = 0; i < n; i++) {
-            ma += a[i];
-            mb += b[i];
+            out[i] = ranks[i] - mean;
+            squares += out[i] * out[i];
         }
-        ma /= n;
-        mb /= n;
-        double sab = 0, saa = 0, sbb = 0;
-        for (int i = 0; i < n; i++) {
-            double da = a[i] - ma, db = b[i] - mb;
-            sab += da * db;
-            saa += da * da;
-            sbb += db * db;
-        }
-        return saa == 0 || sbb == 0 ? 0 : sab / Math.sqrt(saa * sbb);
+        double scale = squares == 0 ? 0 : 1 / Math.sqrt(squares);
+        for (int i = 0; i < n; i++) out[i] *= scale;
+        return out;
+    }
+
+    /** The correlation of two {@link #standardized} vectors. */
+    static double dot(double[] a, double[] b, int n) {
+        double s = 0;
+        for (int i = 0; i < n; i++) s += a[i] * b[i];
+        return s;
     }
 }

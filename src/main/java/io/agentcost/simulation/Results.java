@@ -25,7 +25,7 @@ final class Results {
     private final int sampled;
     private final int partsKept;
     private final Tallies tallies;
-    /** Ranks of each input's and each cell's kept samples, made by the {@link #rankTasks}. */
+    /** Standardized ranks of each input's and each cell's kept samples, made by the {@link #rankTasks}. */
     private double[][] inputRanks;
     private double[][] totalRanks;
 
@@ -117,7 +117,7 @@ final class Results {
         double[][] rho = new double[dims][cells];
         if (sampled > 1) {
             for (int c = 0; c < cells; c++) {
-                for (int j = 0; j < dims; j++) rho[j][c] = Ranks.correlation(inputRanks[j], totalRanks[c], sampled);
+                for (int j = 0; j < dims; j++) rho[j][c] = Ranks.dot(inputRanks[j], totalRanks[c], sampled);
             }
         }
         List<SimulationResult.Sensitivity> out = new ArrayList<>();
@@ -150,11 +150,11 @@ final class Results {
         if (sampled < 2) return tasks;
         for (int j = 0; j < inputRanks.length; j++) {
             int input = j;
-            tasks.add(() -> inputRanks[input] = Ranks.of(samples[input], sampled));
+            tasks.add(() -> inputRanks[input] = Ranks.standardized(Ranks.of(samples[input], sampled), sampled));
         }
         for (int c = 0; c < totalRanks.length; c++) {
             int cell = c;
-            tasks.add(() -> totalRanks[cell] = Ranks.of(sampleTotals[cell], sampled));
+            tasks.add(() -> totalRanks[cell] = Ranks.standardized(Ranks.of(sampleTotals[cell], sampled), sampled));
         }
         return tasks;
     }
@@ -166,7 +166,7 @@ final class Results {
         if (sampled < 2) return m;
         for (int a = 0; a < dims.length; a++) {
             for (int b = 0; b < dims.length; b++) {
-                m[a][b] = a == b ? 1 : Ranks.correlation(inputRanks[dims[a]], inputRanks[dims[b]], sampled);
+                m[a][b] = a == b ? 1 : Ranks.dot(inputRanks[dims[a]], inputRanks[dims[b]], sampled);
             }
         }
         return m;

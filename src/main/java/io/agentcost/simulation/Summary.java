@@ -44,6 +44,7 @@ public record Summary(int n, double mean, double sd, double min, double max, dou
         // the S-curve and histogram bounds are for charts: from the first CURVE_SAMPLE values (all when fewer)
         double[] scurve = new double[0];
         double lo = 0, hi = 0;
+        if (charts && n <= CURVE_SAMPLE) return withCurve(values, n, scratch);
         if (charts) {
             int m = Math.min(n, CURVE_SAMPLE);
             SortedSet<Integer> curveRanks = new TreeSet<>();
@@ -87,6 +88,47 @@ public record Summary(int n, double mean, double sd, double min, double max, dou
         }
         return new Summary(n, mean, sd, scan.min(), scan.max(), pct, se, mean - Z975 * se, mean + Z975 * se,
                 (p90High - p90Low) / (2 * Z975), p90Low, p90High, edges, scan.histogram(), scurve);
+    }
+
+    /**
+     * {@link #of} with charts when the S-curve reads all n values: its ranks and the summary's in one selection,
+     * and the histogram over [P0.5, P99.5] counted in a second pass over the values.
+     */
+    private static Summary withCurve(double[] values, int n, double[] scratch) {
+        SortedSet<Integer> ranks = new TreeSet<>();
+        for (int k = 0; k <= 100; k++) Quantiles.addRanks(ranks, k / 100.0, n);
+        Quantiles.addRanks(ranks, 0.005, n);
+        Quantiles.addRanks(ranks, 0.995, n);
+        for (double p : LEVELS) Quantiles.addRanks(ranks, p, n);
+        double half = Z975 * Math.sqrt(n * 0.9 * 0.1);
+        int lowRank = clamp((int) Math.floor(n * 0.9 - half) - 1, n);
+        int highRank = clamp((int) Math.ceil(n * 0.9 + half) - 1, n);
+        ranks.add(lowRank);
+        ranks.add(highRank);
+        int[] wanted = ranks.stream().mapToInt(Integer::intValue).toArray();
+        Quantiles.Scan scan = Quantiles.scan(values, n, wanted, 0, 0, 0);
+        for (int r = 0; r < wanted.length; r++) scratch[wanted[r]] = scan.at()[r];
+        double[] scurve = new double[101];
+        for (int k = 0; k <= 100; k++) scurve[k] = Quantiles.percentile(scratch, k / 100.0, n);
+        scurve[0] = scan.min();
+        scurve[100] = scan.max();
+        double lo = Quantiles.percentile(scratch, 0.005, n), hi = Quantiles.percentile(scratch, 0.995, n);
+        if (!(hi > lo)) {
+            lo = scan.min();
+            hi = scan.max() == scan.min() ? scan.min() + 1 : scan.max();
+        }
+        long[] counts = new long[BINS];
+        double perWidth = BINS / (hi - lo);
+        for (int i = 0; i < n; i++) counts[Math.max(0, Math.min((int) ((values[i] - lo) * perWidth), BINS - 1))]++;
+        double[] edges = new double[BINS + 1];
+        for (int b = 0; b <= BINS; b++) edges[b] = lo + (hi - lo) * b / BINS;
+        double[] pct = new double[LEVELS.length];
+        for (int i = 0; i < LEVELS.length; i++) pct[i] = Quantiles.percentile(scratch, LEVELS[i], n);
+        double mean = scan.sum() / n;
+        double sd = n > 1 ? Math.sqrt(scan.squares() / (n - 1)) : 0;
+        double se = sd / Math.sqrt(n);
+        return new Summary(n, mean, sd, scan.min(), scan.max(), pct, se, mean - Z975 * se, mean + Z975 * se,
+                (scratch[highRank] - scratch[lowRank]) / (2 * Z975), scratch[lowRank], scratch[highRank], edges, counts, scurve);
     }
 
     private static int clamp(int rank, int n) {
