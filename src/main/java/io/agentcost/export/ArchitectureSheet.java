@@ -89,8 +89,10 @@ final class ArchitectureSheet {
             Cells.formula(sh, r, USD, pricing.usd(i, Cells.local(r, QUANTITY), Cells.local(r, UNIT_PRICE), refs), st.usd);
         }
         if (item != null && !item.missingPrice()) Cells.number(sh, r, NOMINAL, item.usd(), st.usd);
-        String note = missing != null ? "missing price " + missing + ": left out of the total"
-                : line.workbookOnly() ? "0 at the scenario's values; kept so a what-if edit can move it"
+        String kept = "0 at the scenario's values; kept so a what-if edit can move it";
+        String note = line.workbookOnly() && missing != null ? kept + "; missing price " + missing + ": left out of the total"
+                : missing != null ? "missing price " + missing + ": left out of the total"
+                : line.workbookOnly() ? kept
                 : pricing.groupOf(i) >= 0 ? "priced on the account total below" : null;
         Cells.text(sh, r, 11, note, st.note);
     }
