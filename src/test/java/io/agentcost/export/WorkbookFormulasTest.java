@@ -48,7 +48,7 @@ class WorkbookFormulasTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"support-agent.yaml", "agent-fleet-100.yaml", "agent-fleet-100-flat-sonnet.yaml", "bedrock-vs-sagemaker.yaml",
-            "src/test/resources/export/kitchen-sink.yaml"})
+            "uncertain-fleet.yaml", "src/test/resources/export/kitchen-sink.yaml"})
     void atTheNominalInputsEveryLineAndTotalEqualsTheAppsEstimateToTheCent(String file) throws Exception {
         LoadResult r = load(file);
         List<Estimate> nominal = Fixtures.services().estimate(r.scenario(), r.catalog(), null).results();
@@ -68,7 +68,8 @@ class WorkbookFormulasTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"support-agent.yaml", "agent-fleet-100.yaml", "bedrock-vs-sagemaker.yaml", "src/test/resources/export/kitchen-sink.yaml"})
+    @ValueSource(strings = {"support-agent.yaml", "agent-fleet-100.yaml", "bedrock-vs-sagemaker.yaml", "uncertain-fleet.yaml",
+            "src/test/resources/export/kitchen-sink.yaml"})
     void afterEveryInputIsChangedTheSheetsRecalculateToTheEstimateAtThoseInputs(String file) throws Exception {
         LoadResult r = load(file);
         CostModel model = CostModel.compileForWorkbook(r.scenario(), r.catalog());
