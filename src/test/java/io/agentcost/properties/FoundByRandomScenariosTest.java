@@ -32,9 +32,6 @@ class FoundByRandomScenariosTest {
               tokens: {bedrock: {}}
             """;
 
-    @Disabled("product bug: a workbook-only line (kept at 0 so a what-if edit can move it) whose price is missing gets the"
-            + " missing-price note instead of \"0 at the scenario's values...\", so nothing on the sheet says the app has no such line;"
-            + " here 'claude-3-haiku cache read tokens (batch) at 50%'. RandomScenarioAgreementTest matches lines by agent and name instead")
     @Test
     void aLineKeptOnlyForWhatIfEditsSaysSoEvenWhenItsPriceIsMissing() throws Exception {
         LoadResult r = Fixtures.load(HAIKU_3_CACHED);
@@ -49,7 +46,7 @@ class FoundByRandomScenariosTest {
         }
     }
 
-    @Disabled("product bug: the loader (and so `agentcost validate`, exit 0) accepts correlations that contradict each other;"
+    @Disabled("product bug (issue 13): the loader (and so `agentcost validate`, exit 0) accepts correlations that contradict each other;"
             + " simulate, forecast and export then stop with exit 2 and a message without line or key path (SPEC §7 asks for both)")
     @Test
     void correlationsThatContradictEachOtherAreABadInputOfTheFile() {

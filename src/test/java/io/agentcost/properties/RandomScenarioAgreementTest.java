@@ -8,9 +8,10 @@ import io.agentcost.estimate.CostModel;
 import io.agentcost.estimate.Kernel;
 import io.agentcost.estimate.NominalEstimator;
 import io.agentcost.estimate.PhaseArchitecture;
-import io.agentcost.estimate.Variables;
+import io.agentcost.estimate.usage.Variables;
 import io.agentcost.export.WorkbookExporter;
 import io.agentcost.model.ArchitectureSpec;
+import io.agentcost.model.Distribution;
 import io.agentcost.model.Estimate;
 import io.agentcost.model.LineItem;
 import io.agentcost.model.Phase;
@@ -35,6 +36,7 @@ import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import java.util.stream.DoubleStream;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator;
@@ -217,7 +219,7 @@ class RandomScenarioAgreementTest {
         for (SimulationResult.CellResult r : run.cells()) {
             Summary t = r.total();
             String where = r.phase() + " / " + r.architecture();
-            assertThat(java.util.stream.DoubleStream.of(t.mean(), t.sd(), t.min(), t.max(), t.p10(), t.p50(), t.p90()).allMatch(Double::isFinite))
+            assertThat(DoubleStream.of(t.mean(), t.sd(), t.min(), t.max(), t.p10(), t.p50(), t.p90()).allMatch(Double::isFinite))
                     .as(where + ": finite statistics").isTrue();
             assertThat(t.min()).as(where).isLessThanOrEqualTo(t.p10());
             assertThat(t.p10()).as(where).isLessThanOrEqualTo(t.p50());
@@ -238,7 +240,7 @@ class RandomScenarioAgreementTest {
     private static List<TimelineEntry> timeline(LoadResult r) {
         if (!r.scenario().timeline().isEmpty()) return r.scenario().timeline();
         List<TimelineEntry> out = new ArrayList<>();
-        for (Phase p : r.scenario().phases()) out.add(new TimelineEntry(p.name(), 12, io.agentcost.model.Distribution.fixed(0)));
+        for (Phase p : r.scenario().phases()) out.add(new TimelineEntry(p.name(), 12, Distribution.fixed(0)));
         return out;
     }
 
@@ -263,7 +265,7 @@ class RandomScenarioAgreementTest {
                 List<Estimate> at = NominalEstimator.estimateAt(model, v.clone());
                 expected[k] = at.stream().mapToDouble(Estimate::totalUsd).toArray();
                 System.arraycopy(v, 0, perDraw.vars(), 0, v.length);
-                perDraw.evaluate(null, parts);
+                perDraw.evaluate();
                 for (int x = 0; x < cells.size(); x++) {
                     assertThat(perDraw.total(x)).as("per draw: %s, draw %d of round %d, inputs %s", name(cells.get(x)), k, round,
                             inputs(vars, v)).isCloseTo(expected[k][x], close(expected[k][x]));

@@ -6,7 +6,9 @@ import io.agentcost.pricing.Catalog;
 import io.agentcost.pricing.PriceKeys;
 import io.agentcost.sampling.InverseCdf;
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -644,7 +646,7 @@ final class RandomScenarios {
     /** Three significant digits: readable YAML, and the same double after a round trip through the text. */
     static double round(double v) {
         if (v == 0 || !Double.isFinite(v)) return v;
-        return new BigDecimal(v).round(new java.math.MathContext(3)).doubleValue();
+        return new BigDecimal(v).round(new MathContext(3)).doubleValue();
     }
 
     /** The shortest text that reads back as the same double, without an exponent. */
@@ -665,7 +667,7 @@ final class RandomScenarios {
 
     private static double[] ones(int n) {
         double[] w = new double[n];
-        java.util.Arrays.fill(w, 1);
+        Arrays.fill(w, 1);
         return w;
     }
 
