@@ -2,7 +2,6 @@ package io.agentcost.cli;
 
 import io.agentcost.app.AgentCost;
 import java.io.PrintWriter;
-import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -12,35 +11,18 @@ import picocli.CommandLine.Command;
  * (messages on stderr), 1 anything else. No stack trace reaches the user unless AGENTCOST_DEBUG is set.
  */
 @Command(name = "agentcost", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
-        description = "Plans what an AI agent workload will cost on AWS, with honest uncertainty.")
+        description = "Plans what an AI agent workload will cost on AWS, with honest uncertainty.",
+        subcommands = {EstimateCommand.class, SimulateCommand.class, ForecastCommand.class, ExportCommand.class, ValidateCommand.class, KeysCommand.class,
+                PricingCommand.class, CommandLine.HelpCommand.class})
 public final class Cli {
 
     public static final int OK = 0;
     public static final int FAILED = 1;
     public static final int BAD_INPUT = 2;
 
-    /** A subcommand: the name it is called by (its {@code @Command} name) and its class. */
-    record Subcommand(String name, Class<?> type) {
-    }
-
-    /** Every subcommand, in the order the usage lists them. */
-    static final List<Subcommand> SUBCOMMANDS = List.of(new Subcommand("estimate", EstimateCommand.class),
-            new Subcommand("simulate", SimulateCommand.class), new Subcommand("forecast", ForecastCommand.class),
-            new Subcommand("export", ExportCommand.class), new Subcommand("validate", ValidateCommand.class),
-            new Subcommand("keys", KeysCommand.class), new Subcommand("pricing", PricingCommand.class),
-            new Subcommand("help", CommandLine.HelpCommand.class));
-
     /** Runs a command line and returns its exit code. */
     public static int run(AgentCost services, PrintWriter out, PrintWriter err, String... args) {
         CommandLine cl = new CommandLine(new Cli(), new Factory(services));
-        // picocli builds the model of every registered subcommand (reflection over its annotations) before
-        // parsing, so a line that starts with a subcommand's name registers only that one; `help`, options
-        // and mistyped names get all of them for the usage, help and suggestions (decision 0015).
-        String first = args.length > 0 ? args[0] : "";
-        boolean named = !first.equals("help") && SUBCOMMANDS.stream().anyMatch(c -> c.name().equals(first));
-        for (Subcommand c : SUBCOMMANDS) {
-            if (!named || c.name().equals(first)) cl.addSubcommand(c.name(), c.type());
-        }
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
