@@ -126,9 +126,16 @@ modules="$jdk_deps$extras$fx_modules"
 echo "build-image: runtime modules $modules"
 
 if [ "${jdk_major%%.*}" -ge 21 ]; then compress=zip-6; else compress=2; fi
+# --generate-cds-archive: the runtime's own class data sharing archive of the JDK classes (a JDK has one,
+# a jlinked runtime only with this; decision 0015). It runs the new runtime's java, so the native
+# commands are removed afterwards instead of with --strip-native-commands; the archive for heaps over
+# 32 GB (no compressed oops) is left out: 11 MB that such a heap would only use to start faster.
 "$jdk/bin/jlink$exe" --module-path "${jdk_modules:+$jdk_modules$pathsep}$out/javafx" --add-modules "$modules" \
-  --strip-debug --no-header-files --no-man-pages --strip-native-commands --compress="$compress" \
+  --strip-debug --no-header-files --no-man-pages --generate-cds-archive --compress="$compress" \
   --output "$out/runtime"
+find "$out/runtime/bin" -maxdepth 1 -type f ! -name '*.dll' -delete
+rmdir "$out/runtime/bin" 2>/dev/null || true
+find "$out/runtime" -name 'classes_nocoops.jsa' -delete
 
 # The app directory: the jars, the price snapshot and the example scenarios (not their golden outputs,
 # which are test fixtures).
@@ -144,6 +151,14 @@ extra_args=()
 if [ "${jdk_major%%.*}" -ge 24 ]; then
   extra_args+=(--java-options "--enable-native-access=javafx.graphics --sun-misc-unsafe-memory-access=allow")
 fi
+# The two class data sharing archives (decision 0015), base:top. Naming the runtime's archive keeps it in
+# use when the app's does not fit (a copy elsewhere, an installation before its own archive is made).
+case "$os" in
+  linux) runtime_archive='$APPDIR/../runtime/lib/server/classes.jsa' ;;
+  macos) runtime_archive='$APPDIR/../runtime/Contents/Home/lib/server/classes.jsa' ;;
+  windows) runtime_archive='$APPDIR/../runtime/bin/server/classes.jsa' ;;
+esac
+extra_args+=(--java-options "-XX:SharedArchiveFile=$runtime_archive$pathsep\$APPDIR/agentcost.jsa")
 echo "build-image: jpackage --type app-image (version $version)"
 "$jdk/bin/jpackage$exe" --type app-image @packaging/metadata.args @packaging/launcher.args \
   --app-version "$version" --description "$description" --icon "$icon" \
@@ -166,4 +181,30 @@ done
 for f in "$out"/installers/*; do
   [ -e "$f" ] && echo "build-image: installer $f ($(du -h "$f" | cut -f1))"
 done
+
+# The application's classes in a second archive on top of the runtime's (decision 0015): a training run
+# of the image's own CLI, an estimate of the bundled example, writes what it loaded to
+# $APPDIR/agentcost.jsa, which the launcher maps (launcher.args). The JVM accepts it only with the class
+# path it was made with, so it serves the image where it was built and is left out of the installers,
+# made above; the .deb's postinst makes one in /opt/agentcost. Where it does not fit, it is ignored.
+case "$os" in
+  linux) launcher="$out/image/$image/bin/agentcost"; appdir="$out/image/$image/lib/app" ;;
+  macos) launcher="$out/image/$image/Contents/MacOS/agentcost"; appdir="$out/image/$image/Contents/app" ;;
+  windows) launcher="$out/image/$image/agentcost-cli.exe"; appdir="$out/image/$image/app" ;;
+esac
+base_archive="$(find "$(pwd)/$out/image/$image" -name classes.jsa | head -1)"
+app_archive="$(pwd)/$appdir/agentcost.jsa"
+if [ -n "$base_archive" ]; then
+  base_opt="$base_archive" app_opt="$app_archive"
+  if [ "$os" = windows ]; then base_opt="$(cygpath -w "$base_opt")"; app_opt="$(cygpath -w "$app_opt")"; fi
+  # _JAVA_OPTIONS come after the launcher's options: the runtime's archive alone, and the app's to write
+  _JAVA_OPTIONS="-XX:SharedArchiveFile=$base_opt -XX:ArchiveClassesAtExit=$app_opt" \
+    "$launcher" estimate "$appdir/scenarios/support-agent.yaml" > /dev/null 2> "$out/cds-training.log" || true
+fi
+if [ -s "$app_archive" ]; then
+  echo "build-image: class data sharing archives $(du -h "$base_archive" | cut -f1) (runtime) + $(du -h "$app_archive" | cut -f1) (app, for this directory)"
+else
+  rm -f "$app_archive"
+  echo "build-image: no app class archive (the image runs without it; $out/cds-training.log says why)" >&2
+fi
 echo "build-image: done in $((SECONDS - started)) s"

@@ -5,7 +5,10 @@
 #   - estimate of the image's own scenarios/support-agent.yaml equals
 #     scenarios/golden/support-agent.estimate.txt byte for byte (the output of ./agentcost);
 #   - validate of a broken file exits 2 with the problem and no stack trace;
-#   - simulate, forecast, export (the workbook: POI in the image) and pricing show run (they load the rest of the code and the catalog).
+#   - simulate, forecast, export (the workbook: POI in the image) and pricing show run (they load the rest of the code and the catalog);
+#   - estimate maps its classes from the class data sharing archives (decision 0015): the runtime's, and the
+#     app's where the image has one, and a copy of the image moved elsewhere (where the app's archive does
+#     not fit) prints the same output and nothing on stderr.
 # With --deb, does the same on the .deb's payload unpacked with dpkg-deb -x (no root, nothing installed).
 #
 #   packaging/check-image.sh [IMAGE_DIR]        default target/packaging/image/agentcost
@@ -38,8 +41,8 @@ fail() { echo "  FAIL  $1"; failures=$((failures + 1)); }
 
 echo "check-image: $launcher"
 run estimate "$image/lib/app/scenarios/support-agent.yaml" > "$work/estimate.txt" 2> "$work/estimate.err" || true
-if cmp -s "$root/scenarios/golden/support-agent.estimate.txt" "$work/estimate.txt"; then
-  pass "estimate support-agent.yaml = scenarios/golden/support-agent.estimate.txt ($(wc -c < "$work/estimate.txt") bytes, identical)"
+if cmp -s "$root/scenarios/golden/support-agent.estimate.txt" "$work/estimate.txt" && [ ! -s "$work/estimate.err" ]; then
+  pass "estimate support-agent.yaml = scenarios/golden/support-agent.estimate.txt ($(wc -c < "$work/estimate.txt") bytes, identical), stderr empty"
 else
   fail "estimate support-agent.yaml differs from the golden output:"
   diff -u "$root/scenarios/golden/support-agent.estimate.txt" "$work/estimate.txt" | head -20 || true
@@ -80,6 +83,36 @@ if run pricing show > "$work/pricing.txt" 2>&1 && [ -s "$work/pricing.txt" ] && 
 else
   fail "pricing show:"; head -20 "$work/pricing.txt"
 fi
+
+# Which archive each class came from (class+load log; _JAVA_OPTIONS adds it after the launcher's options).
+shared() {
+  local dir="$1" log="$work/classes-$2.txt"
+  rm -f "$log"
+  (cd "$work/cwd" && env -i HOME="$work/home" LANG=C.UTF-8 _JAVA_OPTIONS="-Xlog:class+load:file=$log" \
+    "$dir/bin/agentcost" estimate "$dir/lib/app/scenarios/support-agent.yaml" > /dev/null 2>&1) || true
+  total=$(grep -c 'source:' "$log" 2>/dev/null || true)
+  runtime=$(grep -c 'source: shared objects file$' "$log" 2>/dev/null || true)
+  app=$(grep -c 'source: shared objects file (top)$' "$log" 2>/dev/null || true)
+}
+shared "$image" here
+if [ -f "$image/lib/app/agentcost.jsa" ]; then want_app=1; else want_app=0; fi
+if [ "${runtime:-0}" -gt 0 ] && { [ "$want_app" = 0 ] || [ "${app:-0}" -gt 0 ]; }; then
+  pass "estimate loads ${total} classes: ${runtime} from the runtime's class archive, ${app} from the app's$([ "$want_app" = 1 ] || echo " (none in this image: made where it is installed)")"
+else
+  fail "estimate loads ${total:-?} classes: ${runtime:-0} from the runtime's class archive, ${app:-0} from the app's (lib/app/agentcost.jsa $([ "$want_app" = 1 ] && echo present || echo absent))"
+fi
+cp -a "$image" "$work/moved"
+(cd "$work/cwd" && env -i HOME="$work/home" LANG=C.UTF-8 "$work/moved/bin/agentcost" estimate "$work/moved/lib/app/scenarios/support-agent.yaml") \
+  > "$work/moved.txt" 2> "$work/moved.err" || true
+if cmp -s "$root/scenarios/golden/support-agent.estimate.txt" "$work/moved.txt" && [ ! -s "$work/moved.err" ]; then
+  shared "$work/moved" moved
+  pass "a copy of the image elsewhere: estimate identical, stderr empty (${runtime} classes from the runtime's archive, ${app} from the app's)"
+else
+  fail "a copy of the image elsewhere: estimate differs or writes to stderr:"
+  diff -u "$root/scenarios/golden/support-agent.estimate.txt" "$work/moved.txt" | head -10 || true
+  head -5 "$work/moved.err"
+fi
+rm -rf "$work/moved"
 
 if [ "$failures" = 0 ]; then
   echo "check-image: all checks passed ($(du -sh "$image" | cut -f1) image)"
