@@ -246,7 +246,7 @@ public final class Forecaster {
 
     /** P10, P50, P90 and mean, from one counting scan of the values (exact order statistics, type 7). */
     private static double[] bands(double[] values, int n) {
-        java.util.SortedSet<Integer> ranks = new java.util.TreeSet<>();
+        SortedSet<Integer> ranks = new TreeSet<>();
         double[] p = {0.1, 0.5, 0.9};
         for (double q : p) Quantiles.addRanks(ranks, q, n);
         int[] wanted = ranks.stream().mapToInt(Integer::intValue).toArray();

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * The uncertain inputs of a model as sampling dimensions: which variable slot each dimension
@@ -41,7 +42,7 @@ final class Inputs {
         inverse = new InverseCdf[d];
         exact = new InverseCdf[d];
         // the tables of the fast quantile functions take a few milliseconds each: built on every core
-        java.util.stream.IntStream.range(0, d).parallel().forEach(j -> {
+        IntStream.range(0, d).parallel().forEach(j -> {
             slot[j] = uncertain.get(j).index();
             inverse[j] = InverseCdf.fast(uncertain.get(j).distribution());
             exact[j] = InverseCdf.of(uncertain.get(j).distribution());

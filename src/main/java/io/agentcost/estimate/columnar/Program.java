@@ -2,6 +2,7 @@ package io.agentcost.estimate.columnar;
 
 import io.agentcost.estimate.priced.Pricer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -133,7 +134,7 @@ public final class Program {
             };
         }
         int[] order = forPhase[phase];
-        return new int[][]{java.util.Arrays.stream(order).filter(i -> !reads[i]).toArray(), java.util.Arrays.stream(order).filter(i -> reads[i]).toArray()};
+        return new int[][]{Arrays.stream(order).filter(i -> !reads[i]).toArray(), Arrays.stream(order).filter(i -> reads[i]).toArray()};
     }
 
     /** Marks a node and everything it reads (operands always have smaller ids). */
