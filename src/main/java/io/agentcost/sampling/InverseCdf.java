@@ -330,9 +330,16 @@ public abstract class InverseCdf {
                 return sorted[sorted.length - 1];
             }
 
+            /** The index is the number of cumulative weights below u: counted without a branch per value (u is random). */
             @Override
             public void at(double[] u, double[] out, int count) {
-                for (int k = 0; k < count; k++) out[k] = at(u[k]);
+                int last = sorted.length - 1;
+                for (int k = 0; k < count; k++) {
+                    double x = u[k] - 1e-12;
+                    int i = 0;
+                    for (int j = 0; j < last; j++) i += cumulative[j] < x ? 1 : 0;
+                    out[k] = sorted[i];
+                }
             }
         };
     }

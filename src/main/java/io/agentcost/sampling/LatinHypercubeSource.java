@@ -34,22 +34,20 @@ final class LatinHypercubeSource implements UniformSource {
             int first = (int) (from - start);
             int iteration = (int) from;
             int[] stratum = new int[count];
+            int[] walking = new int[count];
             for (int j = 0; j < dimensions; j++) {
                 double[] column = columns[j];
                 int key = keys[j], jitterKey = jitterKeys[j];
-                // one round of the hash for the whole chunk (straight-line int arithmetic, which the JIT vectorises),
-                // then the few values that land at or above n walk on
-                for (int k = 0; k < count; k++) stratum[k] = round(first + k, key, mask);
-                // values at or above n hash again; a few passes over the whole chunk (vectorised like the first),
-                // the last stragglers one by one: for n just above a power of two half the values walk
-                for (int pass = 0; pass < 3; pass++) {
-                    for (int k = 0; k < count; k++) {
-                        int x = stratum[k];
-                        int again = round(x, key, mask);
-                        stratum[k] = x >= n ? again : x;
-                    }
+                // one round of the hash for the whole chunk, noting (without a branch) the values at or above n,
+                // which hash again until they land below it: only they pay for more rounds
+                int walkers = 0;
+                for (int k = 0; k < count; k++) {
+                    int x = round(first + k, key, mask);
+                    stratum[k] = x;
+                    walking[walkers] = k;
+                    walkers += (n - 1 - x) >>> 31;
                 }
-                for (int k = 0; k < count; k++) if (stratum[k] >= n) stratum[k] = walk(stratum[k], n, key, mask);
+                for (int w = 0; w < walkers; w++) stratum[walking[w]] = walk(stratum[walking[w]], n, key, mask);
                 int rotation = Integer.remainderUnsigned(key, n);
                 for (int k = 0; k < count; k++) {
                     // + rotation modulo n, without a branch: subtract n where the sum reached it

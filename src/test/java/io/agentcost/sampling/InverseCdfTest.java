@@ -170,6 +170,23 @@ class InverseCdfTest {
     }
 
     @Test
+    void aColumnOfDrawsGetsWhatEachDrawGetsAlone() {
+        // the simulation draws a column at a time (at(u[], out[], n)); each form must give what at(u) gives
+        double[] u = probabilities();
+        double[] out = new double[u.length];
+        Distribution[] forms = {Distribution.fixed(3), new Distribution.Uniform(1, 4), new Distribution.Triangular(1, 2, 10),
+                new Distribution.Pert(3, 5, 12), new Distribution.Normal(5, 2), new Distribution.LogNormal(Math.log(300), 0.8, "median"),
+                new Distribution.Discrete(new double[]{4, 1, 9, 2}, new double[]{0.1, 0.4, 0.3, 0.2}),
+                new Distribution.Discrete(new double[]{7}, new double[]{1}), new Distribution.Percentiles(10, 30, 200)};
+        for (Distribution d : forms) {
+            for (InverseCdf f : new InverseCdf[]{InverseCdf.of(d), InverseCdf.fast(d)}) {
+                f.at(u, out, u.length);
+                for (int k = 0; k < u.length; k++) assertThat(out[k]).as("%s at %s", d.describe(), u[k]).isEqualTo(f.at(u[k]));
+            }
+        }
+    }
+
+    @Test
     void theFastNormalDistributionFunctionAgreesWithCommonsMath() {
         // Hart/West approximation used by the copula, against Commons Math's erfc-based Φ
         var nd = new NormalDistribution();
