@@ -9,7 +9,6 @@ import io.agentcost.model.Problem;
 import io.agentcost.model.Workload;
 import io.agentcost.model.WorkloadKey;
 import io.agentcost.testing.Fixtures;
-import java.net.URL;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
@@ -665,7 +664,7 @@ class ScenarioLoaderBadInputTest {
     @Test
     void javaTypeTagIsRefused() {
         List<String> problems = Fixtures.problems("""
-                name: !!URL ["http://example.com"]   # <- line 1
+                name: !!java.net.URL ["http://example.com"]   # <- line 1
                 workload:
                   monthly_conversations: 1000
                   turns_per_conversation: 5
