@@ -250,7 +250,7 @@ public final class Forecaster {
         double[] p = {0.1, 0.5, 0.9};
         for (double q : p) Quantiles.addRanks(ranks, q, n);
         int[] wanted = ranks.stream().mapToInt(Integer::intValue).toArray();
-        Quantiles.Scan scan = Quantiles.scan(values, n, wanted, 0, 0, 0);
+        Quantiles.Scan scan = Quantiles.scan(values, n, wanted);
         double[] out = new double[4];
         for (int i = 0; i < p.length; i++) {
             double h = p[i] * (n - 1);

@@ -93,23 +93,20 @@ final class Quantiles {
      * above it. {@code v} is not modified.
      */
     static double[] orderStatistics(double[] v, int n, int[] ranks) {
-        return scan(v, n, ranks, 0, 0, 0).at();
+        return scan(v, n, ranks).at();
     }
 
     /**
-     * What one summary needs of its values, from the same two passes as {@link #orderStatistics}: the first
-     * also sums them and finds the extremes, the second also sums squared deviations from the mean and
-     * counts a histogram of {@code bins} equal bins over [lo, hi] (over [min, max] when hi ≤ lo; values
-     * outside go to the end bins). Sums run in index order, so they do not depend on how the run was
-     * split across threads.
+     * What one summary needs of its values, from the same two passes as {@link #orderStatistics}: the first also
+     * sums them and finds the extremes, the second also sums squared deviations from the mean. Sums run in index
+     * order, so they do not depend on how the run was split across threads.
      *
-     * @param at     the order statistics, in the order of the ranks
-     * @param histLo the histogram's range as used (with histHi)
+     * @param at the order statistics, in the order of the ranks
      */
-    record Scan(double[] at, double sum, double min, double max, double squares, double histLo, double histHi, long[] histogram) {
+    record Scan(double[] at, double sum, double min, double max, double squares) {
     }
 
-    static Scan scan(double[] v, int n, int[] ranks, double lo, double hi, int bins) {
+    static Scan scan(double[] v, int n, int[] ranks) {
         int k = ranks.length;
         // small, or a sample with no spread: no range to count in, selection on a copy at the end
         double[] range = n <= 4 * SAMPLE ? null : sampleRange(v, n, ranks);
@@ -143,21 +140,14 @@ final class Quantiles {
             inside = new double[needed][];
             for (int b = 0; b < BINS + 2; b++) if (slot[b] >= 0) inside[slot[b]] = new double[count[b]];
         }
-        // second pass: squared deviations, the histogram, and the values of the bins that hold a rank
-        if (!(hi > lo)) {
-            lo = min;
-            hi = max == min ? min + 1 : max;
-        }
+        // second pass: squared deviations, and the values of the bins that hold a rank
         double mean = sum / n;
-        double perWidth = Math.max(1, bins) / (hi - lo);
-        long[] histogram = new long[bins];
         int[] size = inside == null ? null : new int[inside.length];
         double squares = 0;
         for (int i = 0; i < n; i++) {
             double x = v[i];
             double d = x - mean;
             squares += d * d;
-            if (bins > 0) histogram[Math.max(0, Math.min((int) ((x - lo) * perWidth), bins - 1))]++;
             if (inside != null) {
                 int j = slot[bin(x, from, scale)];
                 if (j >= 0) inside[j][size[j]++] = x;
@@ -181,7 +171,7 @@ final class Quantiles {
             }
             for (int r = 0; r < k; r++) at[r] = inside[slot[binOf[r]]][(int) (ranks[r] - before[binOf[r]])];
         }
-        return new Scan(at, sum, min, max, squares, lo, hi, histogram);
+        return new Scan(at, sum, min, max, squares);
     }
 
     /**

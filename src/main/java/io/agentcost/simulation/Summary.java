@@ -41,24 +41,8 @@ public record Summary(int n, double mean, double sd, double min, double max, dou
     /** @param charts whether to compute the S-curve and histogram (parts of a total go without: empty arrays) */
     public static Summary of(double[] values, int n, double[] scratch, boolean charts) {
         if (n == 0) throw new IllegalArgumentException("no values");
-        // the S-curve and histogram bounds are for charts: from the first CURVE_SAMPLE values (all when fewer)
-        double[] scurve = new double[0];
-        double lo = 0, hi = 0;
-        if (charts && n <= CURVE_SAMPLE) return withCurve(values, n, scratch);
-        if (charts) {
-            int m = Math.min(n, CURVE_SAMPLE);
-            SortedSet<Integer> curveRanks = new TreeSet<>();
-            for (int k = 0; k <= 100; k++) Quantiles.addRanks(curveRanks, k / 100.0, m);
-            Quantiles.addRanks(curveRanks, 0.005, m);
-            Quantiles.addRanks(curveRanks, 0.995, m);
-            int[] curveWanted = curveRanks.stream().mapToInt(Integer::intValue).toArray();
-            double[] curveAt = Quantiles.orderStatistics(values, m, curveWanted);
-            for (int r = 0; r < curveWanted.length; r++) scratch[curveWanted[r]] = curveAt[r];
-            scurve = new double[101];
-            for (int k = 0; k <= 100; k++) scurve[k] = Quantiles.percentile(scratch, k / 100.0, m);
-            lo = Quantiles.percentile(scratch, 0.005, m);
-            hi = Quantiles.percentile(scratch, 0.995, m);
-        }
+        // the S-curve and the histogram's range are for charts: from the first CURVE_SAMPLE values (all when fewer)
+        int m = Math.min(n, CURVE_SAMPLE);
         SortedSet<Integer> ranks = new TreeSet<>();
         for (double p : LEVELS) Quantiles.addRanks(ranks, p, n);
         // distribution-free 95% interval of P90: ranks n·0.9 ± z·√(n·0.9·0.1)
@@ -67,68 +51,56 @@ public record Summary(int n, double mean, double sd, double min, double max, dou
         int highRank = clamp((int) Math.ceil(n * 0.9 + half) - 1, n);
         ranks.add(lowRank);
         ranks.add(highRank);
+        // when the curve reads every value, its ranks join the summary's: one selection for both
+        if (charts && m == n) curveRanks(ranks, n);
         int[] wanted = ranks.stream().mapToInt(Integer::intValue).toArray();
-        // one scan: order statistics, sum and extremes, squared deviations, histogram (over [P0.5, P99.5] of the curve's values)
-        Quantiles.Scan scan = Quantiles.scan(values, n, wanted, lo, hi, charts ? BINS : 0);
+        // one scan: order statistics, sum and extremes, squared deviations
+        Quantiles.Scan scan = Quantiles.scan(values, n, wanted);
         // place them where the type-7 interpolation reads them
         for (int r = 0; r < wanted.length; r++) scratch[wanted[r]] = scan.at()[r];
         double[] pct = new double[LEVELS.length];
         for (int i = 0; i < LEVELS.length; i++) pct[i] = Quantiles.percentile(scratch, LEVELS[i], n);
         double p90Low = scratch[lowRank];
         double p90High = scratch[highRank];
-        double mean = scan.sum() / n;
-        double sd = n > 1 ? Math.sqrt(scan.squares() / (n - 1)) : 0;
-        double se = sd / Math.sqrt(n);
+        double[] scurve = new double[0];
         double[] edges = new double[0];
+        long[] counts = new long[0];
         if (charts) {
+            if (m < n) {
+                SortedSet<Integer> curve = new TreeSet<>();
+                curveRanks(curve, m);
+                int[] curveWanted = curve.stream().mapToInt(Integer::intValue).toArray();
+                double[] at = Quantiles.orderStatistics(values, m, curveWanted);
+                for (int r = 0; r < curveWanted.length; r++) scratch[curveWanted[r]] = at[r];
+            }
+            scurve = new double[101];
+            for (int k = 0; k <= 100; k++) scurve[k] = Quantiles.percentile(scratch, k / 100.0, m);
             scurve[0] = scan.min();
             scurve[100] = scan.max();
+            double lo = Quantiles.percentile(scratch, 0.005, m), hi = Quantiles.percentile(scratch, 0.995, m);
+            if (!(hi > lo)) {
+                lo = scan.min();
+                hi = scan.max() == scan.min() ? scan.min() + 1 : scan.max();
+            }
+            // the histogram over [P0.5, P99.5] of the curve's values, the extremes in the end bins; counts cover all n
+            counts = new long[BINS];
+            double perWidth = BINS / (hi - lo);
+            for (int i = 0; i < n; i++) counts[Math.max(0, Math.min((int) ((values[i] - lo) * perWidth), BINS - 1))]++;
             edges = new double[BINS + 1];
-            for (int b = 0; b <= BINS; b++) edges[b] = scan.histLo() + (scan.histHi() - scan.histLo()) * b / BINS;
+            for (int b = 0; b <= BINS; b++) edges[b] = lo + (hi - lo) * b / BINS;
         }
-        return new Summary(n, mean, sd, scan.min(), scan.max(), pct, se, mean - Z975 * se, mean + Z975 * se,
-                (p90High - p90Low) / (2 * Z975), p90Low, p90High, edges, scan.histogram(), scurve);
-    }
-
-    /**
-     * {@link #of} with charts when the S-curve reads all n values: its ranks and the summary's in one selection,
-     * and the histogram over [P0.5, P99.5] counted in a second pass over the values.
-     */
-    private static Summary withCurve(double[] values, int n, double[] scratch) {
-        SortedSet<Integer> ranks = new TreeSet<>();
-        for (int k = 0; k <= 100; k++) Quantiles.addRanks(ranks, k / 100.0, n);
-        Quantiles.addRanks(ranks, 0.005, n);
-        Quantiles.addRanks(ranks, 0.995, n);
-        for (double p : LEVELS) Quantiles.addRanks(ranks, p, n);
-        double half = Z975 * Math.sqrt(n * 0.9 * 0.1);
-        int lowRank = clamp((int) Math.floor(n * 0.9 - half) - 1, n);
-        int highRank = clamp((int) Math.ceil(n * 0.9 + half) - 1, n);
-        ranks.add(lowRank);
-        ranks.add(highRank);
-        int[] wanted = ranks.stream().mapToInt(Integer::intValue).toArray();
-        Quantiles.Scan scan = Quantiles.scan(values, n, wanted, 0, 0, 0);
-        for (int r = 0; r < wanted.length; r++) scratch[wanted[r]] = scan.at()[r];
-        double[] scurve = new double[101];
-        for (int k = 0; k <= 100; k++) scurve[k] = Quantiles.percentile(scratch, k / 100.0, n);
-        scurve[0] = scan.min();
-        scurve[100] = scan.max();
-        double lo = Quantiles.percentile(scratch, 0.005, n), hi = Quantiles.percentile(scratch, 0.995, n);
-        if (!(hi > lo)) {
-            lo = scan.min();
-            hi = scan.max() == scan.min() ? scan.min() + 1 : scan.max();
-        }
-        long[] counts = new long[BINS];
-        double perWidth = BINS / (hi - lo);
-        for (int i = 0; i < n; i++) counts[Math.max(0, Math.min((int) ((values[i] - lo) * perWidth), BINS - 1))]++;
-        double[] edges = new double[BINS + 1];
-        for (int b = 0; b <= BINS; b++) edges[b] = lo + (hi - lo) * b / BINS;
-        double[] pct = new double[LEVELS.length];
-        for (int i = 0; i < LEVELS.length; i++) pct[i] = Quantiles.percentile(scratch, LEVELS[i], n);
         double mean = scan.sum() / n;
         double sd = n > 1 ? Math.sqrt(scan.squares() / (n - 1)) : 0;
         double se = sd / Math.sqrt(n);
         return new Summary(n, mean, sd, scan.min(), scan.max(), pct, se, mean - Z975 * se, mean + Z975 * se,
-                (scratch[highRank] - scratch[lowRank]) / (2 * Z975), scratch[lowRank], scratch[highRank], edges, counts, scurve);
+                (p90High - p90Low) / (2 * Z975), p90Low, p90High, edges, counts, scurve);
+    }
+
+    /** The ranks the S-curve (every 1%) and the histogram's range (P0.5, P99.5) read, of m values. */
+    private static void curveRanks(SortedSet<Integer> ranks, int m) {
+        for (int k = 0; k <= 100; k++) Quantiles.addRanks(ranks, k / 100.0, m);
+        Quantiles.addRanks(ranks, 0.005, m);
+        Quantiles.addRanks(ranks, 0.995, m);
     }
 
     private static int clamp(int rank, int n) {
