@@ -1,11 +1,8 @@
 package io.agentcost.estimate.columnar;
 
 import io.agentcost.estimate.expr.Expr;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Set;
-import java.util.stream.IntStream;
 
 /**
  * One thread's evaluation of a {@link Program} over a chunk of draws: node after node, each one tight loop
@@ -41,18 +38,20 @@ public final class Columns {
         for (int i : program.forParts) used[i] = true;
         for (int[] phase : program.forPhase) for (int i : phase) used[i] = true;
         block = Math.min(BLOCK, Math.max(1, size));
-        List<Integer> in = new ArrayList<>();
+        int inputs = 0;
         for (int i = 0; i < n; i++) {
             if (!used[i]) continue;
             col[i] = new double[block];
             if (program.op[i] == Program.CONST) Arrays.fill(col[i], program.k[i]);
-            if (program.op[i] == Program.INPUT) in.add(i);
+            if (program.op[i] == Program.INPUT) inputs++;
         }
-        inputNodes = in.stream().mapToInt(Integer::intValue).toArray();
+        inputNodes = new int[inputs];
+        for (int i = 0, j = 0; i < n; i++) if (used[i] && program.op[i] == Program.INPUT) inputNodes[j++] = i;
         whole = new double[block];
         power = new double[block];
         totals = new double[program.total.length][size];
-        all = IntStream.range(0, program.total.length).toArray();
+        all = new int[program.total.length];
+        for (int c = 0; c < all.length; c++) all[c] = c;
     }
 
     public int size() {
