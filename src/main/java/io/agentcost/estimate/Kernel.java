@@ -12,7 +12,6 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.IntStream;
 
 /**
  * Evaluates every phase × architecture of a compiled model on chunks of draws: the Monte Carlo's hot loop.
@@ -23,7 +22,7 @@ import java.util.stream.IntStream;
 public final class Kernel {
 
     /** What all kernels of a model share: the program and the layout of cells, phases and parts. */
-    record Compiled(Program program, int[] varyingSlots, List<List<String>> bucketNames, int[] phaseOfCell, int[][] cellsOfPhase) {
+    record Compiled(Program program, int[] varyingSlots, List<List<String>> bucketNames, int[][] cellsOfPhase) {
     }
 
     private final CostModel model;
@@ -64,23 +63,15 @@ public final class Kernel {
         List<String> phases = model.scenario().phases().stream().map(Phase::name).toList();
         List<CellInput> inputs = new ArrayList<>();
         List<List<String>> names = new ArrayList<>();
-        int[] phaseOf = new int[model.cells().size()];
-        for (int c = 0; c < phaseOf.length; c++) {
-            PhaseArchitecture cell = model.cells().get(c);
+        for (PhaseArchitecture cell : model.cells()) {
             var specs = cell.specs();
             Buckets buckets = Buckets.of(specs);
             names.add(buckets.names());
-            phaseOf[c] = phases.indexOf(cell.phase());
-            inputs.add(new CellInput(phaseOf[c], cell.appLines(), cell.checks(), new Pricer(specs, model.catalog(), model.scenario()),
-                    buckets.ofLine(), buckets.names().size()));
-        }
-        int[][] cellsOfPhase = new int[phases.size()][];
-        for (int p = 0; p < cellsOfPhase.length; p++) {
-            int phase = p;
-            cellsOfPhase[p] = IntStream.range(0, phaseOf.length).filter(c -> phaseOf[c] == phase).toArray();
+            inputs.add(new CellInput(phases.indexOf(cell.phase()), cell.appLines(), cell.checks(),
+                    new Pricer(specs, model.catalog(), model.scenario()), buckets.ofLine(), buckets.names().size()));
         }
         Program program = Program.compile(inputs, phases.size(), values, varying);
-        return new Compiled(program, program.varyingSlots(), List.copyOf(names), phaseOf, cellsOfPhase);
+        return new Compiled(program, program.varyingSlots(), List.copyOf(names), program.cellsOfPhase());
     }
 
     /** Allows chunks of up to {@code size} draws; returns this kernel. Columns are made on first use. */
@@ -107,10 +98,6 @@ public final class Kernel {
         return compiled.cellsOfPhase().length;
     }
 
-    public int phaseOf(int cell) {
-        return compiled.phaseOfCell()[cell];
-    }
-
     public int[] cellsOfPhase(int phase) {
         return compiled.cellsOfPhase()[phase].clone();
     }
@@ -126,7 +113,11 @@ public final class Kernel {
 
     /** Takes {@link #vars()} as draw {@code k} of the current chunk (the parts flag is decided at {@link #finishChunk}). */
     public void stage(int k, boolean parts) {
-        Columns c = chunk();
+        copyVars(chunk(), k);
+    }
+
+    /** {@link #vars()}' varying inputs into draw k of some columns. */
+    private void copyVars(Columns c, int k) {
         int[] slots = compiled.varyingSlots();
         for (int j = 0; j < slots.length; j++) c.input(j)[k] = vars[slots[j]];
     }
@@ -138,12 +129,6 @@ public final class Kernel {
     public double[] inputColumn(int slot) {
         int j = columnOfSlot[slot];
         return j < 0 ? null : chunk().input(j);
-    }
-
-    /** Sets one input of draw {@code k} of the chunk (an input no cell reads is ignored). */
-    public void set(int slot, int k, double value) {
-        int j = columnOfSlot[slot];
-        if (j >= 0) chunk().input(j)[k] = value;
     }
 
     /** Sets an input for draws [0, count) of the chunk from {@code values[from…]} (an input no cell reads is ignored). */
@@ -186,8 +171,7 @@ public final class Kernel {
     /** Evaluates every cell at {@link #vars()}, with the parts: read with {@link #total} and {@link #buckets}. */
     public void evaluate() {
         if (single == null) single = compiled.program().newColumns(1);
-        int[] slots = compiled.varyingSlots();
-        for (int j = 0; j < slots.length; j++) single.input(j)[0] = vars[slots[j]];
+        copyVars(single, 0);
         single.parts(1, warnings);
     }
 

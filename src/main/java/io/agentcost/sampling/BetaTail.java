@@ -28,8 +28,7 @@ final class BetaTail {
             double x = Math.exp(t);
             double cdf = Beta.regularizedBeta(x, a, b, 1e-15, 10_000);
             // d log I / d log x = x · density / I
-            double logDensity = (a - 1) * t + (b - 1) * Math.log1p(-x) - logB;
-            double slope = Math.exp(t + logDensity) / cdf;
+            double slope = x * density(a, b, x, logB) / cdf;
             double step = (Math.log(cdf) - logW) / slope;
             if (!Double.isFinite(step)) break;
             t = Math.min(t - step, Math.log(0.5));
@@ -60,6 +59,6 @@ final class BetaTail {
 
     /** The Beta's density at x. */
     static double density(double a, double b, double x) {
-        return Math.exp((a - 1) * Math.log(x) + (b - 1) * Math.log1p(-x) - Beta.logBeta(a, b));
+        return density(a, b, x, Beta.logBeta(a, b));
     }
 }

@@ -119,7 +119,11 @@ public abstract class InverseCdf {
 
     public abstract double at(double u);
 
-    /** out[k] = at(u[k]) for k < count: one call per column of draws, so the per-draw loop needs no dispatch. */
+    /**
+     * out[k] = at(u[k]) for k < count: one call per column of draws. The quantile functions the simulation draws
+     * through repeat this loop in their own (final) class, so that the JIT compiles a copy per class with
+     * {@code at} bound and inlined; this shared one would call it through every subclass's vtable.
+     */
     public void at(double[] u, double[] out, int count) {
         for (int k = 0; k < count; k++) out[k] = at(u[k]);
     }

@@ -50,9 +50,7 @@ final class LatinHypercubeSource implements UniformSource {
                 for (int w = 0; w < walkers; w++) stratum[walking[w]] = walk(stratum[walking[w]], n, key, mask);
                 int rotation = Integer.remainderUnsigned(key, n);
                 for (int k = 0; k < count; k++) {
-                    // + rotation modulo n, without a branch: subtract n where the sum reached it
-                    int p = stratum[k] + rotation - n;
-                    p += n & (p >> 31);
+                    int p = rotate(stratum[k], rotation, n);
                     // the place within the stratum: 31 bits of a 32-bit hash of (iteration, dimension), never 0 or 1
                     int h = jitterKey ^ (iteration + k) * 0x9e3779b9;
                     h ^= h >>> 16;
@@ -78,9 +76,16 @@ final class LatinHypercubeSource implements UniformSource {
         int w = mask(n);
         int r = round(i, key, w);
         if (r >= n) r = walk(r, n, key, w);
-        // a rotation by the key, as Kensler's; taken modulo n first, so that i + key cannot wrap around 2³² and collide
-        int rotation = Integer.remainderUnsigned(key, n);
-        return r < n - rotation ? r + rotation : r - (n - rotation);
+        return rotate(r, Integer.remainderUnsigned(key, n), n);
+    }
+
+    /**
+     * r + rotation modulo n, for r and rotation below n, without a branch: n is subtracted where the sum reached it.
+     * A rotation by the key, as Kensler's, but taken modulo n first, so that r + key cannot wrap around 2³² and collide.
+     */
+    private static int rotate(int r, int rotation, int n) {
+        int p = r + rotation - n;
+        return p + (n & (p >> 31));
     }
 
     /** The smallest 2^k − 1 at or above n − 1. */

@@ -60,9 +60,11 @@ public final class Forecaster {
         Set<String> warnings = new LinkedHashSet<>(inputs.warnings);
         if (scenario.timeline().isEmpty()) warnings.add("no timeline in the scenario: 12 months of each phase in order");
         long planned = (long) n * (months + 1);
-        // month by month, not iteration by iteration: only this month's and the running cumulative costs are
-        // kept ([arch][iteration]), so memory does not grow with the horizon (1M iterations fit in 1 GB)
+        // the drawn inputs, month 0 and the running cumulative costs are kept per iteration; months are computed
+        // a group at a time (below), so memory does not grow with the horizon
         int dims = inputs.dimensions();
+        int[] oneTimeDim = new int[a];
+        for (int x = 0; x < a; x++) oneTimeDim[x] = dimOf(inputs, oneTimeSlots[x]);
         double[][] drawn = new double[dims][n];
         double[][] monthly = new double[a][n];
         double[][] cumulative = new double[a][n];
@@ -72,7 +74,7 @@ public final class Forecaster {
                         for (int j = 0; j < dims; j++) System.arraycopy(values[j], 0, drawn[j], from, count);
                         // month 0: the one-time costs, drawn where they are uncertain
                         for (int x = 0; x < a; x++) {
-                            int j = dimOf(inputs, oneTimeSlots[x]);
+                            int j = oneTimeDim[x];
                             if (j >= 0) System.arraycopy(values[j], 0, monthly[x], from, count);
                             else Arrays.fill(monthly[x], from, from + count, layout.vars()[oneTimeSlots[x]]);
                         }
@@ -252,12 +254,7 @@ public final class Forecaster {
         int[] wanted = ranks.stream().mapToInt(Integer::intValue).toArray();
         Quantiles.Scan scan = Quantiles.scan(values, n, wanted);
         double[] out = new double[4];
-        for (int i = 0; i < p.length; i++) {
-            double h = p[i] * (n - 1);
-            double lo = scan.at()[Arrays.binarySearch(wanted, (int) Math.floor(h))];
-            double hi = scan.at()[Arrays.binarySearch(wanted, (int) Math.ceil(h))];
-            out[i] = lo + (h - Math.floor(h)) * (hi - lo);
-        }
+        for (int i = 0; i < p.length; i++) out[i] = Quantiles.percentile(wanted, scan.at(), p[i], n);
         out[3] = scan.sum() / n;
         return out;
     }

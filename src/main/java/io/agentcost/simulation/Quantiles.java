@@ -84,6 +84,15 @@ final class Quantiles {
         return selected[f] + (h - f) * (selected[c] - selected[f]);
     }
 
+    /** The same from order statistics {@code at} of ascending {@code ranks} (which hold p's two ranks). */
+    static double percentile(int[] ranks, double[] at, double p, int n) {
+        double h = p * (n - 1);
+        int f = (int) Math.floor(h);
+        double lo = at[Arrays.binarySearch(ranks, f)];
+        double hi = at[Arrays.binarySearch(ranks, (int) Math.ceil(h))];
+        return lo + (h - f) * (hi - lo);
+    }
+
     /**
      * Exact order statistics of {@code v[0..n)} at the given ascending 0-based ranks, in two cheap passes:
      * a strided sample sets a range around the wanted ranks, cut into {@link #BINS} equal bins (with one

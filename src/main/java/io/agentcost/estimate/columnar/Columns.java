@@ -27,6 +27,10 @@ public final class Columns {
     private final int block;
     /** Scratch of a block for {@link #series}: whole numbers of terms, and the current power. */
     private final double[] whole, power;
+    /** {@link #phaseMonths}: the last phase's nodes split by whether they read the growth column, and its totals by month. */
+    private int[][] split;
+    private int splitPhase = -1, splitColumn = -1;
+    private double[][][] monthTotals;
 
     Columns(Program program, int size) {
         this.program = program;
@@ -34,9 +38,9 @@ public final class Columns {
         int n = program.size();
         col = new double[n][];
         inputs = new double[program.varyingSlots.length][size];
+        // every order (totals, a phase's totals) is part of the order for the parts
         boolean[] used = new boolean[n];
         for (int i : program.forParts) used[i] = true;
-        for (int[] phase : program.forPhase) for (int i : phase) used[i] = true;
         block = Math.min(BLOCK, Math.max(1, size));
         int inputs = 0;
         for (int i = 0; i < n; i++) {
@@ -106,10 +110,6 @@ public final class Columns {
             }
         }
     }
-
-    private int[][] split;
-    private int splitPhase = -1, splitColumn = -1;
-    private double[][][] monthTotals;
 
     /** A cell's totals of month m (of the last {@link #phaseMonths}), by draw (shared array, do not keep). */
     public double[] monthTotal(int month, int cell) {

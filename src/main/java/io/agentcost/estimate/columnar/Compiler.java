@@ -205,6 +205,23 @@ final class Compiler {
         return hashed(List.of(op, x, y), () -> nodes.add(op, fx, fy, -1, -1, 0, null, null, null, -1));
     }
 
+    /** The program's operation for a tree's. */
+    private static int opcode(Expr.Op op) {
+        return switch (op) {
+            case ADD -> Program.ADD;
+            case SUB -> Program.SUB;
+            case MUL -> Program.MUL;
+            case DIV -> Program.DIV;
+            case MIN -> Program.MIN;
+            case MAX -> Program.MAX;
+        };
+    }
+
+    /** x ≤ y ? t : o, as a node. */
+    private int ifLeNode(int x, int y, int t, int o) {
+        return hashed(List.of(Program.IFLE, x, y, t, o), () -> nodes.add(Program.IFLE, x, y, t, o, 0, null, null, null, -1));
+    }
+
     private int tier(int quantity, Pricer pricer, int group) {
         return hashed(List.of(Program.TIER, quantity, pricer.schedule(group)), () -> nodes.add(Program.TIER, quantity, -1, -1, -1, 0, null, null, pricer, group));
     }
@@ -262,7 +279,7 @@ final class Compiler {
                 case MUL -> times(x, y);
                 case DIV -> y.isConstant() ? x.scale(1 / y.constant) : Poly.atom(Compiler.this.binary(Program.DIV, node(x), node(y)));
                 case MIN, MAX -> x.isConstant() && y.isConstant() ? Poly.of(Scalar.apply(e.op(), x.constant, y.constant))
-                        : Poly.atom(Compiler.this.binary(e.op() == Expr.Op.MIN ? Program.MIN : Program.MAX, node(x), node(y)));
+                        : Poly.atom(Compiler.this.binary(opcode(e.op()), node(x), node(y)));
             };
         }
 
@@ -277,8 +294,7 @@ final class Compiler {
             Val a = exact(e.a());
             Val b = exact(e.b());
             if (a.isConstant && b.isConstant) return poly(a.value <= b.value ? e.then() : e.otherwise());
-            int x = a.node(), y = b.node(), t = node(poly(e.then())), o = node(poly(e.otherwise()));
-            return Poly.atom(hashed(List.of(Program.IFLE, x, y, t, o), () -> nodes.add(Program.IFLE, x, y, t, o, 0, null, null, null, -1)));
+            return Poly.atom(ifLeNode(a.node(), b.node(), node(poly(e.then())), node(poly(e.otherwise()))));
         }
 
         @Override
@@ -364,15 +380,7 @@ final class Compiler {
             Val x = exact(e.a());
             Val y = exact(e.b());
             if (x.isConstant && y.isConstant) return constantVal(Scalar.apply(e.op(), x.value, y.value));
-            int op = switch (e.op()) {
-                case ADD -> Program.ADD;
-                case SUB -> Program.SUB;
-                case MUL -> Program.MUL;
-                case DIV -> Program.DIV;
-                case MIN -> Program.MIN;
-                case MAX -> Program.MAX;
-            };
-            return nodeVal(Compiler.this.binary(op, x.node(), y.node()));
+            return nodeVal(Compiler.this.binary(opcode(e.op()), x.node(), y.node()));
         }
 
         @Override
@@ -388,8 +396,7 @@ final class Compiler {
             Val a = exact(e.a());
             Val b = exact(e.b());
             if (a.isConstant && b.isConstant) return exact(a.value <= b.value ? e.then() : e.otherwise());
-            int x = a.node(), y = b.node(), t = exact(e.then()).node(), o = exact(e.otherwise()).node();
-            return nodeVal(hashed(List.of(Program.IFLE, x, y, t, o), () -> nodes.add(Program.IFLE, x, y, t, o, 0, null, null, null, -1)));
+            return nodeVal(ifLeNode(a.node(), b.node(), exact(e.then()).node(), exact(e.otherwise()).node()));
         }
 
         @Override

@@ -4,6 +4,7 @@ import io.agentcost.estimate.priced.Pricer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.IntConsumer;
 
 /**
  * The whole scenario compiled for the Monte Carlo: one flat list of nodes, each a column over a chunk of
@@ -28,9 +29,8 @@ public final class Program {
     final double[][] linWeights;
     final Pricer[] tierPricer;
     final int[] tierGroup;
-    /** The slot each varying input column holds, and per node of kind INPUT its column. */
+    /** The slot each varying input column holds (a node of kind INPUT reads column {@code a}). */
     final int[] varyingSlots;
-    final int[] column;
 
     final int[] total;
     final int[][] parts;
@@ -53,8 +53,6 @@ public final class Program {
         this.tierPricer = nodes.tierPricer.toArray(new Pricer[0]);
         this.tierGroup = nodes.tierGroup.stream().mapToInt(Integer::intValue).toArray();
         this.varyingSlots = varyingSlots.clone();
-        this.column = new int[n];
-        for (int i = 0; i < n; i++) column[i] = op[i] == INPUT ? a[i] : -1;
         this.total = total;
         this.parts = parts;
         this.checks = checks;
@@ -62,31 +60,49 @@ public final class Program {
         boolean[] needTotals = new boolean[n];
         boolean[] needParts = new boolean[n];
         for (int cell = 0; cell < total.length; cell++) {
-            mark(needTotals, total[cell]);
-            for (CheckNodes ch : checks[cell]) {
-                mark(needTotals, ch.value());
-                mark(needTotals, ch.limit());
-            }
-            mark(needParts, total[cell]);
-            for (CheckNodes ch : checks[cell]) {
-                mark(needParts, ch.value());
-                mark(needParts, ch.limit());
-            }
-            for (int p : parts[cell]) mark(needParts, p);
+            markTotal(needTotals, cell);
+            markTotal(needParts, cell);
+            for (int p : parts[cell]) needParts[p] = true;
         }
-        forTotals = ids(needTotals);
-        forParts = ids(needParts);
+        forTotals = closure(needTotals);
+        forParts = closure(needParts);
         forPhase = new int[cellsOfPhase.length][];
         for (int p = 0; p < cellsOfPhase.length; p++) {
             boolean[] need = new boolean[n];
-            for (int cell : cellsOfPhase[p]) {
-                mark(need, total[cell]);
-                for (CheckNodes ch : checks[cell]) {
-                    mark(need, ch.value());
-                    mark(need, ch.limit());
-                }
+            for (int cell : cellsOfPhase[p]) markTotal(need, cell);
+            forPhase[p] = closure(need);
+        }
+    }
+
+    /** A cell's total and the nodes of its warnings. */
+    private void markTotal(boolean[] need, int cell) {
+        need[total[cell]] = true;
+        for (CheckNodes ch : checks[cell]) {
+            need[ch.value()] = true;
+            need[ch.limit()] = true;
+        }
+    }
+
+    /** The marked nodes and everything they read, in order: operands have smaller ids, so one pass down suffices. */
+    private int[] closure(boolean[] need) {
+        for (int i = need.length - 1; i >= 0; i--) if (need[i]) forEachOperand(i, x -> need[x] = true);
+        return ids(need);
+    }
+
+    /** The nodes node i reads (an input reads a column, not a node; a constant nothing). */
+    private void forEachOperand(int i, IntConsumer f) {
+        switch (op[i]) {
+            case INPUT, CONST -> {
             }
-            forPhase[p] = ids(need);
+            case LIN -> {
+                for (int x : linNodes[i]) f.accept(x);
+            }
+            default -> {
+                if (a[i] >= 0) f.accept(a[i]);
+                if (b[i] >= 0) f.accept(b[i]);
+                if (c[i] >= 0) f.accept(c[i]);
+                if (d[i] >= 0) f.accept(d[i]);
+            }
         }
     }
 
@@ -103,6 +119,13 @@ public final class Program {
     /** A thread's columns for chunks of up to {@code size} draws. */
     public Columns newColumns(int size) {
         return new Columns(this, size);
+    }
+
+    /** Per phase (0 … phases − 1), its cells in the order they were given. */
+    public int[][] cellsOfPhase() {
+        int[][] out = new int[cellsOfPhase.length][];
+        for (int p = 0; p < out.length; p++) out[p] = cellsOfPhase[p].clone();
+        return out;
     }
 
     /** The slots whose values the columns read, in the order of {@link Columns#input}. */
@@ -122,43 +145,12 @@ public final class Program {
     int[][] splitPhase(int phase, int column) {
         boolean[] reads = new boolean[op.length];
         for (int i = 0; i < op.length; i++) {
-            reads[i] = switch (op[i]) {
-                case INPUT -> a[i] == column;
-                case CONST -> false;
-                case LIN -> {
-                    boolean r = false;
-                    for (int x : linNodes[i]) r |= reads[x];
-                    yield r;
-                }
-                default -> (a[i] >= 0 && reads[a[i]]) || (b[i] >= 0 && reads[b[i]]) || (c[i] >= 0 && reads[c[i]]) || (d[i] >= 0 && reads[d[i]]);
-            };
+            if (op[i] == INPUT) reads[i] = a[i] == column;
+            int node = i;
+            forEachOperand(i, x -> reads[node] |= reads[x]);
         }
         int[] order = forPhase[phase];
         return new int[][]{Arrays.stream(order).filter(i -> !reads[i]).toArray(), Arrays.stream(order).filter(i -> reads[i]).toArray()};
-    }
-
-    /** Marks a node and everything it reads (operands always have smaller ids). */
-    private void mark(boolean[] need, int node) {
-        if (node < 0 || need[node]) return;
-        need[node] = true;
-        switch (op[node]) {
-            case LIN -> {
-                for (int x : linNodes[node]) mark(need, x);
-            }
-            case ADD, SUB, MUL, DIV, MIN, MAX, SERIES -> {
-                mark(need, a[node]);
-                mark(need, b[node]);
-            }
-            case CEIL, TIER -> mark(need, a[node]);
-            case IFLE -> {
-                mark(need, a[node]);
-                mark(need, b[node]);
-                mark(need, c[node]);
-                mark(need, d[node]);
-            }
-            default -> {
-            }
-        }
     }
 
     private static int[] ids(boolean[] need) {

@@ -19,7 +19,6 @@ public final class PhaseUsage {
     private final Def fixedMultiplier;
     private final Def hours;
     private final Def[][] shares;
-    private final int growthSlot;
 
     /**
      * @param growthSlot the slot of the phase's growth multiplier of conversations (the forecast sets it), or -1
@@ -29,7 +28,6 @@ public final class PhaseUsage {
     public PhaseUsage(String phase, AgentPlan[] plans, int growthSlot, int nonProdEnvironments, int nonProdUptime, Def hours) {
         this.phase = phase;
         this.plans = plans.clone();
-        this.growthSlot = growthSlot;
         this.hours = hours;
         Expr growth = growthSlot < 0 ? null : input(growthSlot);
         agents = new AgentUsage[plans.length];
@@ -83,10 +81,5 @@ public final class PhaseUsage {
     /** Model m's share of agent g's LLM calls. */
     public Expr share(int g, int m) {
         return shares[g][m].ref();
-    }
-
-    /** The growth multiplier's slot, -1 when the phase has none. */
-    public int growthSlot() {
-        return growthSlot;
     }
 }
