@@ -57,7 +57,7 @@ class ArchitectureTest {
                 .whereLayer("simulation").mayOnlyBeAccessedByLayers("app", "report", "export", "cli", "ui")
                 .whereLayer("estimate").mayOnlyBeAccessedByLayers("app", "simulation", "export")
                 .whereLayer("scenario").mayOnlyBeAccessedByLayers("app", "cli", "ui")
-                .whereLayer("sampling").mayOnlyBeAccessedByLayers("estimate", "simulation", "app", "export")
+                .whereLayer("sampling").mayOnlyBeAccessedByLayers("scenario", "estimate", "simulation", "app", "export")
                 .whereLayer("pricing").mayOnlyBeAccessedByLayers("scenario", "estimate", "simulation", "app", "report", "export", "cli", "ui")
                 .check(CLASSES);
     }

@@ -19,7 +19,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 final class ArchitectureSheet {
 
     static final int QUANTITY = 5, UNIT_PRICE = 8, USD = 9, NOMINAL = 10;
-    private static final String[] HEADERS = {"Phase", "Agent", "Component", "Category", "Line", "Quantity / month", "Unit", "Price key",
+    static final String[] HEADERS = {"Phase", "Agent", "Component", "Category", "Line", "Quantity / month", "Unit", "Price key",
             "Unit price (USD)", "USD / month", "App nominal USD", "Note"};
 
     /** One phase of the architecture: its lines as formulas and their pricing, made once per workbook. */

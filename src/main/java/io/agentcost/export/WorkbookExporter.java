@@ -83,7 +83,9 @@ public final class WorkbookExporter {
         Sheet inputs = wb.createSheet("Inputs");
         Sheet prices = wb.createSheet("Prices");
         Sheet traffic = wb.createSheet("Traffic");
-        Set<String> taken = new HashSet<>(List.of("summary", "inputs", "prices", "traffic", "levers", "simulation", "sensitivity", "forecast"));
+        // Excel reserves "History" (its change tracking): a sheet of that name makes the file unreadable there
+        Set<String> taken = new HashSet<>(List.of("summary", "inputs", "prices", "traffic", "levers", "simulation", "sensitivity", "forecast",
+                "history"));
         Map<String, Sheet> archSheets = new LinkedHashMap<>();
         for (ArchitectureSpec a : s.architectures()) archSheets.put(a.name(), wb.createSheet(sheetName(a.name(), taken)));
         Sheet levers = wb.createSheet("Levers");
@@ -114,6 +116,10 @@ public final class WorkbookExporter {
             ArchitectureSheet.write(e.getValue(), st, refs, byArchitecture.getOrDefault(e.getKey(), List.of()),
                     nominal.getOrDefault(e.getKey(), Map.of()))
                     .forEach((phase, total) -> totals.computeIfAbsent(phase, k -> new LinkedHashMap<>()).put(e.getKey(), total));
+            if (!e.getValue().getSheetName().equals(e.getKey())) {
+                Cells.text(e.getValue(), 0, ArchitectureSheet.HEADERS.length + 1, "Architecture '" + e.getKey() + "': the sheet name is"
+                        + " shortened or changed to fit Excel's rules (31 characters, no []:*?/\\, unique, not History)", st.note);
+            }
         }
         for (String phase : phases) {
             for (ArchitectureSpec a : s.architectures()) {

@@ -49,6 +49,11 @@ public record KeySpec(String name, Kind kind, Range range, String unit, Double d
         return !optional && defaultNumber == null && defaultChoice == null;
     }
 
+    /** The values this numeric key accepts (null for choices and names). */
+    public Limits.Bound bound() {
+        return range == null ? null : Limits.of(range, unit);
+    }
+
     public String defaultText() {
         if (defaultNumber != null) return Distribution.num(defaultNumber);
         if (defaultChoice != null) return defaultChoice;

@@ -56,6 +56,14 @@ public enum WorkloadKey {
         return range;
     }
 
+    public String unit() {
+        return unit;
+    }
+
+    public Limits.Bound bound() {
+        return Limits.of(range, unit);
+    }
+
     public KeySpec spec() {
         return new KeySpec(key(), KeySpec.Kind.NUMBER, range, unit, defaultValue, null, List.of(),
                 false, description);

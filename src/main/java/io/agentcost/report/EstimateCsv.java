@@ -19,15 +19,26 @@ public final class EstimateCsv {
     private EstimateCsv() {
     }
 
+    /**
+     * Text a spreadsheet would run as a formula when the CSV is opened (it starts with =, +, -, @, a tab
+     * or a carriage return) gets a leading apostrophe, OWASP's rule against CSV injection: a name such
+     * as "=HYPERLINK(...)" then shows as text. Numbers are written as numbers and are not touched.
+     */
+    static String safe(String text) {
+        if (text == null || text.isEmpty()) return text;
+        char c = text.charAt(0);
+        return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' ? "'" + text : text;
+    }
+
     public static String render(EstimateReport r) {
         CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
         COLUMNS.forEach(schema::addColumn);
         List<List<Object>> rows = new ArrayList<>();
         for (Estimate e : r.results()) {
             for (LineItem l : e.lines()) {
-                rows.add(Arrays.asList(l.phase(), l.architecture(), l.agent() == null ? "" : l.agent(),
-                        l.service(), l.category().key(), l.name(), l.quantity(), l.unit(),
-                        l.priceKey() == null ? "" : l.priceKey(), l.missingPrice() ? "" : l.unitPriceUsd(),
+                rows.add(Arrays.asList(safe(l.phase()), safe(l.architecture()), l.agent() == null ? "" : safe(l.agent()),
+                        safe(l.service()), l.category().key(), safe(l.name()), l.quantity(), safe(l.unit()),
+                        l.priceKey() == null ? "" : safe(l.priceKey()), l.missingPrice() ? "" : l.unitPriceUsd(),
                         l.missingPrice() ? "" : Format.cents(l.listUsd()), l.missingPrice() ? "" : Format.cents(l.usd())));
             }
         }

@@ -3,6 +3,7 @@ package io.agentcost.report;
 import io.agentcost.model.ComponentType;
 import io.agentcost.model.Distribution;
 import io.agentcost.model.KeySpec;
+import io.agentcost.model.Limits;
 import io.agentcost.model.Preset;
 import io.agentcost.model.WorkloadKey;
 import java.util.List;
@@ -123,7 +124,7 @@ public final class KeyReference {
 
     private static void row(StringBuilder md, KeySpec k) {
         String unit = switch (k.kind()) {
-            case NUMBER -> k.unit() + (k.range() == null ? "" : " (" + k.range().text() + ")");
+            case NUMBER -> k.unit() + (k.range() == null ? "" : " (" + Limits.text(k.range(), k.unit()) + ")");
             case CHOICE -> String.join(" \\| ", k.choices().stream().map(c -> "`" + c + "`").toList());
             case NAME -> "catalog name";
         };

@@ -52,6 +52,13 @@ public final class GaussianCopula {
         }
     }
 
+    /** Throws when the target rank correlations (symmetric, 1 on the diagonal) are not a correlation matrix. */
+    public static void check(double[][] spearman) throws InconsistentCorrelations {
+        int[] dims = new int[spearman.length];
+        for (int i = 0; i < dims.length; i++) dims[i] = i;
+        of(dims, spearman);
+    }
+
     /** A copy with its own scratch, for another thread. */
     public GaussianCopula copy() {
         return new GaussianCopula(dims, lower);

@@ -7,6 +7,7 @@ import io.agentcost.model.ComponentType;
 import io.agentcost.model.CustomLine;
 import io.agentcost.model.Distribution;
 import io.agentcost.model.KeySpec;
+import io.agentcost.model.Limits;
 import io.agentcost.model.Preset;
 import io.agentcost.model.Range;
 import io.agentcost.pricing.Catalog;
@@ -46,7 +47,11 @@ final class ArchitectureReader {
         List<ArchitectureSpec> out = new ArrayList<>();
         if (archs == null) return out;
         if (archs.isEmpty()) nodes.problems().add(at, "give at least one architecture");
+        if (archs.size() > Limits.MAX_ARCHITECTURES) {
+            nodes.problems().add(at, archs.size() + " architectures; at most " + Limits.MAX_ARCHITECTURES);
+        }
         for (Map.Entry<String, Located> e : archs.entrySet()) {
+            if (!nodes.nameOk(e.getValue(), e.getKey(), "an architecture name", Limits.MAX_NAME_LENGTH)) continue;
             ArchitectureSpec a = architecture(e.getKey(), e.getValue());
             if (a != null) out.add(a);
         }
@@ -84,14 +89,14 @@ final class ArchitectureReader {
             nodes.problems().add(at, "architecture '" + name + "' has no preset and no components");
         }
         for (ComponentSpec c : components.values()) new ComponentChecks(nodes.problems(), at, m).check(c, components);
-        Distribution oneTime = money(m.get("one_time_usd"));
-        Distribution team = money(m.get("team_monthly_usd"));
+        Distribution oneTime = money(m.get("one_time_usd"), "USD");
+        Distribution team = money(m.get("team_monthly_usd"), "USD/month");
         List<CustomLine> custom = m.containsKey("custom") ? custom(m.get("custom")) : List.of();
         return new ArchitectureSpec(name, preset, components, oneTime, team, custom);
     }
 
-    private Distribution money(Located at) {
-        return at == null ? null : dists.read(at, Range.NON_NEGATIVE);
+    private Distribution money(Located at, String unit) {
+        return at == null ? null : dists.read(at, Range.NON_NEGATIVE, unit);
     }
 
     private static ComponentSpec fromDefaults(ComponentType type, Map<String, Object> defaults) {
@@ -147,7 +152,7 @@ final class ArchitectureReader {
     private void readKey(ComponentType type, KeySpec spec, String name, Located v, Map<String, Distribution> numbers, Map<String, String> words) {
         switch (spec.kind()) {
             case NUMBER -> {
-                Distribution d = dists.read(v, spec.range());
+                Distribution d = dists.read(v, spec.range(), spec.unit());
                 if (d != null) numbers.put(name, d);
             }
             case CHOICE -> {
@@ -182,6 +187,7 @@ final class ArchitectureReader {
         List<Located> items = nodes.list(at, "{name, category, monthly_usd}");
         List<CustomLine> out = new ArrayList<>();
         if (items == null) return out;
+        if (items.size() > Limits.MAX_CUSTOM_LINES) nodes.problems().add(at, items.size() + " custom lines; at most " + Limits.MAX_CUSTOM_LINES);
         List<String> categories = Arrays.stream(Category.values()).map(Category::key).toList();
         for (Located item : items) {
             if (!(item.node() instanceof MappingNode)) {
@@ -190,9 +196,9 @@ final class ArchitectureReader {
             }
             Map<String, Located> m = nodes.map(item, List.of("name", "category", "monthly_usd"), "custom line");
             if (m == null) continue;
-            String name = m.containsKey("name") ? nodes.scalar(m.get("name"), "a name") : null;
+            String name = m.containsKey("name") ? nodes.name(m.get("name"), "a custom line name", Limits.MAX_NAME_LENGTH) : null;
             String cat = m.containsKey("category") ? nodes.choice(m.get("category"), categories, "category") : "other";
-            Distribution usd = m.containsKey("monthly_usd") ? dists.read(m.get("monthly_usd"), Range.NON_NEGATIVE) : null;
+            Distribution usd = m.containsKey("monthly_usd") ? dists.read(m.get("monthly_usd"), Range.NON_NEGATIVE, "USD/month") : null;
             if (!m.containsKey("name")) nodes.problems().add(item, "'name' is required");
             if (!m.containsKey("monthly_usd")) nodes.problems().add(item, "'monthly_usd' is required");
             if (name != null && cat != null && usd != null) out.add(new CustomLine(name, Category.fromKey(cat), usd));

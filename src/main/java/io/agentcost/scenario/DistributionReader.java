@@ -2,6 +2,7 @@ package io.agentcost.scenario;
 
 import io.agentcost.model.Distribution.LogNormal;
 import io.agentcost.model.Distribution;
+import io.agentcost.model.Limits;
 import io.agentcost.model.Range;
 import java.util.Arrays;
 import java.util.List;
@@ -19,7 +20,8 @@ final class DistributionReader {
         this.nodes = nodes;
     }
 
-    Distribution read(Located at, Range range) {
+    /** A number or distribution of a key of this range and unit, within {@link Limits#of its bound}. */
+    Distribution read(Located at, Range range, String unit) {
         Distribution d = at.node() instanceof MappingNode ? form(at) : fixed(at);
         if (d == null) return null;
         if (d instanceof Distribution.Normal && !range.admitsUnboundedAbove()) {
@@ -33,7 +35,42 @@ final class DistributionReader {
                     : "must be " + range.text() + ", but " + d.describe() + " reaches " + reach(d, range));
             return null;
         }
+        Limits.Bound bound = Limits.of(range, unit);
+        String outside = outside(d, bound);
+        if (outside != null) {
+            nodes.problems().add(at, "must be " + Limits.text(range, unit) + (unit.isEmpty() ? "" : " " + unit)
+                    + " (" + outside + "); the bound keeps every figure finite");
+            return null;
+        }
         return d;
+    }
+
+    /**
+     * Why a distribution does not fit its bound, or null. A bounded form must lie inside it; an
+     * unbounded tail (normal, lognormal, percentiles) must have its P10 and P90 inside, and its draws
+     * beyond the bound are cut at it (decision 0016).
+     */
+    private static String outside(Distribution d, Limits.Bound b) {
+        double lo = d.lowerBound(), hi = d.upperBound();
+        String what = d.isFixed() ? "got " + Limits.num(d.lowerBound()) : d.describe();
+        if (Double.isFinite(hi) && hi > b.max()) return what + (d.isFixed() ? "" : " reaches " + Limits.num(hi));
+        if (lo > Double.NEGATIVE_INFINITY && lo > Double.MIN_VALUE && lo < b.min()) {
+            return what + (d.isFixed() ? "" : " reaches " + Limits.num(lo));
+        }
+        double[] p1090 = tail(d);
+        if (p1090 == null) return null;
+        if (p1090[1] > b.max()) return what + " has its P90 at " + Limits.num(p1090[1]);
+        if (b.min() > 0 && !(d instanceof Distribution.Normal) && p1090[0] < b.min()) return what + " has its P10 at " + Limits.num(p1090[0]);
+        return null;
+    }
+
+    /** P10 and P90 of the unbounded forms (the normal before conditioning on ≥ 0). */
+    private static double[] tail(Distribution d) {
+        double z = LogNormal.Z90;
+        if (d instanceof Distribution.Normal n) return new double[]{n.mean() - z * n.sd(), n.mean() + z * n.sd()};
+        if (d instanceof LogNormal l) return new double[]{Math.exp(l.mu() - z * l.sigma()), Math.exp(l.mu() + z * l.sigma())};
+        if (d instanceof Distribution.Percentiles p) return new double[]{p.p10(), p.p90()};
+        return null;
     }
 
     private static String reach(Distribution d, Range range) {
@@ -115,6 +152,10 @@ final class DistributionReader {
         }
         double[] values = numbers(m.get("values"), -1, "a list of numbers");
         if (values == null) return null;
+        if (values.length > Limits.MAX_DISCRETE_VALUES) {
+            nodes.problems().add(m.get("values"), values.length + " values; a discrete distribution takes at most " + Limits.MAX_DISCRETE_VALUES);
+            return null;
+        }
         double[] weights;
         if (m.containsKey("weights")) {
             weights = numbers(m.get("weights"), -1, "a list of numbers");

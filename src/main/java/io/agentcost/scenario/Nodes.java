@@ -1,5 +1,7 @@
 package io.agentcost.scenario;
 
+import io.agentcost.model.Limits;
+import io.agentcost.model.Quoted;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -50,11 +52,12 @@ final class Nodes {
             Located value = new Located(t.getValueNode(), at.child(key));
             Located keyAt = new Located(k, at.child(key));
             if (out.containsKey(key)) {
-                problems.add(keyAt, "duplicate key '" + key + "' (first given on line " + out.get(key).line() + ")");
+                problems.add(keyAt, "duplicate key '" + Quoted.excerpt(key) + "' (first given on line " + out.get(key).line() + ")");
                 continue;
             }
             if (allowedKeys != null && !allowedKeys.contains(key)) {
-                problems.add(keyAt, Problems.unknown("key", key, allowedKeys));
+                if (!problems.full()) problems.add(keyAt, Problems.unknown("key", key, allowedKeys));
+                else problems.add(keyAt, "");
                 continue;
             }
             out.put(key, value);
@@ -86,18 +89,50 @@ final class Nodes {
         String text = scalar(at, "a number");
         if (text == null) return null;
         Double v = parseNumber(text);
-        if (v == null) problems.add(at, "expected a number, got '" + text + "'");
+        if (v == null) problems.add(at, "expected a number, got '" + Quoted.excerpt(text) + "'");
+        else if (!Double.isFinite(v)) {
+            problems.add(at, Quoted.excerpt(text) + " is beyond the largest number (about 1.8e308)");
+            return null;
+        }
         return v;
     }
 
-    Integer integer(Located at, int min) {
+    /** A whole number in [min, max]. */
+    Integer integer(Located at, int min, long max) {
         Double v = number(at);
         if (v == null) return null;
-        if (v != Math.rint(v) || v < min || v > Integer.MAX_VALUE) {
-            problems.add(at, "expected a whole number of at least " + min + ", got " + text(at));
+        if (v != Math.rint(v) || v < min || v > max) {
+            problems.add(at, "expected a whole number from " + min + " to " + Limits.num(max) + ", got " + text(at));
             return null;
         }
         return v.intValue();
+    }
+
+    /**
+     * A name the reports show (a phase, agent, architecture, custom line): at most
+     * {@link Limits#MAX_NAME_LENGTH} characters, not blank, no control or invisible characters.
+     */
+    String name(Located at, String what, int maxLength) {
+        String s = scalar(at, what);
+        if (s == null) return null;
+        return nameOk(at, s, what, maxLength) ? s : null;
+    }
+
+    /** Checks a name given as a mapping key or a value. */
+    boolean nameOk(Located at, String s, String what, int maxLength) {
+        if (s.isBlank()) {
+            problems.add(at, what + " must not be blank");
+            return false;
+        }
+        if (s.length() > maxLength) {
+            problems.add(at, what + " '" + Quoted.excerpt(s) + "' is longer than " + maxLength + " characters");
+            return false;
+        }
+        if (!Quoted.isPlain(s)) {
+            problems.add(at, what + " '" + Quoted.excerpt(s) + "' has control or invisible characters; use plain text");
+            return false;
+        }
+        return true;
     }
 
     Boolean bool(Located at) {
@@ -133,7 +168,7 @@ final class Nodes {
     }
 
     private static String text(Located at) {
-        return at.node() instanceof ScalarNode s ? s.getValue() : describe(at.node());
+        return at.node() instanceof ScalarNode s ? Quoted.excerpt(s.getValue()) : describe(at.node());
     }
 
     /** Only the plain YAML types: a tag such as !!java.lang.Object or !custom is refused, never resolved. */
@@ -147,7 +182,7 @@ final class Nodes {
     static String describe(Node n) {
         if (n instanceof MappingNode) return "a mapping";
         if (n instanceof SequenceNode) return "a list";
-        if (n instanceof ScalarNode s) return s.getTag().equals(Tag.NULL) ? "nothing" : "'" + s.getValue() + "'";
+        if (n instanceof ScalarNode s) return s.getTag().equals(Tag.NULL) ? "nothing" : "'" + Quoted.excerpt(s.getValue()) + "'";
         return "something else";
     }
 }

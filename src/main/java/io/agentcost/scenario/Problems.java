@@ -1,28 +1,41 @@
 package io.agentcost.scenario;
 
 import io.agentcost.model.Problem;
+import io.agentcost.model.Quoted;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 
-/** Collects problems for one file, in file order, and suggests the closest known key. */
+/**
+ * Collects problems for one file, in file order, and suggests the closest known key. After
+ * {@link #MAX} problems it only counts: a file of 60,000 unknown keys gets a readable answer at once.
+ */
 final class Problems {
+
+    static final int MAX = 100;
 
     private final String file;
     private final List<Problem> list = new ArrayList<>();
+    private int more;
 
     Problems(String file) {
         this.file = file;
     }
 
     void add(Located at, String message) {
-        list.add(new Problem(file, at.line(), at.column(), at.path(), message));
+        add(at.line(), at.column(), at.path(), message);
     }
 
     void add(int line, int column, String path, String message) {
-        list.add(new Problem(file, line, column, path, message));
+        if (full()) more++;
+        else list.add(new Problem(file, line, column, path, message));
+    }
+
+    /** True once {@link #MAX} problems are held; callers may skip the work of describing more. */
+    boolean full() {
+        return list.size() >= MAX;
     }
 
     boolean isEmpty() {
@@ -30,37 +43,41 @@ final class Problems {
     }
 
     int size() {
-        return list.size();
+        return list.size() + more;
     }
 
     List<Problem> sorted() {
         List<Problem> out = new ArrayList<>(list);
         out.sort(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
+        if (more > 0) out.add(new Problem(file, 0, 0, "", "and " + more + " more problems; fix these first"));
         return List.copyOf(out);
     }
 
     /** "unknown key 'x' (did you mean 'y'?)" with the closest of the allowed names, if one is close. */
     static String unknown(String what, String given, Collection<String> allowed) {
         String best = closest(given, allowed);
-        String msg = "unknown " + what + " '" + given + "'";
+        String msg = "unknown " + what + " '" + Quoted.excerpt(given) + "'";
         if (best != null) return msg + " (did you mean '" + best + "'?)";
         if (allowed.size() <= 12) return msg + " (expected one of: " + String.join(", ", allowed) + ")";
         return msg;
     }
 
     static String closest(String given, Collection<String> allowed) {
-        LevenshteinDistance distance = LevenshteinDistance.getDefaultInstance();
+        // no key is this long: nothing is a typo of it (and the distance would cost its length squared)
+        if (given.length() > 100) return null;
+        // close enough to be a typo: at most a third of the word, and at least 2 edits allowed; the
+        // bounded distance stops at the limit, so a long list of allowed names stays cheap
+        int limit = Math.max(2, given.length() / 3);
+        LevenshteinDistance distance = new LevenshteinDistance(limit);
         String best = null;
         int bestD = Integer.MAX_VALUE;
         for (String a : allowed) {
             int d = distance.apply(given, a);
-            if (d < bestD) {
+            if (d >= 0 && d < bestD) {
                 bestD = d;
                 best = a;
             }
         }
-        // close enough to be a typo: at most a third of the word, and at least 2 edits allowed
-        int limit = Math.max(2, given.length() / 3);
-        return best != null && bestD <= limit ? best : null;
+        return best;
     }
 }

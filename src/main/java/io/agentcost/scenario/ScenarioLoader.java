@@ -5,8 +5,10 @@ import io.agentcost.model.ArchitectureSpec;
 import io.agentcost.model.Budget;
 import io.agentcost.model.Correlation;
 import io.agentcost.model.Distribution;
+import io.agentcost.model.Limits;
 import io.agentcost.model.Phase;
 import io.agentcost.model.Problem;
+import io.agentcost.model.Quoted;
 import io.agentcost.model.Range;
 import io.agentcost.model.Scenario;
 import io.agentcost.model.SimulationSettings;
@@ -16,6 +18,7 @@ import io.agentcost.model.WorkloadKey;
 import io.agentcost.pricing.Catalog;
 import io.agentcost.pricing.CatalogException;
 import io.agentcost.pricing.CatalogSource;
+import io.agentcost.sampling.GaussianCopula;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.ByteBuffer;
@@ -29,6 +32,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -39,6 +43,7 @@ import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.reader.ReaderException;
 
 /**
  * Turns a scenario file into a validated {@link Scenario}, or into one problem per mistake with
@@ -86,7 +91,18 @@ public final class ScenarioLoader {
         if (text.length() > MAX_BYTES) return fail(fileName, "the text is larger than " + (MAX_BYTES >> 10) + " KB");
         Node root;
         try {
+            YamlLimits.Breach breach = YamlLimits.check(text);
+            if (breach != null) {
+                return new LoadResult(null, null, List.of(new Problem(fileName, breach.line(), breach.column(), "", breach.message())));
+            }
             root = compose(text);
+        } catch (ReaderException e) {
+            int[] at = YamlLimits.position(text, e.getPosition());
+            String what = Character.isValidCodePoint(e.getCodePoint())
+                    ? Quoted.escape(new String(Character.toChars(e.getCodePoint()))) : "?";
+            return new LoadResult(null, null, List.of(new Problem(fileName, at[0], at[1], "",
+                    "the character " + what + " (U+" + String.format(Locale.ROOT, "%04X", e.getCodePoint())
+                            + ") is not allowed in YAML; remove it or write it inside quotes as an escape")));
         } catch (MarkedYAMLException e) {
             Mark m = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             String why = firstLine(e.getProblem() != null ? e.getProblem() : e.getMessage());
@@ -156,8 +172,8 @@ public final class ScenarioLoader {
             DistributionReader dists = new DistributionReader(nodes);
             WorkloadReader workloads = new WorkloadReader(nodes, dists, catalog);
 
-            String name = top.containsKey("name") ? nodes.scalar(top.get("name"), "a name") : defaultName();
-            String description = top.containsKey("description") ? nodes.scalar(top.get("description"), "text") : "";
+            String name = top.containsKey("name") ? nodes.name(top.get("name"), "the scenario name", Limits.MAX_TITLE_LENGTH) : defaultName();
+            String description = top.containsKey("description") ? description(top.get("description")) : "";
             double hours = positiveNumber(top.get("hours_per_month"), 730, 744);
             Boolean freeTier = top.containsKey("free_tier") ? nodes.bool(top.get("free_tier")) : Boolean.FALSE;
             SimulationSettings sim = top.containsKey("simulation") ? simulation(top.get("simulation")) : SimulationSettings.DEFAULT;
@@ -173,8 +189,10 @@ public final class ScenarioLoader {
                 Map<String, Located> ps = nodes.map(top.get("phases"), null, "phase name: overrides");
                 if (ps != null) {
                     if (ps.isEmpty()) problems.add(top.get("phases"), "give at least one phase, or leave phases out");
+                    atMost(top.get("phases"), ps.size(), Limits.MAX_PHASES, "phases");
                     for (Map.Entry<String, Located> e : ps.entrySet()) {
                         Located v = e.getValue();
+                        if (!nodes.nameOk(v, e.getKey(), "a phase name", Limits.MAX_NAME_LENGTH)) continue;
                         Map<String, Located> o = isEmptyScalar(v) ? Map.of() : nodes.map(v, WorkloadReader.KEYS, "workload overrides");
                         if (o == null) continue;
                         phases.add(new Phase(e.getKey(), workloads.read(o)));
@@ -193,6 +211,14 @@ public final class ScenarioLoader {
                 archs = new ArchitectureReader(nodes, dists, catalog).read(top.get("architectures"));
             } else {
                 problems.add(root, "'architectures' is required: give at least one (e.g. serverless: {preset: serverless})");
+            }
+            if (top.containsKey("agents")) {
+                long combinations = (long) Math.max(1, phases.size()) * Math.max(1, archs.size()) * Math.max(1, agents.size());
+                if (combinations > Limits.MAX_COMBINATIONS) {
+                    problems.add(top.get("agents"), phases.size() + " phases × " + archs.size() + " architectures × " + agents.size()
+                            + " agents make " + combinations + " columns of line items; at most " + Limits.MAX_COMBINATIONS
+                            + ": split the scenario or group similar agents (count)");
+                }
             }
             List<TimelineEntry> timeline = top.containsKey("timeline") ? timeline(top.get("timeline"), dists, phaseNodes.keySet()) : List.of();
             List<Correlation> correlations = top.containsKey("correlations") ? correlations(top.get("correlations")) : List.of();
@@ -214,6 +240,25 @@ public final class ScenarioLoader {
 
         private boolean isEmptyScalar(Located v) {
             return v.node() instanceof ScalarNode s && s.getTag().equals(Tag.NULL);
+        }
+
+        private void atMost(Located at, int count, int max, String what) {
+            if (count > max) problems.add(at, count + " " + what + "; at most " + max);
+        }
+
+        /** Free text: newlines and tabs allowed, other control characters not; at most 10,000 characters. */
+        private String description(Located at) {
+            String s = nodes.scalar(at, "text");
+            if (s == null) return null;
+            if (s.length() > Limits.MAX_DESCRIPTION_LENGTH) {
+                problems.add(at, "the description is longer than " + Limits.MAX_DESCRIPTION_LENGTH + " characters");
+                return null;
+            }
+            if (!Quoted.isPlain(s.replace('\n', ' ').replace('\t', ' '))) {
+                problems.add(at, "the description has control or invisible characters; use plain text");
+                return null;
+            }
+            return s;
         }
 
         private double positiveNumber(Located at, double dflt, double max) {
@@ -240,8 +285,9 @@ public final class ScenarioLoader {
         private Double money(Located at) {
             if (at == null) return null;
             Double v = nodes.number(at);
-            if (v != null && v < 0) {
-                problems.add(at, "must be 0 or more (got " + Distribution.fixed(v).describe() + ")");
+            Limits.Bound b = Limits.of(Range.NON_NEGATIVE, "USD");
+            if (v != null && (v < b.min() || v > b.max())) {
+                problems.add(at, "must be " + Limits.text(Range.NON_NEGATIVE, "USD") + " USD (got " + Distribution.fixed(v).describe() + ")");
                 return null;
             }
             return v;
@@ -251,11 +297,11 @@ public final class ScenarioLoader {
             SimulationSettings d = SimulationSettings.DEFAULT;
             Map<String, Located> m = nodes.map(at, List.of("iterations", "seed", "sampling", "target_relative_error", "max_iterations"), "simulation settings");
             if (m == null) return d;
-            Integer iterations = m.containsKey("iterations") ? nodes.integer(m.get("iterations"), 1) : Integer.valueOf(d.iterations());
+            Integer iterations = m.containsKey("iterations") ? nodes.integer(m.get("iterations"), 1, Limits.MAX_ITERATIONS) : Integer.valueOf(d.iterations());
             Integer seed = null;
             long seedValue = d.seed();
             if (m.containsKey("seed")) {
-                seed = nodes.integer(m.get("seed"), 0);
+                seed = nodes.integer(m.get("seed"), 0, Integer.MAX_VALUE);
                 if (seed != null) seedValue = seed;
             }
             SimulationSettings.Sampling sampling = d.sampling();
@@ -271,7 +317,7 @@ public final class ScenarioLoader {
                     target = null;
                 }
             }
-            Integer max = m.containsKey("max_iterations") ? nodes.integer(m.get("max_iterations"), 1) : Integer.valueOf(d.maxIterations());
+            Integer max = m.containsKey("max_iterations") ? nodes.integer(m.get("max_iterations"), 1, Limits.MAX_ITERATIONS) : Integer.valueOf(d.maxIterations());
             int it = iterations == null ? d.iterations() : iterations;
             int mx = max == null ? d.maxIterations() : max;
             if (m.containsKey("max_iterations") && max != null && mx < it) {
@@ -289,20 +335,23 @@ public final class ScenarioLoader {
         private void agents(Located at, WorkloadReader workloads, DistributionReader dists, List<Agent> out, List<Located> where) {
             List<Located> items = nodes.list(at, "agents ({name, count, overrides...})");
             if (items == null) return;
+            atMost(at, items.size(), Limits.MAX_AGENTS, "agents");
             List<String> keys = new ArrayList<>(List.of("name", "count"));
             keys.addAll(WorkloadReader.KEYS);
             Set<String> names = new HashSet<>();
             for (Located item : items) {
                 Map<String, Located> m = nodes.map(item, keys, "agent settings");
                 if (m == null) continue;
-                String name = m.containsKey("name") ? nodes.scalar(m.get("name"), "a name") : null;
+                String name = m.containsKey("name") ? nodes.name(m.get("name"), "an agent name", Limits.MAX_NAME_LENGTH) : null;
                 if (!m.containsKey("name")) problems.add(item, "'name' is required");
                 if (name != null && !names.add(name)) problems.add(m.get("name"), "agent name '" + name + "' is used twice");
                 double count = 1;
                 if (m.containsKey("count")) {
                     Double c = nodes.number(m.get("count"));
-                    if (c != null && c < 0) problems.add(m.get("count"), "must be 0 or more (got " + Distribution.fixed(c).describe() + ")");
-                    else if (c != null) count = c;
+                    Limits.Bound b = Limits.of(Range.NON_NEGATIVE, "agents");
+                    if (c != null && (c < b.min() || c > b.max())) {
+                        problems.add(m.get("count"), "must be " + Limits.text(Range.NON_NEGATIVE, "agents") + " (got " + Distribution.fixed(c).describe() + ")");
+                    } else if (c != null) count = c;
                 }
                 Map<String, Located> overrides = new LinkedHashMap<>(m);
                 overrides.remove("name");
@@ -319,6 +368,7 @@ public final class ScenarioLoader {
             List<Located> items = nodes.list(at, "{phase, months, monthly_growth}");
             List<TimelineEntry> out = new ArrayList<>();
             if (items == null) return out;
+            long total = 0;
             for (Located item : items) {
                 Map<String, Located> m = nodes.map(item, List.of("phase", "months", "monthly_growth"), "timeline entry");
                 if (m == null) continue;
@@ -328,9 +378,13 @@ public final class ScenarioLoader {
                     problems.add(m.get("phase"), Problems.unknown("phase", phase, phaseNames));
                     phase = null;
                 }
-                Integer months = m.containsKey("months") ? nodes.integer(m.get("months"), 1) : null;
+                Integer months = m.containsKey("months") ? nodes.integer(m.get("months"), 1, Limits.MAX_TIMELINE_MONTHS) : null;
                 if (!m.containsKey("months")) problems.add(item, "'months' is required");
-                Distribution growth = m.containsKey("monthly_growth") ? dists.read(m.get("monthly_growth"), Range.GROWTH) : Distribution.fixed(0);
+                if (months != null && total <= Limits.MAX_TIMELINE_MONTHS && (total += months) > Limits.MAX_TIMELINE_MONTHS) {
+                    problems.add(m.get("months"), "the timeline reaches month " + total + "; at most " + Limits.MAX_TIMELINE_MONTHS
+                            + " months (20 years) in all");
+                }
+                Distribution growth = m.containsKey("monthly_growth") ? dists.read(m.get("monthly_growth"), Range.GROWTH, "share per month") : Distribution.fixed(0);
                 if (phase != null && months != null && growth != null) out.add(new TimelineEntry(phase, months, growth));
             }
             return out;
@@ -340,6 +394,7 @@ public final class ScenarioLoader {
             List<Located> items = nodes.list(at, "[input_a, input_b, rho]");
             List<Correlation> out = new ArrayList<>();
             if (items == null) return out;
+            atMost(at, items.size(), Limits.MAX_CORRELATIONS, "correlations");
             List<String> inputs = Arrays.stream(WorkloadKey.values()).map(WorkloadKey::key).toList();
             Set<String> pairs = new HashSet<>();
             for (Located item : items) {
@@ -368,7 +423,34 @@ public final class ScenarioLoader {
                 }
                 out.add(new Correlation(a, b, rho));
             }
+            consistent(at, out);
             return out;
+        }
+
+        /**
+         * The pairs together must form a correlation matrix; checked over every input they name, so no
+         * subset the simulation draws (the uncertain ones of a phase or agent) can contradict itself.
+         */
+        private void consistent(Located at, List<Correlation> pairs) {
+            List<String> names = new ArrayList<>();
+            for (Correlation c : pairs) {
+                if (!names.contains(c.a())) names.add(c.a());
+                if (!names.contains(c.b())) names.add(c.b());
+            }
+            if (names.isEmpty()) return;
+            double[][] m = new double[names.size()][names.size()];
+            for (int i = 0; i < m.length; i++) m[i][i] = 1;
+            for (Correlation c : pairs) {
+                int i = names.indexOf(c.a()), k = names.indexOf(c.b());
+                m[i][k] = c.rho();
+                m[k][i] = c.rho();
+            }
+            try {
+                GaussianCopula.check(m);
+            } catch (GaussianCopula.InconsistentCorrelations e) {
+                problems.add(at, "these correlations of " + String.join(", ", names) + " contradict each other (no joint"
+                        + " distribution has them all, e.g. a ~ b and b ~ c strongly positive with a ~ c strongly negative): weaken some");
+            }
         }
 
         private Map<String, Double> priceOverrides(Located at, Catalog catalog) {

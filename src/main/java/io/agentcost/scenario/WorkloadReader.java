@@ -50,7 +50,7 @@ final class WorkloadReader {
             Located v = e.getValue();
             WorkloadKey key = WorkloadKey.fromKey(e.getKey());
             if (key != null) {
-                Distribution d = dists.read(v, key.range());
+                Distribution d = dists.read(v, key.range(), key.unit());
                 if (d != null) numbers.put(key, d);
                 continue;
             }
@@ -83,9 +83,9 @@ final class WorkloadReader {
             nodes.problems().add(v, "'window_turns' is required for a history window");
             return null;
         }
-        Distribution window = dists.read(m.get("window_turns"), Range.NON_NEGATIVE);
+        Distribution window = dists.read(m.get("window_turns"), Range.NON_NEGATIVE, "turns");
         Distribution summary = m.containsKey("summary_tokens")
-                ? dists.read(m.get("summary_tokens"), Range.NON_NEGATIVE) : Distribution.fixed(0);
+                ? dists.read(m.get("summary_tokens"), Range.NON_NEGATIVE, "tokens") : Distribution.fixed(0);
         return window == null || summary == null ? null : History.window(window, summary);
     }
 

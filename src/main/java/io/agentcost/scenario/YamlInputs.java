@@ -121,14 +121,14 @@ public final class YamlInputs {
     /** Reads one value (a number or a distribution in flow style) with the loader's own rules and messages. */
     /** Reads a value for a site: a plain-number setting refuses distributions, as the loader does. */
     public static Parsed parse(InputSite site, String valueText) {
-        Parsed p = parse(valueText, site.range());
+        Parsed p = parse(valueText, site.range(), site.unit());
         if (site.numberOnly() && p.distribution() != null && !(p.distribution() instanceof Distribution.Fixed)) {
             return new Parsed(null, site.key() + " is a plain number, not a distribution");
         }
         return p;
     }
 
-    public static Parsed parse(String valueText, Range range) {
+    public static Parsed parse(String valueText, Range range, String unit) {
         Problems problems = new Problems("value");
         Node node;
         try {
@@ -137,7 +137,7 @@ public final class YamlInputs {
             return new Parsed(null, "not a number or distribution: " + e.getMessage().split("\n")[0]);
         }
         if (node == null) return new Parsed(null, "empty");
-        Distribution d = new DistributionReader(new Nodes(problems)).read(new Located(node, ""), range);
+        Distribution d = new DistributionReader(new Nodes(problems)).read(new Located(node, ""), range, unit);
         if (d != null) return new Parsed(d, null);
         return new Parsed(null, problems.sorted().stream().map(Problem::message).reduce((a, b) -> a + "; " + b).orElse("invalid"));
     }

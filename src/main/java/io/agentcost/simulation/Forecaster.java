@@ -56,6 +56,11 @@ public final class Forecaster {
         int[] phaseIndexOfEntry = timeline.stream().mapToInt(t -> phaseNames.indexOf(t.phase())).toArray();
         UniformSource source = UniformSource.of(options.sampling().key(), options.seed(), inputs.dimensions());
         int threads = options.threads();
+        int pairs = a * (a - 1) / 2;
+        // drawn inputs, month 0, cumulative, the break-evens' first month and crossing, a sort scratch per thread;
+        // the months themselves are computed a group at a time in at most MONTHS_MEMORY
+        MemoryBudget.require(MONTHS_MEMORY, 8.0 * (inputs.dimensions() + 2L * a + threads + 2) + 5.0 * pairs, n,
+                "a " + months + "-month forecast of " + a + " architectures and " + inputs.dimensions() + " uncertain inputs");
         ExecutorService pool = Draws.pool(threads);
         Set<String> warnings = new LinkedHashSet<>(inputs.warnings);
         if (scenario.timeline().isEmpty()) warnings.add("no timeline in the scenario: 12 months of each phase in order");

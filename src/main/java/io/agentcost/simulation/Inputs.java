@@ -3,6 +3,7 @@ package io.agentcost.simulation;
 import io.agentcost.estimate.CostModel;
 import io.agentcost.estimate.usage.Variables;
 import io.agentcost.model.Correlation;
+import io.agentcost.model.Limits;
 import io.agentcost.sampling.GaussianCopula;
 import io.agentcost.sampling.InverseCdf;
 import java.util.ArrayList;
@@ -43,8 +44,9 @@ final class Inputs {
         exact = new InverseCdf[d];
         // the tables of the fast quantile functions take a few milliseconds each: built on every core
         IntStream.range(0, d).parallel().forEach(j -> {
-            slot[j] = uncertain.get(j).index();
-            inverse[j] = InverseCdf.fast(uncertain.get(j).distribution());
+            Variables.Variable v = uncertain.get(j);
+            slot[j] = v.index();
+            inverse[j] = Clamped.of(InverseCdf.fast(v.distribution()), v.distribution(), Limits.forKey(v.key()));
             exact[j] = InverseCdf.of(uncertain.get(j).distribution());
         });
         List<Integer> dims = new ArrayList<>();

@@ -118,15 +118,28 @@ public final class Simulator {
         }
     }
 
-    /** Totals for every iteration; parts and sensitivity samples for the first ones, up to their caps over all batches. */
+    /**
+     * Totals for every iteration; parts and sensitivity samples for the first ones, up to their caps over all batches.
+     * Refused before anything is allocated when it would not fit in memory ({@link MemoryBudget}).
+     */
     private void allocate(int n, int[] partCount) {
-        totals = new double[cells][n];
         // the run can only grow beyond n when it converges on a P90 target
         int most = options.targetRelativeError() == null ? n : Math.max(n, options.maxIterations());
+        long partColumns = 0;
+        for (int c : partCount) partColumns += c;
         int keep = kept(BREAKDOWN_CAP, most);
+        // a fleet of many agents has thousands of parts: keep fewer draws of them rather than run out of memory
+        long partsRoom = MemoryBudget.available() / 4;
+        if (partColumns * keep * 4 > partsRoom) keep = (int) Math.min(keep, Math.max(2_000, partsRoom / (4 * Math.max(1, partColumns))));
+        int sampled = kept(SENSITIVITY_CAP, most);
+        long fixed = partColumns * keep * 4L + 3L * 8 * (inputs.dimensions() + cells) * sampled;
+        // totals, plus a scratch column per thread and the copies the statistics sort
+        MemoryBudget.require(fixed, 8.0 * (cells + options.threads() + 2), most,
+                "a simulation of " + cells + " cells (phases × architectures)");
+        totals = new double[cells][n];
         parts = new float[cells][][];
         for (int c = 0; c < cells; c++) parts[c] = new float[partCount[c]][keep];
-        sampleCap = kept(SENSITIVITY_CAP, most);
+        sampleCap = sampled;
         partsCap = keep;
         samples = new double[inputs.dimensions()][sampleCap];
         sampleTotals = new double[cells][sampleCap];

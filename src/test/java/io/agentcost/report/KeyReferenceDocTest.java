@@ -29,9 +29,9 @@ class KeyReferenceDocTest {
             for (KeySpec k : t.keys()) assertThat(md).contains("| `" + k.name() + "` |");
         }
         // SPEC §3 and §11.2 defaults that are not 0
-        assertThat(md).contains("| `llm_calls_per_turn` | calls (0 or more) | 1 |", "| `log_sampling` | share (between 0 and 1) | 1 |",
+        assertThat(md).contains("| `llm_calls_per_turn` | calls (0 to 10,000) | 1 |", "| `log_sampling` | share (between 0 and 1) | 1 |",
                 "| `trace_sampling` | share (between 0 and 1) | 1 |", "| `non_prod_uptime` | share of month (between 0 and 1) | 1 |",
-                "| `hours_per_month` | hours | 730 |", "| `free_tier` | true/false | false |", "| `min_instances` | instances (0 or more) | 1 |",
-                "| `target_utilization` | share (greater than 0 and at most 1) | 0.7 |", "| `serves_share` | share (between 0 and 1) | 1 |");
+                "| `hours_per_month` | hours | 730 |", "| `free_tier` | true/false | false |", "| `min_instances` | instances (0 to 100,000) | 1 |",
+                "| `target_utilization` | share (0.001 to 1) | 0.7 |", "| `serves_share` | share (between 0 and 1) | 1 |");
     }
 }

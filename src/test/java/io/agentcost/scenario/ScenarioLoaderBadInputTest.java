@@ -235,7 +235,7 @@ class ScenarioLoaderBadInputTest {
                   - {name: triage, count: -3}        # <- line 9
                 architectures:
                   serverless: {preset: serverless}
-                """, 9, "agents[0].count", "0 or more", "-3");
+                """, 9, "agents[0].count", "0 to 1,000,000", "-3");
     }
 
     @Test
@@ -658,7 +658,9 @@ class ScenarioLoaderBadInputTest {
         assertTimeoutPreemptively(Duration.ofSeconds(10), () ->
                 assertThatCode(() -> problems.set(Fixtures.problems(yaml))).doesNotThrowAnyException());
         assertThat(problems.get()).hasSize(1);
-        assertThat(problems.get().get(0)).startsWith("test.yaml: ").containsIgnoringCase("aliases").contains("50");
+        // written out, a..e are 265,716 characters ("lol" and a separator, 4 × (9 + 81 + ... + 9^5)) and each *e
+        // adds 236,196: the 8th alias of line 6 passes 2 MB (44 aliases so far, under the 50 for lists)
+        assertThat(problems.get().get(0)).startsWith("test.yaml:6:").containsIgnoringCase("alias bomb").contains("2 MB");
     }
 
     @Test

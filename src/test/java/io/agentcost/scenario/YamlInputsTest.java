@@ -46,21 +46,21 @@ class YamlInputsTest {
                 new Distribution.Pert(3, 5, 12), new Distribution.Normal(100, 15), new Distribution.Percentiles(2, 4, 16),
                 new Distribution.Discrete(new double[]{1, 2, 3}, new double[]{1, 2, 1}));
         for (Distribution d : all) {
-            YamlInputs.Parsed p = YamlInputs.parse(YamlInputs.format(d), Range.NON_NEGATIVE);
+            YamlInputs.Parsed p = YamlInputs.parse(YamlInputs.format(d), Range.NON_NEGATIVE, "tokens");
             assertThat(p.problem()).isNull();
             assertThat(p.distribution()).isEqualTo(d);
         }
         Distribution.LogNormal ln = Distribution.LogNormal.ofMedianP90(300_000, 800_000);
-        Distribution.LogNormal back = (Distribution.LogNormal) YamlInputs.parse(YamlInputs.format(ln), Range.NON_NEGATIVE).distribution();
+        Distribution.LogNormal back = (Distribution.LogNormal) YamlInputs.parse(YamlInputs.format(ln), Range.NON_NEGATIVE, "tokens").distribution();
         assertThat(back.mu()).isCloseTo(ln.mu(), within(1e-6));
         assertThat(back.sigma()).isCloseTo(ln.sigma(), within(1e-6));
     }
 
     @Test
     void aValueIsCheckedWithTheLoadersMessages() {
-        assertThat(YamlInputs.parse("{triangular: [5, 9, 3]}", Range.NON_NEGATIVE).problem()).contains("min 5 is greater than max 3");
-        assertThat(YamlInputs.parse("1.5", Range.SHARE).problem()).contains("must be between 0 and 1");
-        assertThat(YamlInputs.parse("lots", Range.NON_NEGATIVE).problem()).contains("expected a number");
+        assertThat(YamlInputs.parse("{triangular: [5, 9, 3]}", Range.NON_NEGATIVE, "tokens").problem()).contains("min 5 is greater than max 3");
+        assertThat(YamlInputs.parse("1.5", Range.SHARE, "share").problem()).contains("must be between 0 and 1");
+        assertThat(YamlInputs.parse("lots", Range.NON_NEGATIVE, "tokens").problem()).contains("expected a number");
     }
 
     @Test
