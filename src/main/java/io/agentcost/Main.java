@@ -34,6 +34,12 @@ public final class Main {
                     + " or a larger heap with AGENTCOST_JAVA_OPTS=-Xmx4g");
             code = Cli.FAILED;
         }
+        // System.out keeps its write errors to itself (a full disk behind a redirect, a closed pipe): a truncated
+        // report must not exit 0
+        if (System.out.checkError() && code == Cli.OK) {
+            err.println("agentcost: could not write all of the output (disk full, or the reader closed the pipe)");
+            code = Cli.FAILED;
+        }
         System.exit(code);
     }
 }

@@ -13,6 +13,7 @@ import io.agentcost.pricing.Price;
 import io.agentcost.pricing.store.AtomicFiles;
 import io.agentcost.simulation.ForecastResult;
 import io.agentcost.simulation.SimulationResult;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
@@ -55,7 +56,11 @@ public final class WorkbookExporter {
         try (XSSFWorkbook wb = build(content)) {
             // a new workbook gets the permissions of the scenario it was made from (a user document, like it)
             Path like = content.scenarioFile() == null ? target : Path.of(content.scenarioFile());
-            AtomicFiles.replace(target, wb::write, written -> {
+            // the workbook is put together in memory (a few MB) and then written in one go: a full disk is then our
+            // own write's IOException ("No space left on device"), not a POI exception that has lost its cause
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 20);
+            wb.write(bytes);
+            AtomicFiles.replace(target, bytes::writeTo, written -> {
             }, like);
         }
     }

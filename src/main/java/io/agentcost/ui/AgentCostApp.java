@@ -56,7 +56,13 @@ public final class AgentCostApp extends Application implements FileActions {
         stage.show();
         openFile(file);
         autosave = new Timeline(new KeyFrame(Duration.seconds(5), e -> {
-            if (vm.dirtyProperty().get()) Autosave.write(vm.fileProperty().get(), vm.textProperty().get());
+            if (!vm.dirtyProperty().get()) return;
+            String failed = Autosave.write(vm.fileProperty().get(), vm.textProperty().get());
+            if (failed != null) {
+                // a full disk stays full: say it once, and stop rather than try every five seconds
+                autosave.stop();
+                vm.statusProperty().set("Autosave stopped (" + failed + "): your edits are only in this window until you save them");
+            }
         }));
         autosave.setCycleCount(Timeline.INDEFINITE);
         autosave.play();

@@ -1,10 +1,11 @@
 package io.agentcost.ui;
 
+import io.agentcost.pricing.store.AtomicFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -36,16 +37,20 @@ public final class Autosave {
         }
     }
 
-    /** Writes the text atomically; failures are not the user's problem and never interrupt editing. */
-    static void write(Path scenario, String text) {
+    /**
+     * Writes the text atomically (flushed before the rename, no temporary file left on failure). Returns null,
+     * or why it could not: the caller stops autosaving and says so rather than retry every few seconds.
+     */
+    static String write(Path scenario, String text) {
         try {
             Files.createDirectories(directory());
-            Path target = fileFor(scenario);
-            Path tmp = Files.createTempFile(directory(), "autosave", ".tmp");
-            Files.writeString(tmp, text, StandardCharsets.UTF_8);
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+            AtomicFiles.replace(fileFor(scenario), out -> out.write(bytes), written -> {
+            });
+            return null;
         } catch (IOException e) {
-            // best effort: a full disk must not break the editor
+            String why = e instanceof FileSystemException f && f.getReason() != null ? f.getReason() : e.getMessage();
+            return why == null ? e.getClass().getSimpleName() : why;
         }
     }
 

@@ -11,10 +11,10 @@ import io.agentcost.simulation.ForecastResult;
 import io.agentcost.simulation.SimulationOptions;
 import io.agentcost.simulation.SimulationResult;
 import java.io.IOException;
+import io.agentcost.pricing.store.AtomicFiles;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -94,16 +94,15 @@ public final class MainViewModel {
         text.set(content);
     }
 
-    /** Writes to a temporary file beside the target and moves it into place, so a failed save leaves the old file. */
+    /**
+     * Writes to a temporary file beside the target, flushed to disk, and moves it into place, so a failed save
+     * leaves the old file; the file keeps its permissions, and a symbolic link stays a link to the file it names.
+     */
     public void saveAs(Path path) throws IOException {
         Path target = path.toAbsolutePath();
-        Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-        try {
-            Files.writeString(tmp, text.get(), StandardCharsets.UTF_8);
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        byte[] bytes = text.get().getBytes(StandardCharsets.UTF_8);
+        AtomicFiles.replace(target, out -> out.write(bytes), written -> {
+        });
         file.set(target);
         savedText.set(text.get());
         Autosave.clear(target);

@@ -9,7 +9,6 @@ import io.agentcost.scenario.LoadResult;
 import io.agentcost.testing.Fixtures;
 import java.util.List;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -46,8 +45,7 @@ class FoundByRandomScenariosTest {
         }
     }
 
-    @Disabled("product bug (issue 13): the loader (and so `agentcost validate`, exit 0) accepts correlations that contradict each other;"
-            + " simulate, forecast and export then stop with exit 2 and a message without line or key path (SPEC §7 asks for both)")
+    /** Fixed by issue 13: validate refuses them, with the line of `correlations`. */
     @Test
     void correlationsThatContradictEachOtherAreABadInputOfTheFile() {
         List<String> problems = Fixtures.problems("""

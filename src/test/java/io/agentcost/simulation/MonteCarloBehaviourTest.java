@@ -75,8 +75,9 @@ class MonteCarloBehaviourTest {
                            retry_rate: {uniform: [0, 0.2]}, db_writes_per_turn: 1}
                 architectures: {a: {dynamodb: {}}}
                 """;
-        assertThatThrownBy(() -> simulate(yaml, 100, 1, Sampling.RANDOM, 1))
-                .isInstanceOf(SimulationException.class).hasMessageContaining("contradict");
+        // no joint distribution has ρ(a,b) = ρ(b,c) = 0.95 and ρ(a,c) = -0.95: the file is refused where the correlations are,
+        // before any simulation (validate says what simulate would)
+        assertThat(Fixtures.problems(yaml)).singleElement().asString().startsWith("test.yaml:1:").contains("correlations", "contradict");
     }
 
     @Test

@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -14,7 +15,8 @@ import java.nio.file.StandardOpenOption;
  * Replaces a file so a reader sees the old content or the complete new one, never a part: the
  * new content goes to a temporary file in the same directory (a dot-name the snapshot pattern
  * does not match), is flushed to disk and checked, then renamed over the target with
- * {@code ATOMIC_MOVE}. Any failure removes the temporary file and leaves the target as it was.
+ * {@code ATOMIC_MOVE}. Any failure removes the temporary file and leaves the target as it was; the
+ * temporary files of a killed process are removed by the next write to the same target.
  */
 public final class AtomicFiles {
 
@@ -41,9 +43,12 @@ public final class AtomicFiles {
      * if it exists, else of {@code permissionsLike} (temporary files are created owner-only).
      */
     public static void replace(Path target, Content content, Check check, Path permissionsLike) throws IOException {
+        // a symbolic link is kept: the file it points to is replaced (the user's link to a shared scenario stays a link)
+        if (Files.isSymbolicLink(target)) target = target.toRealPath();
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+        removeStale(dir, target.getFileName().toString());
+        Path tmp = Files.createTempFile(dir, tempPrefix(target.getFileName().toString(), ProcessHandle.current().pid()), ".tmp");
         boolean moved = false;
         try {
             copyPermissions(Files.exists(target) ? target : permissionsLike, tmp);
@@ -63,6 +68,40 @@ public final class AtomicFiles {
             syncDirectory(dir);
         } finally {
             if (!moved) Files.deleteIfExists(tmp);
+        }
+    }
+
+    /** ".name.PID." : the process that writes a temporary file is in its name, so a later run can tell a stale one. */
+    static String tempPrefix(String name, long pid) {
+        return "." + name + "." + pid + ".";
+    }
+
+    /**
+     * Deletes the temporary files a killed run left for this target (kill -9 or a power cut between create and
+     * rename): those whose process is no longer running. A live process's file is left alone.
+     */
+    static void removeStale(Path dir, String name) {
+        String head = "." + name + ".";
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, path -> {
+            String f = path.getFileName().toString();
+            return f.startsWith(head) && f.endsWith(".tmp");
+        })) {
+            for (Path f : files) {
+                String rest = f.getFileName().toString().substring(head.length());
+                int dot = rest.indexOf('.');
+                if (dot <= 0) continue;
+                long pid;
+                try {
+                    pid = Long.parseLong(rest.substring(0, dot));
+                } catch (NumberFormatException e) {
+                    continue;
+                }
+                // this process's own (another thread's write) and a running process's are not stale
+                boolean running = pid == ProcessHandle.current().pid() || ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+                if (!running) Files.deleteIfExists(f);
+            }
+        } catch (IOException | SecurityException e) {
+            // cleaning up is a courtesy: the write itself decides success
         }
     }
 
