@@ -59,8 +59,10 @@ final class DistributionReader {
         }
         double[] p1090 = tail(d);
         if (p1090 == null) return null;
-        if (p1090[1] > b.max()) return what + " has its P90 at " + Limits.num(p1090[1]);
-        if (b.min() > 0 && !(d instanceof Distribution.Normal) && p1090[0] < b.min()) return what + " has its P10 at " + Limits.num(p1090[0]);
+        // P10 and P90 are computed back from the given parameters: a P90 given at the bound comes back a rounding above it
+        double slack = 1e-9;
+        if (p1090[1] > b.max() * (1 + slack)) return what + " has its P90 at " + Limits.num(p1090[1]);
+        if (b.min() > 0 && !(d instanceof Distribution.Normal) && p1090[0] < b.min() * (1 - slack)) return what + " has its P10 at " + Limits.num(p1090[0]);
         return null;
     }
 

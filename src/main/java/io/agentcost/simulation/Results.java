@@ -51,7 +51,7 @@ final class Results {
         List<SimulationResult.CellResult> out = new ArrayList<>();
         for (int c = 0; c < totals.length; c++) {
             PhaseArchitecture cell = probe.cell(c);
-            var parts = new SimulationResult.Parts(probe.bucketNames(c), this.parts[c], keep);
+            var parts = new SimulationResult.Parts(probe.bucketNames(c), this.parts[c], totals[c], keep);
             Double overBudget = budget.monthlyUsd() == null ? null : (double) tallies.overBudget(c) / n;
             Double overKill = budget.killSwitchUsd() == null ? null : (double) tallies.overKillSwitch(c) / n;
             out.add(new SimulationResult.CellResult(cell.phase(), cell.architecture(), nominal[c], summaries[c],

@@ -28,17 +28,29 @@ public record SimulationResult(RunRecord run, List<CellResult> cells, List<Pairw
         }
     }
 
-    /** The stored draws of a cell's parts, summarised lazily and once. */
+    /**
+     * The stored draws of a cell's parts, summarised lazily and once. A part is kept as a float share of its draw's
+     * total (in [0, 1] for costs, which are never negative): half the memory of doubles, the float's 24 bits of
+     * relative precision, and no overflow however large the total (a float holds at most 3.4e38; the bounds of
+     * decision 0016 allow totals far above that).
+     */
     public static final class Parts {
         private final List<String> names;
         private final float[][] values;
+        private final double[] totals;
         private final int n;
         private volatile Map<String, Summary> summaries;
 
-        Parts(List<String> names, float[][] values, int n) {
+        Parts(List<String> names, float[][] shares, double[] totals, int n) {
             this.names = List.copyOf(names);
-            this.values = values;
+            this.values = shares;
+            this.totals = totals;
             this.n = n;
+        }
+
+        /** What {@link Parts} keeps of a part's draw. */
+        static float share(double part, double total) {
+            return total != 0 ? (float) (part / total) : 0f;
         }
 
         public synchronized Map<String, Summary> summaries() {
@@ -47,7 +59,7 @@ public record SimulationResult(RunRecord run, List<CellResult> cells, List<Pairw
                 double[] column = new double[n];
                 double[] scratch = new double[n];
                 for (int b = 0; b < names.size(); b++) {
-                    for (int i = 0; i < n; i++) column[i] = values[b][i];
+                    for (int i = 0; i < n; i++) column[i] = values[b][i] * totals[i];
                     out.put(names.get(b), Summary.of(column, n, scratch, false));
                 }
                 summaries = Collections.unmodifiableMap(out);

@@ -172,7 +172,7 @@ public final class Simulator {
                         for (int q = 0; q < p.length; q++) {
                             double[] column = chunkParts[q];
                             float[] stored = p[q];
-                            for (int k = 0; k < kept; k++) stored[from + k] = (float) column[k];
+                            for (int k = 0; k < kept; k++) stored[from + k] = SimulationResult.Parts.share(column[k], chunk[k]);
                         }
                     }
                 }));
