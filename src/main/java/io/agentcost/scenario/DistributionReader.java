@@ -77,7 +77,8 @@ final class DistributionReader {
 
     private static String reach(Distribution d, Range range) {
         double lo = d.lowerBound();
-        return range.admits(lo, lo) ? Distribution.fixed(d.upperBound()).describe() : lowText(lo);
+        if (!range.admits(lo, lo)) return lowText(lo);
+        return Double.isInfinite(d.upperBound()) ? "unbounded values" : Distribution.fixed(d.upperBound()).describe();
     }
 
     private static String lowText(double lo) {

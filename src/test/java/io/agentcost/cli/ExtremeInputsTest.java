@@ -2,8 +2,6 @@ package io.agentcost.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agentcost.model.ComponentType;
 import io.agentcost.model.KeySpec;
 import io.agentcost.model.Limits;
@@ -13,7 +11,6 @@ import io.agentcost.testing.Fixtures;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,36 +65,12 @@ class ExtremeInputsTest {
             args.addAll(List.of(command).subList(1, command.length));
             CliRun r = CliRun.of(args.toArray(String[]::new));
             assertThat(r.code()).as("%s: %s", command[0], r.err()).isEqualTo(Cli.OK);
-            assertFinite(new ObjectMapper().readTree(r.out()), command[0]);
+            FiniteJson.check(r.out(), command[0]);
             assertThat(r.out()).as(command[0]).doesNotContain("NaN").doesNotContain("Infinity").doesNotContain("∞");
         }
         CliRun table = CliRun.of("simulate", file.toString(), "--iterations", "400");
         assertThat(table.code()).as(table.err()).isEqualTo(Cli.OK);
         assertThat(table.out()).doesNotContain("NaN").doesNotContain("Infinity").doesNotContain("∞");
-    }
-
-    /** Every number finite; every amount (a field about money) 0 or more. */
-    private static void assertFinite(JsonNode n, String where) {
-        if (n.isNumber()) {
-            assertThat(Double.isFinite(n.asDouble())).as(where).isTrue();
-            return;
-        }
-        if (n.isTextual()) {
-            assertThat(n.asText()).as(where).isNotIn("NaN", "Infinity", "-Infinity");
-            return;
-        }
-        Iterator<Map.Entry<String, JsonNode>> fields = n.fields();
-        while (fields.hasNext()) {
-            Map.Entry<String, JsonNode> f = fields.next();
-            String path = where + "." + f.getKey();
-            if (f.getValue().isNumber() && money(f.getKey())) assertThat(f.getValue().asDouble()).as(path).isGreaterThanOrEqualTo(0);
-            assertFinite(f.getValue(), path);
-        }
-        if (n.isArray()) for (int i = 0; i < n.size(); i++) assertFinite(n.get(i), where + "[" + i + "]");
-    }
-
-    private static boolean money(String field) {
-        return field.endsWith("usd") || field.equals("mean") || field.startsWith("p") && field.matches("p\\d+") || field.equals("min");
     }
 
     /** Rewrites the numbers of a scenario (as a YAML tree) to the edges of their bounds. */
