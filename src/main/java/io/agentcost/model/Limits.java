@@ -9,7 +9,7 @@ import java.util.Map;
  * The largest (and, for divisors, the smallest) values a scenario may hold. Each bound is far above
  * any real workload and chosen so that every bound at once still gives finite figures: the worst
  * case of all of them is about 1e110 USD a month, far below the 1.8e308 a double holds, so no
- * figure overflows to Infinity or NaN. Decision 0016 gives the reasoning; {@code BoundsTest} runs
+ * figure overflows to Infinity or NaN. Decision 0017 gives the reasoning; {@code BoundsTest} runs
  * every key at its bound.
  */
 public final class Limits {
@@ -96,7 +96,7 @@ public final class Limits {
 
     /**
      * The widest bound of any key of this name (workload, component or the few others), for cutting
-     * the unbounded tails of draws (decision 0016); null for a name no bound is known for.
+     * the unbounded tails of draws (decision 0017); null for a name no bound is known for.
      */
     public static Bound forKey(String key) {
         WorkloadKey w = WorkloadKey.fromKey(key);

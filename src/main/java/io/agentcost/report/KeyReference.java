@@ -7,6 +7,7 @@ import io.agentcost.model.Limits;
 import io.agentcost.model.Preset;
 import io.agentcost.model.WorkloadKey;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -29,7 +30,7 @@ public final class KeyReference {
             new String[]{"budget", "mapping", "(none)", "`monthly_usd` (budget line, P(total > budget)) and `kill_switch_usd` (P(kill switch trips))."},
             new String[]{"workload", "mapping", "(none)", "Workload inputs shared by every phase (table below)."},
             new String[]{"phases", "mapping", "one phase `default`", "`phase name: {workload overrides}`; each phase is estimated separately."},
-            new String[]{"timeline", "list", "(none)", "`{phase, months, monthly_growth}` entries for the monthly forecast; `months` a whole number ≥ 1, `monthly_growth` a number or distribution > −1 (default 0), compounded monthly inside the phase."},
+            new String[]{"timeline", "list", "(none)", "`{phase, months, monthly_growth}` entries for the monthly forecast; `months` a whole number ≥ 1 (240 in all at most), `monthly_growth` a number or distribution > −1 and ≤ 1 (default 0), compounded monthly inside the phase."},
             new String[]{"correlations", "list", "(none)", "`[input_a, input_b, rho]`: Spearman rank correlation (−1..1) between two workload inputs, applied wherever they are uncertain."},
             new String[]{"agents", "list", "(none)", "Fleet: `{name, count, …workload overrides}`. With agents only the agents' conversations are billed: C of an agent = count × its monthly_conversations × (1 + non_prod_usage_share). Results are attributed per agent."},
             new String[]{"architectures", "mapping", "required", "`name: {preset, one_time_usd, team_monthly_usd, custom, <component>: {keys}}` (below)."},
@@ -45,7 +46,7 @@ public final class KeyReference {
             new String[]{"cross_region_destination", "region code", "us-west-2", "Where cross-region bytes go (the catalog prices us-east-2, us-west-2, eu-west-1 from us-east-1)."});
 
     private static final List<String[]> SIMULATION = List.of(
-            new String[]{"iterations", "whole number ≥ 1", "10000", "Monte Carlo iterations."},
+            new String[]{"iterations", "whole number 1 to 50,000,000", "10000", "Monte Carlo iterations."},
             new String[]{"seed", "whole number ≥ 0", "42", "Master seed: the same seed gives the same results on any number of threads."},
             new String[]{"sampling", "`random` \\| `latin_hypercube` \\| `sobol`", "latin_hypercube", "Sampling method (randomised Sobol)."},
             new String[]{"target_relative_error", "0 < x < 1", "(none)", "Run in batches until the P90's relative standard error is below this, or `max_iterations`."},
@@ -74,7 +75,18 @@ public final class KeyReference {
                 .append("| `{lognormal: {median, p90}}` or `{lognormal: {mean, sd}}` | median > 0, p90 > median; mean, sd > 0 | |\n")
                 .append("| `{discrete: {values: [...], weights: [...]}}` | weights ≥ 0 (default equal) | median = lower median |\n")
                 .append("| `{percentiles: {p10, p50, p90}}` | p10 < p50 < p90 | two-piece curve through all three: lognormal halves when p10 > 0, normal halves otherwise (decision 0004) |\n\n")
-                .append("The nominal estimate evaluates every input at its true median, then applies ceilings, tiers and caps.\n\n");
+                .append("The nominal estimate evaluates every input at its true median, then applies ceilings, tiers and caps.\n\n")
+                .append("**Bounds** (decision 0017). Every number lies in the interval its unit column gives; a distribution's whole range must, ")
+                .append("or for normal, lognormal and percentiles its P10 and P90 (their draws beyond the bound are cut at it). A file has at most ")
+                .append(Limits.MAX_PHASES).append(" phases, ").append(Limits.MAX_ARCHITECTURES).append(" architectures, ")
+                .append(Limits.MAX_AGENTS).append(" agents and ").append(String.format(Locale.ROOT, "%,d", Limits.MAX_COMBINATIONS))
+                .append(" phase × architecture × agent combinations, ").append(Limits.MAX_TIMELINE_MONTHS).append(" timeline months, ")
+                .append(String.format(Locale.ROOT, "%,d", Limits.MAX_ITERATIONS)).append(" iterations, ")
+                .append(Limits.MAX_CUSTOM_LINES).append(" custom lines per architecture, ").append(Limits.MAX_CORRELATIONS).append(" correlations and ")
+                .append(String.format(Locale.ROOT, "%,d", Limits.MAX_DISCRETE_VALUES)).append(" values in a discrete distribution. ")
+                .append("Names of phases, agents, architectures and custom lines have 1 to ").append(Limits.MAX_NAME_LENGTH)
+                .append(" characters and no control or invisible character; the scenario name at most ").append(Limits.MAX_TITLE_LENGTH)
+                .append(", the description ").append(String.format(Locale.ROOT, "%,d", Limits.MAX_DESCRIPTION_LENGTH)).append(".\n\n");
         md.append("## Top level\n\n");
         table(md, TOP);
         md.append("\n### simulation\n\n");

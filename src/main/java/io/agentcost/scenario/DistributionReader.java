@@ -48,7 +48,7 @@ final class DistributionReader {
     /**
      * Why a distribution does not fit its bound, or null. A bounded form must lie inside it; an
      * unbounded tail (normal, lognormal, percentiles) must have its P10 and P90 inside, and its draws
-     * beyond the bound are cut at it (decision 0016).
+     * beyond the bound are cut at it (decision 0017).
      */
     private static String outside(Distribution d, Limits.Bound b) {
         double lo = d.lowerBound(), hi = d.upperBound();

@@ -7,7 +7,7 @@ import io.agentcost.sampling.InverseCdf;
 /**
  * Draws of a distribution with an unbounded tail (normal, lognormal, percentiles), cut to the bound
  * of their key: the loader keeps the P10 and P90 inside the bound, and this keeps the farthest
- * draws of a 50-million-iteration run inside it too, so no figure overflows (decision 0016).
+ * draws of a 50-million-iteration run inside it too, so no figure overflows (decision 0017).
  */
 final class Clamped extends InverseCdf {
 

@@ -6,7 +6,7 @@ import java.util.Locale;
  * Refuses a run before it starts when what it keeps per iteration would not fit in this JVM's
  * heap, saying what to change (fewer iterations, or more memory), instead of failing with an
  * OutOfMemoryError minutes in. The estimate counts the arrays the run allocates by iteration and a
- * margin for the JVM's own use; decision 0016.
+ * margin for the JVM's own use; decision 0017.
  */
 final class MemoryBudget {
 

@@ -32,7 +32,7 @@ public record SimulationResult(RunRecord run, List<CellResult> cells, List<Pairw
      * The stored draws of a cell's parts, summarised lazily and once. A part is kept as a float share of its draw's
      * total (in [0, 1] for costs, which are never negative): half the memory of doubles, the float's 24 bits of
      * relative precision, and no overflow however large the total (a float holds at most 3.4e38; the bounds of
-     * decision 0016 allow totals far above that).
+     * decision 0017 allow totals far above that).
      */
     public static final class Parts {
         private final List<String> names;

@@ -28,7 +28,7 @@ import org.yaml.snakeyaml.Yaml;
  * Each case takes a scenario that uses every component and pushes its numbers to the edges the loader allows:
  * every numeric key at the top of its bound, at the bottom, or as a distribution whose tail reaches the top
  * (a lognormal with its P90 at the bound: its draws beyond it are cut there), chosen by a seeded generator.
- * All at the top at once is the worst case the bounds were chosen for (decision 0016).
+ * All at the top at once is the worst case the bounds were chosen for (decision 0017).
  */
 class ExtremeInputsTest {
 

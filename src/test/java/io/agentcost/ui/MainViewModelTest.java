@@ -7,6 +7,7 @@ import io.agentcost.pricing.PriceListException;
 import io.agentcost.testing.Fixtures;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -101,6 +102,34 @@ class MainViewModelTest {
         other.open(file);
         assertThat(other.textProperty().get()).isEqualTo(edited);
         other.shutdown();
+    }
+
+    @Test
+    void savingKeepsTheFilesPermissionsAndWritesThroughASymbolicLink() throws Exception {
+        vm.open(Fixtures.root().resolve("scenarios/support-agent.yaml"));
+        Path real = dir.resolve("shared.yaml");
+        Files.writeString(real, "name: old\n");
+        Files.setPosixFilePermissions(real, PosixFilePermissions.fromString("rw-r--r--"));
+        Path link = Files.createSymbolicLink(dir.resolve("link.yaml"), real);
+        vm.textProperty().set(vm.textProperty().get().replace("max_retries: 3", "max_retries: 2"));
+
+        vm.saveAs(link);
+
+        assertThat(Files.isSymbolicLink(link)).as("the link stays a link").isTrue();
+        assertThat(Files.readString(real)).contains("max_retries: 2");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(real))).as("not reset to owner-only").isEqualTo("rw-r--r--");
+    }
+
+    @Test
+    void autosaveSaysWhyWhenItCannotWrite() throws Exception {
+        // a file where the autosave directory should be: every write fails, as on a full disk, and says why
+        Path blocked = dir.resolve("blocked");
+        Files.writeString(blocked, "");
+        System.setProperty("agentcost.autosave.dir", blocked.resolve("autosave").toString());
+        assertThat(Autosave.write(dir.resolve("s.yaml"), "name: b\n")).isNotBlank();
+        try (var files = Files.list(dir)) {
+            assertThat(files.filter(p -> p.getFileName().toString().endsWith(".tmp"))).isEmpty();
+        }
     }
 
     @Test
