@@ -13,6 +13,7 @@ import io.agentcost.estimate.usage.PhaseUsage;
 import io.agentcost.estimate.usage.TrafficField;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 
@@ -71,11 +72,18 @@ public final class WorkbookFormulas {
         for (PhaseUsage u : phases()) {
             for (int g = 0; g < u.agentCount(); g++) {
                 Map<TrafficField, String> formulas = new EnumMap<>(TrafficField.class);
-                for (TrafficField f : TrafficField.values()) formulas.put(f, p.print(u.agent(g).def(f).body()));
+                for (TrafficField f : u.agent(g).fields()) formulas.put(f, p.print(u.agent(g).def(f).body()));
                 out.add(new AgentTraffic(u.phase(), g, u.agent(g).plan().name(), formulas));
             }
         }
         return out;
+    }
+
+    /** The traffic fields any agent of any phase defines, in Traffic-sheet order (§4's always; an agent loop's where used). */
+    public List<TrafficField> fields() {
+        EnumSet<TrafficField> used = EnumSet.noneOf(TrafficField.class);
+        for (PhaseUsage u : phases()) for (int g = 0; g < u.agentCount(); g++) used.addAll(u.agent(g).fields());
+        return List.copyOf(used);
     }
 
     /** The agents of each phase in Traffic order (index within the phase, name null without a fleet), no formulas. */
