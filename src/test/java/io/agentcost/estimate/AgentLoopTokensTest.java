@@ -255,4 +255,26 @@ class AgentLoopTokensTest {
         List<String> warnings = report.warnings();
         assertThat(warnings).anyMatch(w -> w.contains("input tokens") && w.contains("prefill_tokens_per_second"));
     }
+
+    @Test
+    void unitCostsDivideByTheConversationsUsersStart() {
+        // lead 2 × 1,000 production conversations (q = 0.8), triage 500 (q = 1); helper is a sub-agent and
+        // non-production is excluded: usd_per_conversation = total / 2,500; resolved = 1,600 + 500 = 2,100
+        Estimate e = single("""
+                workload:
+                  monthly_conversations: 1000
+                  turns_per_conversation: 4
+                  user_tokens_per_turn: 100
+                  output_tokens_per_call: 50
+                  non_prod_usage_share: 0.5
+                  model_mix: {claude-3-5-haiku: 1}
+                agents:
+                  - {name: lead, count: 2, resolution_rate: 0.8}
+                  - {name: triage, monthly_conversations: 500}
+                  - {name: helper, spawned_by: {agent: lead, per_turn: 1}}
+                architectures: {b: {bedrock: {}}}
+                """);
+        assertThat(e.usdPerConversation()).isCloseTo(e.totalUsd() / 2500, within(1e-15));
+        assertThat(e.usdPerResolvedConversation()).isCloseTo(e.totalUsd() / 2100, within(1e-15));
+    }
 }

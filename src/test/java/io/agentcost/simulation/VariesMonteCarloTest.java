@@ -37,6 +37,9 @@ class VariesMonteCarloTest {
         assertThat(total.max()).isLessThanOrEqualTo(0.022 * 300 + 1e-9);
         assertThat(total.p10()).isCloseTo(2.64, within(0.01));
         assertThat(total.p90()).isCloseTo(6.16, within(0.01));
+        // 1,000 conversations, q = 1: per conversation and per resolved conversation 0.022·U / 1,000, mean $0.0044
+        assertThat(r.cells().get(0).usdPerConversation().mean()).isCloseTo(0.0044, within(0.00002));
+        assertThat(r.cells().get(0).usdPerResolvedConversation().p50()).isCloseTo(r.cells().get(0).usdPerConversation().p50(), within(1e-15));
         // the spread is not an input of its own: only U is drawn, so only U shows in the sensitivity
         assertThat(r.sensitivity()).allMatch(s -> !s.input().contains("turns_per_conversation"));
     }

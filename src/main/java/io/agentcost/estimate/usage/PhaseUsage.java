@@ -6,6 +6,7 @@ import static io.agentcost.estimate.expr.Expr.num;
 import io.agentcost.estimate.expr.Def;
 import io.agentcost.estimate.expr.Expr;
 import io.agentcost.model.WorkloadKey;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -21,6 +22,7 @@ public final class PhaseUsage {
     private final Def hours;
     private final Def[][] shares;
     private final Def startedConversations;
+    private final List<Starter> starters = new ArrayList<>();
     private final Def resolvedConversations;
 
     /**
@@ -57,6 +59,8 @@ public final class PhaseUsage {
             Expr c = num(plans[g].count()).times(agents[g].w(WorkloadKey.MONTHLY_CONVERSATIONS));
             if (growth != null) c = c.times(growth);
             Expr q = plans[g].has(WorkloadKey.RESOLUTION_RATE) ? agents[g].w(WorkloadKey.RESOLUTION_RATE) : num(1);
+            starters.add(new Starter(plans[g].count(), plans[g].slot(WorkloadKey.MONTHLY_CONVERSATIONS),
+                    plans[g].has(WorkloadKey.RESOLUTION_RATE) ? plans[g].slot(WorkloadKey.RESOLUTION_RATE) : -1));
             started = started == null ? c : started.plus(c);
             resolved = resolved == null ? c.times(q) : resolved.plus(c.times(q));
         }
@@ -103,6 +107,18 @@ public final class PhaseUsage {
     /** The production conversations of the month that users start (SPEC §12: the divisor of usd_per_conversation). */
     public Expr startedConversations() {
         return startedConversations.ref();
+    }
+
+    /**
+     * An agent users start, as the simulation reads the divisors of the unit costs per draw without the trees:
+     * count × the slot of its monthly conversations, × the slot of its resolution rate (-1: q = 1).
+     */
+    public record Starter(double count, int conversationsSlot, int resolutionSlot) {
+    }
+
+    /** The agents users start in this phase (the terms of {@link #startedConversations} and {@link #resolvedConversations}). */
+    public List<Starter> starters() {
+        return List.copyOf(starters);
     }
 
     /** Those conversations × each agent's resolution rate q (the divisor of usd_per_resolved_conversation). */
