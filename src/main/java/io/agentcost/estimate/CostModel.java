@@ -115,6 +115,9 @@ public final class CostModel {
         s.workload().numbers().forEach((k, d) -> vars.name(d, "workload." + k.key(), k.key()));
         for (Phase p : s.phases()) p.overrides().numbers().forEach((k, d) -> vars.name(d, "phases." + p.name() + "." + k.key(), k.key()));
         for (Agent a : s.agents()) a.overrides().numbers().forEach((k, d) -> vars.name(d, "agents." + a.name() + "." + k.key(), k.key()));
+        s.workload().varies().forEach((k, d) -> vars.name(d, "workload." + k.key(), k.key()));
+        for (Phase p : s.phases()) p.overrides().varies().forEach((k, d) -> vars.name(d, "phases." + p.name() + "." + k.key(), k.key()));
+        for (Agent a : s.agents()) a.overrides().varies().forEach((k, d) -> vars.name(d, "agents." + a.name() + "." + k.key(), k.key()));
     }
 
     private static int slot(Variables vars, Workload w, WorkloadKey k, Phase p) {
@@ -130,7 +133,12 @@ public final class CostModel {
         AgentPlan[] plans = new AgentPlan[s.agents().size()];
         for (int i = 0; i < plans.length; i++) {
             Agent a = s.agents().get(i);
-            plans[i] = AgentPlan.compile(a.name(), a.count(), s.workloadFor(p, a), vars, "agents." + a.name() + ".");
+            int parent = -1;
+            if (a.isSubAgent()) {
+                for (int j = 0; j < plans.length; j++) if (s.agents().get(j).name().equals(a.spawnedBy().agent())) parent = j;
+            }
+            plans[i] = AgentPlan.compile(a.name(), a.count(), s.workloadFor(p, a), vars, "agents." + a.name() + ".", parent,
+                    a.isSubAgent() ? a.spawnedBy().perTurn() : null);
         }
         return plans;
     }

@@ -61,6 +61,7 @@ public final class NominalEstimator {
             if (pricer.missing(i) != null) warnings.add("missing price " + pricer.missing(i) + " for " + l.name()
                     + " in " + cell.architecture() + ": the total leaves it out");
         }
-        return new Estimate(cell.phase(), cell.architecture(), items, List.copyOf(warnings));
+        return new Estimate(cell.phase(), cell.architecture(), items, List.copyOf(warnings),
+                at.eval(cell.usage().startedConversations()), at.eval(cell.usage().resolvedConversations()));
     }
 }

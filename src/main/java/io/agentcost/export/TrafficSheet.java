@@ -28,11 +28,11 @@ final class TrafficSheet {
     }
 
     /** Lays out the cells (so formulas can refer to them) before any formula is asked for. */
-    static void layout(Sheet sh, Refs refs, List<WorkbookFormulas.AgentTraffic> agents, List<String> phases) {
+    static void layout(Sheet sh, Refs refs, List<WorkbookFormulas.AgentTraffic> agents, List<TrafficField> fields, List<String> phases) {
         for (int i = 0; i < agents.size(); i++) {
             WorkbookFormulas.AgentTraffic a = agents.get(i);
-            for (TrafficField f : TrafficField.values()) {
-                refs.traffic.put(Refs.key(a.phase(), a.agent(), f), Cells.ref(sh, agentRow(i), FIRST_FIELD + f.ordinal()));
+            for (TrafficField f : fields) {
+                refs.traffic.put(Refs.key(a.phase(), a.agent(), f), Cells.ref(sh, agentRow(i), FIRST_FIELD + fields.indexOf(f)));
             }
         }
         for (int p = 0; p < phases.size(); p++) refs.fixed.put(phases.get(p), Cells.ref(sh, multiplierRow(agents.size(), p), FIRST_FIELD));
@@ -41,7 +41,8 @@ final class TrafficSheet {
     static void write(Sheet sh, Styles st, WorkbookFormulas formulas, Refs refs, List<String> phases) {
         Cells.text(sh, 0, 0, "Phase", st.header);
         Cells.text(sh, 0, 1, "Agent", st.header);
-        for (TrafficField f : TrafficField.values()) Cells.text(sh, 0, FIRST_FIELD + f.ordinal(), f.label(), st.header);
+        List<TrafficField> fields = formulas.fields();
+        for (TrafficField f : fields) Cells.text(sh, 0, FIRST_FIELD + fields.indexOf(f), f.label(), st.header);
         sh.createFreezePane(FIRST_FIELD, 1);
         List<WorkbookFormulas.AgentTraffic> agents = formulas.traffic(refs);
         for (int i = 0; i < agents.size(); i++) {
@@ -50,7 +51,7 @@ final class TrafficSheet {
             Cells.text(sh, r, 0, a.phase(), null);
             Cells.text(sh, r, 1, a.agentName() == null ? "(the workload)" : a.agentName(), null);
             for (Map.Entry<TrafficField, String> e : a.formulas().entrySet()) {
-                Cells.formula(sh, r, FIRST_FIELD + e.getKey().ordinal(), e.getValue(), st.number);
+                Cells.formula(sh, r, FIRST_FIELD + fields.indexOf(e.getKey()), e.getValue(), st.number);
             }
         }
         int header = multiplierRow(agents.size(), 0) - 1;
@@ -66,7 +67,7 @@ final class TrafficSheet {
         }
         sh.setColumnWidth(0, 16 * 256);
         sh.setColumnWidth(1, 22 * 256);
-        for (TrafficField f : TrafficField.values()) sh.setColumnWidth(FIRST_FIELD + f.ordinal(), 20 * 256);
+        for (int f = 0; f < fields.size(); f++) sh.setColumnWidth(FIRST_FIELD + f, 20 * 256);
         Cells.row(sh, 0).setHeightInPoints(45);
     }
 }

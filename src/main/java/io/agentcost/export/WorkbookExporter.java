@@ -98,7 +98,7 @@ public final class WorkbookExporter {
         List<String> phases = s.phases().stream().map(Phase::name).toList();
         InputsSheet.write(inputs, st, names, refs, s, model.variables().all());
         LeversSheet.write(levers, st, names, refs, formulas.modelShares());
-        TrafficSheet.layout(traffic, refs, formulas.agents(), phases);
+        TrafficSheet.layout(traffic, refs, formulas.agents(), formulas.fields(), phases);
         TrafficSheet.write(traffic, st, formulas, refs, phases);
 
         // every cell's formulas and pricing once: the Prices sheet needs the prices they use, their sheets the rest

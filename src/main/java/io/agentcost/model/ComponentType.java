@@ -19,6 +19,7 @@ public enum ComponentType {
             choice("mode", null, List.of("fixed", "autoscale"), "fixed: `instances` run all month; autoscale: instance-hours follow the served output tokens."),
             optionalNumber("instances", Range.NON_NEGATIVE, "instances", "Instances of a fixed endpoint (required when mode is fixed)."),
             optionalNumber("throughput_tokens_per_second", Range.POSITIVE, "tokens/s", "Output tokens one instance serves per second (required when mode is autoscale; with fixed, checks capacity)."),
+            optionalNumber("prefill_tokens_per_second", Range.POSITIVE, "tokens/s", "Input tokens one instance reads per second (prefill). With it, autoscale demand counts served input and output (SPEC §12); absent: output only."),
             number("min_instances", Range.NON_NEGATIVE, "instances", 1.0, "Autoscale floor; non-production copies run at this size."),
             optionalNumber("max_instances", Range.NON_NEGATIVE, "instances", "Autoscale ceiling; demand above it is capped with a warning. Absent: no ceiling."),
             number("target_utilization", Range.POSITIVE_SHARE, "share", 0.7, "Share of throughput the autoscaler aims to use."),

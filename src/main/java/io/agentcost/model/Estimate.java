@@ -6,14 +6,30 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 
-/** The nominal monthly cost of one architecture in one phase. */
-public record Estimate(String phase, String architecture, List<LineItem> lines, List<String> warnings) {
+/**
+ * The nominal monthly cost of one architecture in one phase.
+ *
+ * @param conversations         the production conversations users start (SPEC §12), the divisor of the cost per conversation
+ * @param resolvedConversations those × the resolution rate, the divisor of the cost per resolved conversation
+ */
+public record Estimate(String phase, String architecture, List<LineItem> lines, List<String> warnings, double conversations,
+                       double resolvedConversations) {
 
     public static final String SHARED = "shared";
 
     public Estimate {
         lines = List.copyOf(lines);
         warnings = List.copyOf(warnings);
+    }
+
+    /** Total / production conversations users start (SPEC §12); null without conversations. */
+    public Double usdPerConversation() {
+        return conversations > 0 ? totalUsd() / conversations : null;
+    }
+
+    /** Total / resolved conversations (the cost per conversation / q); null without any resolved. */
+    public Double usdPerResolvedConversation() {
+        return resolvedConversations > 0 ? totalUsd() / resolvedConversations : null;
     }
 
     /** Monthly total in USD of every line with a price (see {@link #missingPrices()}). */

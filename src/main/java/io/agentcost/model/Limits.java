@@ -48,6 +48,7 @@ public final class Limits {
             Map.entry("AZs", 1e5),
             Map.entry("vCPU", 1e4),
             Map.entry("agents", 1e6),
+            Map.entry("runs per turn", 100.0),
             Map.entry("iterations", (double) 50_000_000),
             Map.entry("USD", 1e12),
             Map.entry("USD/month", 1e12),
@@ -65,6 +66,8 @@ public final class Limits {
     public static final int MAX_PHASES = 12;
     public static final int MAX_ARCHITECTURES = 12;
     public static final int MAX_AGENTS = 100;
+    /** Levels of spawned_by below an agent users start (SPEC §12 sub-agents). */
+    public static final int MAX_SUB_AGENT_DEPTH = 4;
     /** Phases × architectures × agents: each is a column of line items in every report. */
     public static final int MAX_COMBINATIONS = 1_000;
     public static final int MAX_CUSTOM_LINES = 100;
@@ -87,6 +90,7 @@ public final class Limits {
         return switch (range) {
             case NON_NEGATIVE -> new Bound(0, ceiling);
             case POSITIVE -> new Bound(FLOORS.getOrDefault(unit, DEFAULT_FLOOR), ceiling);
+            case AT_LEAST_ONE -> new Bound(1, ceiling);
             case SHARE -> new Bound(0, 1);
             case POSITIVE_SHARE -> new Bound(1e-3, 1);
             case GROWTH -> new Bound(-1 + 1e-9, 1);
@@ -123,7 +127,7 @@ public final class Limits {
         Bound b = of(range, unit);
         return switch (range) {
             case NON_NEGATIVE -> "0 to " + num(b.max());
-            case POSITIVE -> num(b.min()) + " to " + num(b.max());
+            case POSITIVE, AT_LEAST_ONE -> num(b.min()) + " to " + num(b.max());
             case SHARE -> "between 0 and 1";
             case POSITIVE_SHARE -> num(b.min()) + " to 1";
             case GROWTH -> "greater than -1, at most 1";

@@ -6,6 +6,8 @@ public enum Range {
     NON_NEGATIVE("0 or more"),
     /** Greater than 0 (divisors). */
     POSITIVE("greater than 0"),
+    /** 1 or more (a step budget: at least one call). */
+    AT_LEAST_ONE("1 or more"),
     /** A share or rate, 0..1. */
     SHARE("between 0 and 1"),
     /** A share that must be greater than 0 (divisors such as target utilisation). */
@@ -29,6 +31,7 @@ public enum Range {
         return switch (this) {
             case NON_NEGATIVE -> lower >= 0;
             case POSITIVE -> lower > 0;
+            case AT_LEAST_ONE -> lower >= 1;
             case SHARE -> lower >= 0 && upper <= 1;
             case POSITIVE_SHARE -> lower > 0 && upper <= 1;
             case GROWTH -> lower > -1;
@@ -38,6 +41,6 @@ public enum Range {
 
     /** Whether a normal distribution is allowed: it is conditioned on ≥ 0, so only for unbounded-above ranges. */
     public boolean admitsUnboundedAbove() {
-        return this == NON_NEGATIVE || this == POSITIVE;
+        return this == NON_NEGATIVE || this == POSITIVE || this == AT_LEAST_ONE;
     }
 }

@@ -12,10 +12,16 @@ import java.util.Map;
  * (workload → phase → agent, SPEC §11.1).
  *
  * @param modelMix model alias → share of LLM calls, in file order; null when not given
+ * @param varies   keys given as {@code {varies: D}} (SPEC §12): D is how conversations (turns, for the calls per
+ *                 turn) differ from one another within a month, not an uncertainty; a key is in {@code numbers} or
+ *                 here, never both
+ * @param loopContext        {@code independent} or {@code accumulate}; null when not given
+ * @param historyToolResults {@code keep} or {@code drop}; null when not given
  */
 public record Workload(Map<WorkloadKey, Distribution> numbers, History history, Boolean promptCaching,
                        String bedrockEndpoint, Map<String, Double> modelMix, String dbConsistency,
-                       String crossRegionDestination) {
+                       String crossRegionDestination, Map<WorkloadKey, Distribution> varies, String loopContext,
+                       String historyToolResults) {
 
     public static final String REGIONAL = "regional";
     public static final String GLOBAL = "global";
@@ -25,13 +31,23 @@ public record Workload(Map<WorkloadKey, Distribution> numbers, History history, 
     /** The words {@code bedrock_endpoint} and {@code db_consistency} accept. */
     public static final List<String> ENDPOINTS = List.of(REGIONAL, GLOBAL);
     public static final List<String> CONSISTENCIES = List.of(EVENTUAL, STRONG);
+    public static final String INDEPENDENT = "independent";
+    public static final String ACCUMULATE = "accumulate";
+    public static final String KEEP = "keep";
+    public static final String DROP = "drop";
+    /** The words {@code loop_context} and {@code history_tool_results} accept. */
+    public static final List<String> LOOP_CONTEXTS = List.of(INDEPENDENT, ACCUMULATE);
+    public static final List<String> HISTORY_TOOL_RESULTS = List.of(KEEP, DROP);
 
-    public static final Workload EMPTY = new Workload(Map.of(), null, null, null, null, null, null);
+    public static final Workload EMPTY = new Workload(Map.of(), null, null, null, null, null, null, Map.of(), null, null);
 
     public Workload {
         EnumMap<WorkloadKey, Distribution> copy = new EnumMap<>(WorkloadKey.class);
         copy.putAll(numbers);
         numbers = Collections.unmodifiableMap(copy);
+        EnumMap<WorkloadKey, Distribution> v = new EnumMap<>(WorkloadKey.class);
+        v.putAll(varies);
+        varies = Collections.unmodifiableMap(v);
         modelMix = modelMix == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(modelMix));
     }
 
@@ -39,18 +55,46 @@ public record Workload(Map<WorkloadKey, Distribution> numbers, History history, 
         return numbers.get(key);
     }
 
-    /** This workload with every setting the other one gives replacing ours. */
+    /** The spread D of a key given as {@code {varies: D}}, or null. */
+    public Distribution varies(WorkloadKey key) {
+        return varies.get(key);
+    }
+
+    /** Whether the key is set at all, as a number, a distribution or a spread. */
+    public boolean has(WorkloadKey key) {
+        return numbers.containsKey(key) || varies.containsKey(key);
+    }
+
+    /** This workload with every setting the other one gives replacing ours (a plain value replaces a spread and back). */
     public Workload overriddenBy(Workload o) {
         EnumMap<WorkloadKey, Distribution> merged = new EnumMap<>(WorkloadKey.class);
+        EnumMap<WorkloadKey, Distribution> spread = new EnumMap<>(WorkloadKey.class);
         merged.putAll(numbers);
+        spread.putAll(varies);
+        o.numbers.keySet().forEach(spread::remove);
+        o.varies.keySet().forEach(merged::remove);
         merged.putAll(o.numbers);
+        spread.putAll(o.varies);
         return new Workload(merged,
                 o.history != null ? o.history : history,
                 o.promptCaching != null ? o.promptCaching : promptCaching,
                 o.bedrockEndpoint != null ? o.bedrockEndpoint : bedrockEndpoint,
                 o.modelMix != null ? o.modelMix : modelMix,
                 o.dbConsistency != null ? o.dbConsistency : dbConsistency,
-                o.crossRegionDestination != null ? o.crossRegionDestination : crossRegionDestination);
+                o.crossRegionDestination != null ? o.crossRegionDestination : crossRegionDestination,
+                spread,
+                o.loopContext != null ? o.loopContext : loopContext,
+                o.historyToolResults != null ? o.historyToolResults : historyToolResults);
+    }
+
+    /** {@code loop_context: accumulate}: call j of a turn re-sends the outputs of the calls before it. */
+    public boolean accumulates() {
+        return ACCUMULATE.equals(loopContext);
+    }
+
+    /** {@code history_tool_results} (default keep): later turns re-send a turn's tool results and intermediate outputs. */
+    public boolean keepsToolResults() {
+        return !DROP.equals(historyToolResults);
     }
 
     public History historyOrDefault() {

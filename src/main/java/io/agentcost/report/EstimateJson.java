@@ -40,6 +40,9 @@ public final class EstimateJson {
         o.put("phase", e.phase());
         o.put("architecture", e.architecture());
         o.put("total_usd", Format.cents(e.totalUsd()));
+        // SPEC §12: unrounded, null without conversations
+        putOrNull(o, "usd_per_conversation", e.usdPerConversation());
+        putOrNull(o, "usd_per_resolved_conversation", e.usdPerResolvedConversation());
         ObjectNode cats = o.putObject("by_category");
         e.byCategory().forEach((c, v) -> cats.put(c.key(), Format.cents(v)));
         ObjectNode services = o.putObject("by_service");
@@ -70,5 +73,10 @@ public final class EstimateJson {
         ArrayNode missing = o.putArray("missing_prices");
         e.missingPrices().forEach(missing::add);
         return o;
+    }
+
+    static void putOrNull(ObjectNode o, String field, Double value) {
+        if (value == null) o.putNull(field);
+        else o.put(field, value);
     }
 }

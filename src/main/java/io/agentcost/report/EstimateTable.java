@@ -63,6 +63,8 @@ public final class EstimateTable {
             first = false;
         }
         out.append(cats).append('\n');
+        out.append("  Per conversation: ").append(Format.unitCost(e.usdPerConversation()))
+                .append(" · per resolved conversation: ").append(Format.unitCost(e.usdPerResolvedConversation())).append('\n');
         if (agents) {
             StringBuilder byAgent = new StringBuilder("  By agent: ");
             first = true;

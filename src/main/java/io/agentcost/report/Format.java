@@ -28,6 +28,16 @@ public final class Format {
         return (c < 0 ? "-$" : "$") + s;
     }
 
+    /** A cost per unit of work (a conversation): to the cent from $100, else 4 significant digits ($0.06318); "n/a" for null. */
+    public static String unitCost(Double usd) {
+        if (usd == null || !Double.isFinite(usd)) return "n/a";
+        if (Math.abs(usd) >= 100) return money(usd);
+        if (usd == 0) return "$0.00";
+        BigDecimal b = new BigDecimal(Double.toString(usd)).round(new MathContext(4, RoundingMode.HALF_UP)).stripTrailingZeros();
+        if (b.scale() < 2) b = b.setScale(2, RoundingMode.UNNECESSARY);
+        return "$" + b.toPlainString();
+    }
+
     /** A unit price with up to 10 decimals, no trailing zeros ($0.0000166667, $3.30). */
     public static String rate(double usd) {
         if (Double.isNaN(usd)) return "missing";

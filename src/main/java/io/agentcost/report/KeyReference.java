@@ -32,7 +32,7 @@ public final class KeyReference {
             new String[]{"phases", "mapping", "one phase `default`", "`phase name: {workload overrides}`; each phase is estimated separately."},
             new String[]{"timeline", "list", "(none)", "`{phase, months, monthly_growth}` entries for the monthly forecast; `months` a whole number ≥ 1 (240 in all at most), `monthly_growth` a number or distribution > −1 and ≤ 1 (default 0), compounded monthly inside the phase."},
             new String[]{"correlations", "list", "(none)", "`[input_a, input_b, rho]`: Spearman rank correlation (−1..1) between two workload inputs, applied wherever they are uncertain."},
-            new String[]{"agents", "list", "(none)", "Fleet: `{name, count, …workload overrides}`. With agents only the agents' conversations are billed: C of an agent = count × its monthly_conversations × (1 + non_prod_usage_share). Results are attributed per agent."},
+            new String[]{"agents", "list", "(none)", "Fleet: `{name, count, …workload overrides}`. With agents only the agents' conversations are billed: C of an agent = count × its monthly_conversations × (1 + non_prod_usage_share). Results are attributed per agent. A sub-agent has `spawned_by: {agent: NAME, per_turn: x}` instead of count and monthly_conversations: its conversations are the parent's billed conversations × the parent's turns per conversation × x (SPEC §12); no cycles."},
             new String[]{"architectures", "mapping", "required", "`name: {preset, one_time_usd, team_monthly_usd, custom, <component>: {keys}}` (below)."},
             new String[]{"price_overrides", "mapping", "{}", "`price key: USD` replacing a catalog price (flat), e.g. a negotiated rate. `agentcost pricing show` lists the keys."},
             new String[]{"discount", "share", "0", "0..1 off every AWS line (Bedrock and SageMaker included), after the non-production multiplier; not licence, people or custom lines."});
@@ -43,7 +43,9 @@ public final class KeyReference {
             new String[]{"bedrock_endpoint", "`regional` \\| `global`", "regional", "Price level where a model has both (Claude 4.5+: regional = global × 1.10); one-price models use it for both."},
             new String[]{"model_mix", "`model: share`", "required with bedrock", "Share of LLM calls per model (alias or full Bedrock model id); shares add up to 1 (± 1e-6). Aliases: see `bedrock_models` in the catalog."},
             new String[]{"db_consistency", "`eventual` \\| `strong`", "eventual", "Eventually consistent reads cost half a read unit."},
-            new String[]{"cross_region_destination", "region code", "us-west-2", "Where cross-region bytes go (the catalog prices us-east-2, us-west-2, eu-west-1 from us-east-1)."});
+            new String[]{"cross_region_destination", "region code", "us-west-2", "Where cross-region bytes go (the catalog prices us-east-2, us-west-2, eu-west-1 from us-east-1)."},
+            new String[]{"loop_context", "`independent` \\| `accumulate`", "independent", "`accumulate`: call j of a turn re-sends the outputs of calls 1..j−1 of that turn; either way the later calls of a turn see its tool results (SPEC §12)."},
+            new String[]{"history_tool_results", "`keep` \\| `drop`", "keep", "`keep`: later turns re-send an earlier turn's tool results (and, with `accumulate`, its intermediate outputs); `drop`: only its user message and final answer."});
 
     private static final List<String[]> SIMULATION = List.of(
             new String[]{"iterations", "whole number 1 to 50,000,000", "10000", "Monte Carlo iterations."},
@@ -74,7 +76,8 @@ public final class KeyReference {
                 .append("| `{normal: {mean, sd}}` | sd > 0 | conditioned on ≥ 0 (not clipped); not allowed for shares |\n")
                 .append("| `{lognormal: {median, p90}}` or `{lognormal: {mean, sd}}` | median > 0, p90 > median; mean, sd > 0 | |\n")
                 .append("| `{discrete: {values: [...], weights: [...]}}` | weights ≥ 0 (default equal) | median = lower median |\n")
-                .append("| `{percentiles: {p10, p50, p90}}` | p10 < p50 < p90 | two-piece curve through all three: lognormal halves when p10 > 0, normal halves otherwise (decision 0004) |\n\n")
+                .append("| `{percentiles: {p10, p50, p90}}` | p10 < p50 < p90 | two-piece curve through all three: lognormal halves when p10 > 0, normal halves otherwise (decision 0004) |\n")
+                .append("| `{varies: D}` | D any form above, numeric parameters | only `turns_per_conversation` and `llm_calls_per_turn`: conversations (turns) differ as D within the month, and the month's cost is the mean over D, computed once before a run: exact sums over a discrete D, the midpoint rule on 1,000 equal-probability points otherwise, the step budget applied to each point first (SPEC §12, decision 0016) |\n\n")
                 .append("The nominal estimate evaluates every input at its true median, then applies ceilings, tiers and caps.\n\n")
                 .append("**Bounds** (decision 0017). Every number lies in the interval its unit column gives; a distribution's whole range must, ")
                 .append("or for normal, lognormal and percentiles its P10 and P90 (their draws beyond the bound are cut at it). A file has at most ")

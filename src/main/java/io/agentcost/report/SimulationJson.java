@@ -55,6 +55,17 @@ public final class SimulationJson {
         if (!Double.isNaN(run.p90RelativeError())) o.put("p90_relative_error", run.p90RelativeError());
     }
 
+    /** SPEC §12: the cost per conversation draw by draw, unrounded, over the breakdown's iterations; null without conversations. */
+    private static void unitCost(ObjectNode o, String field, Summary s) {
+        if (s == null) {
+            o.putNull(field);
+            return;
+        }
+        ObjectNode u = o.putObject(field);
+        u.put("mean", s.mean());
+        for (int i = 0; i < Summary.LEVELS.length; i++) u.put(Summary.NAMES[i], s.percentiles()[i]);
+    }
+
     private static ObjectNode cell(SimulationResult.CellResult c) {
         ObjectNode o = JSON.createObjectNode();
         Summary s = c.total();
@@ -70,6 +81,8 @@ public final class SimulationJson {
         if (c.pKillSwitch() != null) o.put("p_kill_switch", c.pKillSwitch());
         else o.putNull("p_kill_switch");
         o.put("p_cheapest", c.pCheapest());
+        unitCost(o, "usd_per_conversation", c.usdPerConversation());
+        unitCost(o, "usd_per_resolved_conversation", c.usdPerResolvedConversation());
         parts(o.putObject("by_category"), c.breakdown(), "category:");
         parts(o.putObject("by_service"), c.breakdown(), "service:");
         parts(o.putObject("by_agent"), c.breakdown(), "agent:");

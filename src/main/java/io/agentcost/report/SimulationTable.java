@@ -6,6 +6,7 @@ import static io.agentcost.report.Format.padRight;
 
 import io.agentcost.model.Budget;
 import io.agentcost.simulation.SimulationResult;
+import io.agentcost.simulation.Summary;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -55,12 +56,14 @@ public final class SimulationTable {
     private static void phase(StringBuilder out, SimulationResult r, String phase) {
         List<SimulationResult.CellResult> cells = r.cells().stream().filter(c -> c.phase().equals(phase)).toList();
         out.append("\nPhase ").append(phase).append('\n');
-        String[] head = {"ARCHITECTURE", "NOMINAL", "P10", "P50", "P90", "MEAN", "P(>BUDGET)", "P(KILL)", "P(CHEAPEST)"};
+        String[] head = {"ARCHITECTURE", "NOMINAL", "P10", "P50", "P90", "MEAN", "P(>BUDGET)", "P(KILL)", "P(CHEAPEST)", "$/CONV P50",
+                "$/RESOLVED P50"};
         List<String[]> rows = new ArrayList<>();
         SimulationResult.CellResult best = null;
         for (SimulationResult.CellResult c : cells) {
             rows.add(new String[]{c.architecture(), money(c.nominalUsd()), money(c.total().p10()), money(c.total().p50()),
-                    money(c.total().p90()), money(c.total().mean()), pct(c.pExceedBudget()), pct(c.pKillSwitch()), pct(c.pCheapest())});
+                    money(c.total().p90()), money(c.total().mean()), pct(c.pExceedBudget()), pct(c.pKillSwitch()), pct(c.pCheapest()),
+                    unit(c.usdPerConversation()), unit(c.usdPerResolvedConversation())});
             if (best == null || c.total().p50() < best.total().p50()) best = c;
         }
         int[] w = new int[head.length];
@@ -103,5 +106,9 @@ public final class SimulationTable {
             if (i < cells.length - 1) sb.append("  ");
         }
         return sb.append('\n').toString();
+    }
+
+    private static String unit(Summary s) {
+        return s == null ? "n/a" : Format.unitCost(s.p50());
     }
 }

@@ -91,6 +91,11 @@ final class DistributionReader {
     }
 
     private Distribution form(Located at) {
+        if (WorkloadReader.isSpread(at)) {
+            nodes.problems().add(at, "{varies: D} is only for turns_per_conversation and llm_calls_per_turn (conversations that"
+                    + " differ from one another); give a number or a distribution here");
+            return null;
+        }
         Map<String, Located> m = nodes.map(at, FORMS, "distribution");
         if (m == null) return null;
         if (m.size() != 1) {

@@ -336,9 +336,10 @@ public final class ScenarioLoader {
             List<Located> items = nodes.list(at, "agents ({name, count, overrides...})");
             if (items == null) return;
             atMost(at, items.size(), Limits.MAX_AGENTS, "agents");
-            List<String> keys = new ArrayList<>(List.of("name", "count"));
+            List<String> keys = new ArrayList<>(List.of("name", "count", SubAgents.KEY));
             keys.addAll(WorkloadReader.KEYS);
             Set<String> names = new HashSet<>();
+            SubAgents subAgents = new SubAgents(nodes, dists);
             for (Located item : items) {
                 Map<String, Located> m = nodes.map(item, keys, "agent settings");
                 if (m == null) continue;
@@ -356,12 +357,15 @@ public final class ScenarioLoader {
                 Map<String, Located> overrides = new LinkedHashMap<>(m);
                 overrides.remove("name");
                 overrides.remove("count");
+                overrides.remove(SubAgents.KEY);
                 Workload w = workloads.read(overrides);
+                Agent.SpawnedBy spawned = subAgents.read(m);
                 if (name != null) {
-                    out.add(new Agent(name, count, w));
+                    out.add(new Agent(name, count, w, spawned));
                     where.add(item);
                 }
             }
+            subAgents.check(out, where);
         }
 
         private List<TimelineEntry> timeline(Located at, DistributionReader dists, Set<String> phaseNames) {

@@ -39,15 +39,29 @@ final class WorkloadChecks {
             } else {
                 for (int i = 0; i < s.agents().size(); i++) {
                     Agent a = s.agents().get(i);
-                    check(s.workloadFor(p, a), required, bedrock, agentNodes.get(i), where(s, p, a));
+                    List<WorkloadKey> own = new ArrayList<>(required);
+                    // a sub-agent's conversations are its parent's turns × per_turn (SPEC §12)
+                    if (a.isSubAgent()) own.remove(WorkloadKey.MONTHLY_CONVERSATIONS);
+                    check(s.workloadFor(p, a), own, bedrock, agentNodes.get(i), where(s, p, a));
                 }
             }
         }
     }
 
     private void check(Workload w, List<WorkloadKey> required, boolean bedrock, Located at, String where) {
+        // a mean over a spread is taken once, before a run (SPEC §12): what caps or windows it point by point cannot be uncertain
+        if (w.varies(WorkloadKey.LLM_CALLS_PER_TURN) != null && w.number(WorkloadKey.STEP_BUDGET) != null
+                && !w.number(WorkloadKey.STEP_BUDGET).isFixed()) {
+            problems.add(at.line(), at.column(), at.child(WorkloadKey.STEP_BUDGET.key()), "step_budget must be a plain number" + where
+                    + " while llm_calls_per_turn varies: the budget caps each value of the spread before its mean, which is computed once");
+        }
+        if (w.varies(WorkloadKey.TURNS_PER_CONVERSATION) != null && !w.historyOrDefault().full()
+                && !w.historyOrDefault().windowTurns().isFixed()) {
+            problems.add(at.line(), at.column(), at.child("history.window_turns"), "history.window_turns must be a plain number" + where
+                    + " while turns_per_conversation varies: the window applies to each value of the spread before its mean, which is computed once");
+        }
         for (WorkloadKey k : required) {
-            if (w.number(k) == null) {
+            if (!w.has(k)) {
                 problems.add(at.line(), at.column(), at.child(k.key()), k.key() + " is not set" + where + ": give it in workload (or the phase" + (where.contains("agent") ? " or agent" : "") + ")");
             }
         }

@@ -12,12 +12,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.ScalarNode;
 
 /** Reads workload keys: the workload defaults, a phase's overrides, or an agent's. */
 final class WorkloadReader {
 
     static final List<String> STRUCTURAL = List.of("history", "prompt_caching", "bedrock_endpoint", "model_mix",
-            "db_consistency", "cross_region_destination");
+            "db_consistency", "cross_region_destination", "loop_context", "history_tool_results");
+    /** The form of SPEC §12 for conversations that differ from one another. */
+    static final String VARIES = "varies";
     static final List<String> KEYS;
 
     static {
@@ -40,6 +43,9 @@ final class WorkloadReader {
     /** Reads the workload keys among the given entries (other keys must have been taken out by the caller). */
     Workload read(Map<String, Located> entries) {
         EnumMap<WorkloadKey, Distribution> numbers = new EnumMap<>(WorkloadKey.class);
+        EnumMap<WorkloadKey, Distribution> varies = new EnumMap<>(WorkloadKey.class);
+        String loopContext = null;
+        String toolResults = null;
         History history = null;
         Boolean caching = null;
         String endpoint = null;
@@ -50,8 +56,14 @@ final class WorkloadReader {
             Located v = e.getValue();
             WorkloadKey key = WorkloadKey.fromKey(e.getKey());
             if (key != null) {
-                Distribution d = dists.read(v, key.range(), key.unit());
-                if (d != null) numbers.put(key, d);
+                Located spread = spread(v, key);
+                if (spread != null) {
+                    Distribution d = dists.read(spread, key.range(), key.unit());
+                    if (d != null) varies.put(key, d);
+                } else if (!isSpread(v)) {
+                    Distribution d = dists.read(v, key.range(), key.unit());
+                    if (d != null) numbers.put(key, d);
+                }
                 continue;
             }
             switch (e.getKey()) {
@@ -61,10 +73,38 @@ final class WorkloadReader {
                 case "model_mix" -> mix = modelMix(v);
                 case "db_consistency" -> consistency = nodes.choice(v, Workload.CONSISTENCIES, "consistency");
                 case "cross_region_destination" -> destination = destination(v);
+                case "loop_context" -> loopContext = nodes.choice(v, Workload.LOOP_CONTEXTS, "loop context");
+                case "history_tool_results" -> toolResults = nodes.choice(v, Workload.HISTORY_TOOL_RESULTS, "history of tool results");
                 default -> throw new IllegalStateException("caller passed a non-workload key " + e.getKey());
             }
         }
-        return new Workload(numbers, history, caching, endpoint, mix, consistency, destination);
+        return new Workload(numbers, history, caching, endpoint, mix, consistency, destination, varies, loopContext, toolResults);
+    }
+
+    static boolean isSpread(Located v) {
+        return v.node() instanceof MappingNode m && m.getValue().stream()
+                .anyMatch(t -> t.getKeyNode() instanceof ScalarNode k && VARIES.equals(k.getValue()));
+    }
+
+    /**
+     * The distribution D of {@code {varies: D}} where the key accepts it; null (with a problem reported) where the
+     * form is misused, or null without a problem where the value is no such form.
+     */
+    private Located spread(Located v, WorkloadKey key) {
+        if (!isSpread(v)) return null;
+        if (!WorkloadKey.MAY_VARY.contains(key)) {
+            nodes.problems().add(v, "{varies: D} is only for turns_per_conversation and llm_calls_per_turn (conversations that differ"
+                    + " from one another); give " + key.key() + " as a number or a distribution");
+            return null;
+        }
+        Map<String, Located> m = nodes.map(v, List.of(VARIES), "{varies: distribution}");
+        if (m == null) return null;
+        Located d = m.get(VARIES);
+        if (isSpread(d)) {
+            nodes.problems().add(d, "varies takes a distribution with numeric parameters, not another varies");
+            return null;
+        }
+        return d;
     }
 
     private History history(Located v) {

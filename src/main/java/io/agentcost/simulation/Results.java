@@ -29,9 +29,15 @@ final class Results {
     private double[][] inputRanks;
     private double[][] totalRanks;
 
+    /** Per phase, the divisors of the unit costs for the kept iterations (SPEC §12). */
+    private final double[][] started;
+    private final double[][] resolved;
+
     Results(CostModel model, Kernel probe, Inputs inputs, double[][] totals, float[][][] parts, double[][] samples,
-            double[][] sampleTotals, int n, int partsKept, Tallies tallies) {
+            double[][] sampleTotals, int n, int partsKept, Tallies tallies, double[][] started, double[][] resolved) {
         this.tallies = tallies;
+        this.started = started;
+        this.resolved = resolved;
         this.model = model;
         this.probe = probe;
         this.inputs = inputs;
@@ -54,8 +60,10 @@ final class Results {
             var parts = new SimulationResult.Parts(probe.bucketNames(c), this.parts[c], totals[c], keep);
             Double overBudget = budget.monthlyUsd() == null ? null : (double) tallies.overBudget(c) / n;
             Double overKill = budget.killSwitchUsd() == null ? null : (double) tallies.overKillSwitch(c) / n;
+            int p = model.scenario().phases().indexOf(model.scenario().phase(cell.phase()));
+            var unit = new SimulationResult.UnitCosts(totals[c], started[p], resolved[p], keep);
             out.add(new SimulationResult.CellResult(cell.phase(), cell.architecture(), nominal[c], summaries[c],
-                    overBudget, overKill, (double) tallies.cheapest(c) / n, parts, keep));
+                    overBudget, overKill, (double) tallies.cheapest(c) / n, parts, keep, unit));
         }
         return out;
     }

@@ -20,11 +20,70 @@ public record SimulationResult(RunRecord run, List<CellResult> cells, List<Pairw
      * statistics of that part (all but histogram and S-curve), from the first {@code breakdownIterations} iterations.
      */
     public record CellResult(String phase, String architecture, double nominalUsd, Summary total, Double pExceedBudget,
-                             Double pKillSwitch, double pCheapest, Parts parts, int breakdownIterations) {
+                             Double pKillSwitch, double pCheapest, Parts parts, int breakdownIterations, UnitCosts unitCosts) {
 
         /** Statistics of every part, computed on first use (a run need not pay for parts nobody looks at). */
         public Map<String, Summary> breakdown() {
             return parts.summaries();
+        }
+
+        /** The cost per conversation users start, draw by draw (SPEC §12), over the breakdown's iterations; null without conversations. */
+        public Summary usdPerConversation() {
+            return unitCosts.perConversation();
+        }
+
+        /** The cost per resolved conversation, draw by draw, over the breakdown's iterations; null without any resolved. */
+        public Summary usdPerResolvedConversation() {
+            return unitCosts.perResolved();
+        }
+    }
+
+    /**
+     * A cell's totals and its phase's divisors draw by draw (the first iterations, as the parts): the costs per
+     * conversation and per resolved conversation summarised lazily and once.
+     */
+    public static final class UnitCosts {
+        private final double[] totals;
+        private final double[] started;
+        private final double[] resolved;
+        private final int n;
+        private Summary perConversation;
+        private Summary perResolved;
+        private boolean done;
+
+        UnitCosts(double[] totals, double[] started, double[] resolved, int n) {
+            this.totals = totals;
+            this.started = started;
+            this.resolved = resolved;
+            this.n = n;
+        }
+
+        public synchronized Summary perConversation() {
+            summarise();
+            return perConversation;
+        }
+
+        public synchronized Summary perResolved() {
+            summarise();
+            return perResolved;
+        }
+
+        private void summarise() {
+            if (done) return;
+            done = true;
+            perConversation = ratio(started);
+            perResolved = ratio(resolved);
+        }
+
+        /** total / divisor per draw; null where a draw has no conversations (a cost per nothing). */
+        private Summary ratio(double[] divisor) {
+            if (n == 0) return null;
+            double[] r = new double[n];
+            for (int i = 0; i < n; i++) {
+                if (!(divisor[i] > 0)) return null;
+                r[i] = totals[i] / divisor[i];
+            }
+            return Summary.of(r, n, new double[n], false);
         }
     }
 

@@ -53,6 +53,7 @@ public final class Simulator {
     private int partsCap;
     private final Set<String> warnings = new LinkedHashSet<>();
     private Tallies tallies;
+    private Divisors divisors;
 
     private final long startedAt = System.nanoTime();
 
@@ -143,6 +144,7 @@ public final class Simulator {
         partsCap = keep;
         samples = new double[inputs.dimensions()][sampleCap];
         sampleTotals = new double[cells][sampleCap];
+        divisors = new Divisors(model, inputs, keep);
     }
 
     private void ensureCapacity(int n) {
@@ -159,6 +161,7 @@ public final class Simulator {
                     int sampled = Math.min(count, sampleCap - from);
                     for (int j = 0; j < dims && sampled > 0; j++) System.arraycopy(values[j], 0, samples[j], from, sampled);
                     boolean withParts = from < partsCap;
+                    if (withParts) divisors.fill(values, from, Math.min(count, partsCap - from));
                     kernel.finishChunk(count, withParts);
                     tallies.add(kernel::chunkTotals, count);
                     for (int c = 0; c < cells; c++) {
@@ -235,7 +238,8 @@ public final class Simulator {
 
     private SimulationResult postprocess(ExecutorService pool, Kernel probe, int n, double relError, boolean converged, long started) {
         Summary[] summaries = new Summary[cells];
-        Results results = new Results(model, probe, inputs, totals, parts, samples, sampleTotals, n, Math.min(n, partsCap), tallies);
+        Results results = new Results(model, probe, inputs, totals, parts, samples, sampleTotals, n, Math.min(n, partsCap), tallies,
+                divisors.started, divisors.resolved);
         // the summaries (the longest tasks) first, then the ranks; each thread takes the next task when it is free
         List<Consumer<double[]>> tasks = new ArrayList<>();
         for (int c = 0; c < cells; c++) {

@@ -38,7 +38,7 @@ class LibreOfficeRecalculationTest {
     Path dir;
 
     @ParameterizedTest
-    @ValueSource(strings = {"support-agent.yaml", "src/test/resources/export/kitchen-sink.yaml"})
+    @ValueSource(strings = {"support-agent.yaml", "src/test/resources/export/kitchen-sink.yaml", "coding-agent.yaml", "supervisor-agents.yaml"})
     void libreOfficeRecalculatesEveryArchitectureTotalToTheAppsEstimate(String scenario) throws Exception {
         LoadResult r = WorkbookFormulasTest.load(scenario);
         List<Estimate> nominal = Fixtures.services().estimate(r.scenario(), r.catalog(), null).results();

@@ -201,7 +201,7 @@ final class RandomScenarios {
             if (required || chance(p)) put(w, level, "monthly_conversations", chance(0.03) ? num(0) : amount(scale, 30));
             required = requiredAt.get("turns_per_conversation").equals(here);
             if (required || chance(p)) put(w, level, "turns_per_conversation", chance(0.03) ? num(0) : chance(0.1) ? amount(0.5, 1.5) : amount(5, 6));
-            if (chance(p)) put(w, level, "llm_calls_per_turn", amount(2, 4));
+            if (chance(p)) put(w, level, "llm_calls_per_turn", chance(0.3) ? calls() : amount(2, 4));
             if (chance(p)) put(w, level, "tool_calls_per_turn", amount(1.5, 4));
             if (chance(p)) put(w, level, "retry_rate", chance(0.03) ? num(1) : share(0.2));
             if (chance(p)) put(w, level, "max_retries", chance(0.2) ? amount(2.5, 2) : count(0, 5));
@@ -235,7 +235,33 @@ final class RandomScenarios {
             if (required || chance(p)) put(w, level, "model_mix", modelMix());
             if (chance(p)) put(w, level, "db_consistency", choice(level + ".db_consistency", "eventual", "strong"));
             if (chance(p)) put(w, level, "cross_region_destination", pick(destinations));
+            // agent loops (SPEC §12); a step budget stays a plain number, as beside a varying K it must
+            if (chance(p)) put(w, level, "tool_result_tokens", amount(800, 5));
+            if (chance(p)) put(w, level, "tool_schema_tokens", amount(500, 5));
+            if (chance(p)) put(w, level, "reasoning_tokens_per_call", amount(300, 5));
+            if (chance(p)) put(w, level, "step_budget", num(1 + r.nextInt(8)));
+            if (chance(p)) put(w, level, "resolution_rate", share(0.7));
+            if (chance(p)) put(w, level, "loop_context", choice(level + ".loop_context", "independent", "accumulate"));
+            if (chance(p)) put(w, level, "history_tool_results", choice(level + ".history_tool_results", "keep", "drop"));
             return w;
+        }
+
+        /** Calls per turn that differ from turn to turn: a small discrete spread (the same text in the fixed case). */
+        private Num calls() {
+            int n = 1 + r.nextInt(4);
+            double[] values = new double[n];
+            double[] weights = new double[n];
+            StringBuilder v = new StringBuilder();
+            StringBuilder wt = new StringBuilder();
+            for (int i = 0; i < n; i++) {
+                values[i] = r.nextInt(12);
+                weights[i] = 1 + r.nextInt(5);
+                v.append(i == 0 ? "" : ", ").append(n(values[i]));
+                wt.append(i == 0 ? "" : ", ").append(n(weights[i]));
+            }
+            keys.add("form.varies");
+            String text = "{varies: {discrete: {values: [" + v + "], weights: [" + wt + "]}}}";
+            return new Num(new Distribution.Discrete(values, weights), text, text);
         }
 
         private Object history(String level) {
@@ -372,6 +398,7 @@ final class RandomScenarios {
                     // half the time a throughput that puts demand near the floor and the ceiling (about 1,000 instance-hours)
                     double throughput = chance(0.5) ? 500 : scale * 1e-3;
                     if (mode.equals("autoscale") || chance(0.5)) key(m, c, "throughput_tokens_per_second", positive(throughput, 4));
+                    if (chance(p)) key(m, c, "prefill_tokens_per_second", positive(throughput * 10, 4));
                     if (chance(p)) key(m, c, "min_instances", count(0, 3));
                     if (chance(p)) key(m, c, "max_instances", count(1, 20));
                     if (chance(p)) key(m, c, "target_utilization", positiveShare(0.7));

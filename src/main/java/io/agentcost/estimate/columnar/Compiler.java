@@ -2,6 +2,7 @@ package io.agentcost.estimate.columnar;
 
 import io.agentcost.estimate.expr.Def;
 import io.agentcost.estimate.expr.Expr;
+import io.agentcost.estimate.expr.Reads;
 import io.agentcost.estimate.expr.Scalar;
 import io.agentcost.estimate.line.Line;
 import io.agentcost.estimate.priced.Pricer;
@@ -311,6 +312,16 @@ final class Compiler {
         public Poly leverValue(Expr.LeverValue v) {
             throw new IllegalStateException("a lever's value is read only where the lever is set (the workbook)");
         }
+
+        @Override
+        public Poly mean(Expr.Mean m) {
+            return Poly.of(meanValue(m));
+        }
+
+        @Override
+        public Poly point(Expr.Point p) {
+            throw new IllegalStateException("the point of a spread is read only inside a mean over it");
+        }
     }
 
     /** A value compiled exactly: a constant folded as {@link Scalar} folds it, or a node computed operation by operation. */
@@ -334,6 +345,25 @@ final class Compiler {
             return isConstant ? constant(value) : node;
         }
     }
+
+    /**
+     * A mean over a spread is a number before the run (SPEC §12): its body reads only inputs that do not vary
+     * (the loader refuses an uncertain step budget or history window beside a spread), so it folds, computed as
+     * {@link Scalar} computes it, once per program and never per draw.
+     */
+    private double meanValue(Expr.Mean m) {
+        Double v = means.get(m);
+        if (v == null) {
+            for (int slot : Reads.slots(List.of(m.body()))) {
+                if (varying[slot]) throw new IllegalStateException("a mean over " + m.spread() + " reads an input that varies between draws");
+            }
+            v = new Scalar(values).eval(m);
+            means.put(m, v);
+        }
+        return v;
+    }
+
+    private final Map<Expr.Mean, Double> means = new IdentityHashMap<>();
 
     private Val exact(Expr e) {
         Val v = exact.get(e);
@@ -416,6 +446,16 @@ final class Compiler {
         @Override
         public Val leverValue(Expr.LeverValue v) {
             throw new IllegalStateException("a lever's value is read only where the lever is set (the workbook)");
+        }
+
+        @Override
+        public Val mean(Expr.Mean m) {
+            return constantVal(meanValue(m));
+        }
+
+        @Override
+        public Val point(Expr.Point p) {
+            throw new IllegalStateException("the point of a spread is read only inside a mean over it");
         }
     }
 }

@@ -7,7 +7,6 @@ import io.agentcost.estimate.usage.AgentUsage;
 import io.agentcost.estimate.usage.TrafficField;
 import io.agentcost.model.ComponentSpec;
 import io.agentcost.model.ComponentType;
-import io.agentcost.model.WorkloadKey;
 
 /**
  * Bedrock AgentCore (SPEC §4, §11.11): runtime vCPU-hours of active CPU, memory GB-hours of the whole
@@ -39,7 +38,7 @@ final class AgentCore implements Component {
                     conversations.times(session).times(memory).over(3600));
             // C·(T·tools + ListTools) = CT·tools + C·ListTools
             out.add(line("Gateway invocations (tool calls and ListTools)", "1K invocations", "agentcore.gateway_invocations", a),
-                    turns.times(u.w(WorkloadKey.TOOL_CALLS_PER_TURN)).plus(conversations.times(listTools)).over(1000));
+                    turns.times(u.toolCallsPerTurn()).plus(conversations.times(listTools)).over(1000));
             out.add(line("Gateway searches", "1K searches", "agentcore.gateway_search", a), conversations.times(searches).over(1000));
             out.add(line("Short-term memory events", "1K events", "agentcore.memory_events", a), turns.times(events).over(1000));
             out.add(line("Long-term memory records (stored one month)", "1K record-months", "agentcore.memory_records", a),

@@ -12,6 +12,8 @@ import io.agentcost.model.ComponentType;
 import io.agentcost.model.WorkloadKey;
 import io.agentcost.pricing.BedrockModel;
 import io.agentcost.pricing.PriceKeys;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Bedrock tokens per agent and model (SPEC §4): the cacheable prefix, fresh input and output, split into
@@ -20,9 +22,6 @@ import io.agentcost.pricing.PriceKeys;
  */
 final class Bedrock implements Component {
 
-    private static final String[] PLAIN = {"input", "input", "output"};
-    private static final String[] CACHED = {"cache_read", "cache_write", "input", "output"};
-
     @Override
     public void addLines(Build b, Lines out) {
         var sagemaker = b.spec(ComponentType.SAGEMAKER);
@@ -30,8 +29,7 @@ final class Bedrock implements Component {
         for (int g = 0; g < b.agentCount(); g++) {
             AgentUsage agent = b.agent(g);
             AgentPlan a = agent.plan();
-            Expr[] tokens = tokens(agent, a.caching());
-            String[] kinds = a.caching() ? CACHED : PLAIN;
+            List<Tokens> tokens = tokens(agent, a.caching());
             Expr batchShare = agent.w(WorkloadKey.BATCH_SHARE);
             for (int m = 0; m < a.models().size(); m++) {
                 BedrockModel model = b.catalog().model(a.models().get(m)).orElseThrow();
@@ -42,40 +40,61 @@ final class Bedrock implements Component {
                 }
                 Expr share = b.usage().share(g, m);
                 share = (bedrockShare == null ? share : share.times(bedrockShare)).over(1e6);
-                for (int k = 0; k < kinds.length; k++) {
-                    LineSpec onDemand = tokenLine(b, a, model, kinds[k], k == 0 && !a.caching());
-                    Expr q = share.times(tokens[k]);
+                for (Tokens t : tokens) {
+                    LineSpec onDemand = tokenLine(b, a, model, t);
+                    Expr q = share.times(t.tokens());
                     if (!offered) {
                         out.add(onDemand, q);
                         continue;
                     }
                     // the batch line exists in the app when batch_share can be above 0; else only as the workbook's lever
                     out.add(onDemand, q.times(batchShare.complement()));
-                    out.add(batchLine(model, onDemand, kinds[k]), q.times(batchShare), batchInApp);
+                    out.add(batchLine(model, onDemand, t.kind()), q.times(batchShare), batchInApp);
                 }
             }
         }
     }
 
-    /** Kinds {input (prefix), input (fresh), output} without caching: P, F, Out; with caching {cache_read, cache_write, input, output}: hP, (1−h)P, F, Out. */
-    private static Expr[] tokens(AgentUsage agent, boolean caching) {
-        Expr p = agent.traffic(TrafficField.PREFIX_TOKENS);
-        Expr f = agent.traffic(TrafficField.FRESH_TOKENS);
-        Expr o = agent.traffic(TrafficField.OUTPUT_TOKENS);
-        if (!caching) return new Expr[]{p, f, o};
-        Expr h = agent.w(WorkloadKey.CACHE_HIT_RATE);
-        return new Expr[]{h.times(p), h.complement().times(p), f, o};
+    /** Tokens of one price kind (input, cache_read, cache_write, output) and one part of the bill (null: not split), monthly. */
+    private record Tokens(String kind, boolean prefix, String part, Expr tokens) {
     }
 
-    private static LineSpec tokenLine(Build b, AgentPlan a, BedrockModel model, String kind, boolean prefixAsInput) {
+    /**
+     * Without caching: the prefix P as input, fresh input F, output Out; with caching: hP at the cache-read price, (1−h)P
+     * at the cache-write price, F, Out. An agent loop (SPEC §12) splits the prefix into system prompt and tools, re-sent
+     * history, tool results in history and within the turn, and the output into answers and reasoning, each its own line.
+     */
+    private static List<Tokens> tokens(AgentUsage agent, boolean caching) {
+        List<Tokens> out = new ArrayList<>();
+        if (!caching) {
+            for (AgentUsage.Part p : agent.prefixParts()) out.add(new Tokens("input", true, p.what(), p.tokens()));
+        } else {
+            Expr h = agent.w(WorkloadKey.CACHE_HIT_RATE);
+            for (AgentUsage.Part p : agent.prefixParts()) out.add(new Tokens("cache_read", true, p.what(), h.times(p.tokens())));
+            for (AgentUsage.Part p : agent.prefixParts()) out.add(new Tokens("cache_write", true, p.what(), h.complement().times(p.tokens())));
+        }
+        out.add(new Tokens("input", false, null, agent.traffic(TrafficField.FRESH_TOKENS)));
+        for (AgentUsage.Part p : agent.outputParts()) out.add(new Tokens("output", false, p.what(), p.tokens()));
+        return out;
+    }
+
+    private static LineSpec tokenLine(Build b, AgentPlan a, BedrockModel model, Tokens t) {
+        String kind = t.kind();
         String endpoint = model.hasTwoEndpoints() ? a.endpoint() : "regional";
         String key = PriceKeys.bedrock(model, endpoint, kind);
         String label = switch (kind) {
             case "cache_read" -> "cache read tokens";
             case "cache_write" -> "cache write tokens";
             case "output" -> "output tokens";
-            default -> prefixAsInput ? "input tokens (system prompt and history)" : "input tokens (new user input)";
+            default -> t.prefix() ? "input tokens (system prompt and history)" : "input tokens (new user input)";
         };
+        if (t.part() != null) {
+            label = switch (kind) {
+                case "output" -> t.part().equals("reasoning") ? "reasoning tokens (billed as output)" : "output tokens (answers)";
+                case "input" -> "input tokens (" + t.part() + ")";
+                default -> label + " (" + t.part() + ")";
+            };
+        }
         String name = model.alias() + " " + label + (model.hasTwoEndpoints() ? " [" + endpoint + "]" : "");
         if (kind.equals("cache_write") && b.catalog().price(key).isEmpty()) {
             // SPEC §4: cache writes bill at the input price where the model lists no write price

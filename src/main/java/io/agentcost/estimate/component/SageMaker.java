@@ -7,7 +7,9 @@ import static io.agentcost.estimate.expr.Expr.num;
 import io.agentcost.estimate.expr.Expr;
 import io.agentcost.estimate.line.LineSpec;
 import io.agentcost.estimate.line.Lines;
+import io.agentcost.estimate.usage.AgentPlan;
 import io.agentcost.estimate.usage.TrafficField;
+import io.agentcost.model.WorkloadKey;
 import io.agentcost.model.ComponentSpec;
 import io.agentcost.model.ComponentType;
 import io.agentcost.model.Distribution;
@@ -35,15 +37,31 @@ final class SageMaker implements Component {
         Expr throughput = autoscale || c.has("throughput_tokens_per_second") ? b.in(c, "throughput_tokens_per_second") : null;
         Expr utilization = b.in(c, "target_utilization");
         Expr serves = b.in(c, "serves_share");
-        // instance-hours the served output tokens need at throughput × target utilisation
+        Expr prefill = b.optional(c, "prefill_tokens_per_second");
+        // instance-hours the served output tokens need at throughput × target utilisation; with a prefill rate, the
+        // served input (P + F) too (SPEC §12)
         Expr demand = null;
         if (throughput != null) {
             Expr served = null;
+            Expr input = null;
+            boolean loops = false;
             for (int g = 0; g < b.agentCount(); g++) {
                 Expr o = b.agent(g).traffic(TrafficField.OUTPUT_TOKENS);
                 served = served == null ? o : served.plus(o);
+                Expr in = b.agent(g).traffic(TrafficField.PREFIX_TOKENS).plus(b.agent(g).traffic(TrafficField.FRESH_TOKENS));
+                input = input == null ? in : input.plus(in);
+                loops |= usesLoopKeys(b.plan(g));
             }
-            demand = served.times(serves).over(throughput.times(3600).times(utilization));
+            if (prefill == null) {
+                demand = served.times(serves).over(throughput.times(3600).times(utilization));
+                if (loops) {
+                    b.warnOnce("architecture " + b.architecture().name() + ": SageMaker instance-hours count output tokens only;"
+                            + " an agent's input tokens (tool results, history) are not counted: set sagemaker.prefill_tokens_per_second");
+                }
+            } else {
+                demand = input.times(serves).over(prefill).plus(served.times(serves).over(throughput))
+                        .over(num(3600).times(utilization));
+            }
         }
         if (autoscale) {
             Expr hours = max(minInstances.times(h), demand);
@@ -75,5 +93,13 @@ final class SageMaker implements Component {
             out.add(LineSpec.priced(ComponentType.SAGEMAKER, "Training instance-hours (" + trainingType + ", spot-adjusted)", "instance-hours",
                     PriceKeys.instance(PriceKeys.SAGEMAKER_TRAINING, trainingType), null), trainingHours);
         }
+    }
+
+    /**
+     * The warning that input tokens are not counted (SPEC §12) is given where an agent uses the keys of agent loops, whose
+     * bills are input-heavy; a scenario without them keeps its §4 output (decision 0016).
+     */
+    private static boolean usesLoopKeys(AgentPlan p) {
+        return p.loops() || p.turns() != null || p.calls() != null || p.has(WorkloadKey.STEP_BUDGET) || p.isSubAgent();
     }
 }

@@ -1,5 +1,7 @@
 package io.agentcost.estimate.expr;
 
+import java.util.function.UnaryOperator;
+
 /**
  * A monthly quantity stated once, as an immutable tree over the scenario's inputs: the one definition
  * that the nominal estimate ({@link Scalar}), the Monte Carlo's columnar evaluation and the workbook's
@@ -10,7 +12,7 @@ package io.agentcost.estimate.expr;
  * nominal estimate evaluates the tree as written, so its numbers do not depend on how a back end rewrites it.
  */
 public sealed interface Expr permits Expr.Const, Expr.Input, Expr.Ref, Expr.Binary, Expr.Ceil, Expr.IfLe, Expr.Series,
-        Expr.Lever, Expr.LeverValue {
+        Expr.Lever, Expr.LeverValue, Expr.Mean, Expr.Point {
 
     <R> R accept(Visitor<R> v);
 
@@ -33,6 +35,10 @@ public sealed interface Expr permits Expr.Const, Expr.Input, Expr.Ref, Expr.Bina
         R lever(Lever l);
 
         R leverValue(LeverValue v);
+
+        R mean(Mean m);
+
+        R point(Point p);
     }
 
     /** The binary operations: arithmetic, and min and max (a floor or a cap). */
@@ -120,6 +126,29 @@ public sealed interface Expr permits Expr.Const, Expr.Input, Expr.Ref, Expr.Bina
         public <R> R accept(Visitor<R> v) {
             return v.leverValue(this);
         }
+    }
+
+    /**
+     * The mean of {@code body} over the points of a spread (SPEC §12): Σ w_i·body(x_i) / Σ w_i, the body reading
+     * the point through {@link Point}. A body reads no shared definitions and, outside a workbook lever, only inputs
+     * that are fixed, so the mean is a number known before any draw; the workbook prints it as a formula of the points.
+     */
+    record Mean(Spread spread, Expr body) implements Expr {
+        public <R> R accept(Visitor<R> v) {
+            return v.mean(this);
+        }
+    }
+
+    /** The value of the spread's point inside the body of a {@link Mean} over it. */
+    record Point(Spread spread) implements Expr {
+        public <R> R accept(Visitor<R> v) {
+            return v.point(this);
+        }
+    }
+
+    /** The mean over a spread of f(x), f stated on the point. */
+    static Expr mean(Spread spread, UnaryOperator<Expr> f) {
+        return new Mean(spread, f.apply(new Point(spread)));
     }
 
     static Expr num(double value) {

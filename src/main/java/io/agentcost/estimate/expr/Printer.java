@@ -17,6 +17,16 @@ public final class Printer implements Expr.Visitor<Printer.Text> {
         String def(Def def);
 
         String lever(LeverKey lever);
+
+        /** The cell of a mean over a spread (SPEC §12), a formula of the spread's points. */
+        default String mean(Expr.Mean mean) {
+            throw new UnsupportedOperationException("this printer has no cells for means over a spread");
+        }
+
+        /** Inside the formula of one point of a spread: that point's cell. */
+        default String point(Spread spread) {
+            throw new UnsupportedOperationException("this printer has no cells for the points of a spread");
+        }
     }
 
     /** Printed text and the precedence of its outermost operation. */
@@ -120,5 +130,15 @@ public final class Printer implements Expr.Visitor<Printer.Text> {
     @Override
     public Text leverValue(Expr.LeverValue v) {
         return new Text(cells.lever(v.key()), OPERAND);
+    }
+
+    @Override
+    public Text mean(Expr.Mean m) {
+        return new Text(cells.mean(m), OPERAND);
+    }
+
+    @Override
+    public Text point(Expr.Point p) {
+        return new Text(cells.point(p.spread()), OPERAND);
     }
 }

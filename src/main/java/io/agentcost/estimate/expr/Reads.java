@@ -76,4 +76,15 @@ public final class Reads implements Expr.Visitor<Void> {
     public Void leverValue(Expr.LeverValue v) {
         return null;
     }
+
+    @Override
+    public Void mean(Expr.Mean m) {
+        m.body().accept(this);
+        return null;
+    }
+
+    @Override
+    public Void point(Expr.Point p) {
+        return null;
+    }
 }

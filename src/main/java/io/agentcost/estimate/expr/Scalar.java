@@ -12,6 +12,10 @@ public final class Scalar implements Expr.Visitor<Double> {
 
     private final double[] vars;
     private final Map<Def, Double> defs = new IdentityHashMap<>();
+    private final Map<Expr.Mean, Double> means = new IdentityHashMap<>();
+    /** The spread whose point a mean's body is being evaluated at, and that point. */
+    private Spread over;
+    private double point;
 
     public Scalar(double[] vars) {
         this.vars = vars;
@@ -81,5 +85,33 @@ public final class Scalar implements Expr.Visitor<Double> {
     @Override
     public Double leverValue(Expr.LeverValue v) {
         throw new IllegalStateException("a lever's value is read only where the lever is set (the workbook)");
+    }
+
+    @Override
+    public Double mean(Expr.Mean m) {
+        Double v = means.get(m);
+        if (v == null) {
+            if (over != null) throw new IllegalStateException("a mean inside a mean");
+            Spread s = m.spread();
+            double sum = 0;
+            try {
+                over = s;
+                for (int i = 0; i < s.size(); i++) {
+                    point = s.point(i);
+                    sum += s.weight(i) * eval(m.body());
+                }
+            } finally {
+                over = null;
+            }
+            v = sum / s.totalWeight();
+            means.put(m, v);
+        }
+        return v;
+    }
+
+    @Override
+    public Double point(Expr.Point p) {
+        if (p.spread() != over) throw new IllegalStateException("the point of " + p.spread() + " is read outside a mean over it");
+        return point;
     }
 }

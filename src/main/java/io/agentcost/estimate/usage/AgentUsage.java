@@ -2,52 +2,190 @@ package io.agentcost.estimate.usage;
 
 import static io.agentcost.estimate.expr.Expr.ifLe;
 import static io.agentcost.estimate.expr.Expr.input;
+import static io.agentcost.estimate.expr.Expr.max;
+import static io.agentcost.estimate.expr.Expr.mean;
+import static io.agentcost.estimate.expr.Expr.min;
 import static io.agentcost.estimate.expr.Expr.num;
 
 import io.agentcost.estimate.expr.Def;
 import io.agentcost.estimate.expr.Expr;
+import io.agentcost.estimate.expr.Spread;
 import io.agentcost.model.WorkloadKey;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * One agent's monthly usage in one phase (SPEC §4), as shared definitions every component reads:
+ * One agent's monthly usage in one phase (SPEC §4, §12), as shared definitions every component reads:
  * conversations, turns, attempts with retries, history re-sent and the monthly tokens. Each is stated
  * once here; the workbook shows each in a Traffic cell, the engines compute each once per evaluation.
+ *
+ * <p>Agent loops (SPEC §12): K' = min(K, B) LLM calls per turn, k1 = E[K'], k2 = E[K'(K'−1)/2], k3 = E[max(0, K'−1)]
+ * (means over the spread of K where it varies), ρ = R / E[K] tool calls per call; within a turn W = (α·O + ρ·Rt)·k2
+ * tokens are re-sent, and a turn adds h = U + O + keep·(α·k3·O + ρ·k1·Rt) to the history; P(T) = k1·(T·(S + S_t) + Hs(T))
+ * + T·W, F = k1·T·U, Out = k1·T·(O + Zr), each a mean over the spread of T where it varies. With none of the loop keys
+ * the trees are those of §4, operation for operation, so the nominal numbers stay bit for bit the same.
  */
 public final class AgentUsage {
 
+    /** One part of a token bill: what it is (null: the bill is not split, the line keeps its §4 name) and its monthly tokens. */
+    public record Part(String what, Expr tokens) {
+    }
+
+    private final String phase;
+    private final int index;
     private final AgentPlan plan;
     private final Map<TrafficField, Def> defs = new EnumMap<>(TrafficField.class);
+    private final List<Part> prefix = new ArrayList<>();
+    private final List<Part> output = new ArrayList<>();
+    private final Expr toolCalls;
 
-    /** @param growth multiplies conversations (the forecast's growth within a phase); null where there is none (the workbook's month) */
-    AgentUsage(String phase, int index, AgentPlan plan, Expr growth) {
+    /**
+     * @param growth      multiplies conversations (the forecast's growth within a phase); null where there is none (the workbook's month)
+     * @param parentTurns the monthly turns of the agent that starts this one (spawned_by), or null for an agent users start
+     */
+    AgentUsage(String phase, int index, AgentPlan plan, Expr growth, Expr parentTurns) {
+        this.phase = phase;
+        this.index = index;
         this.plan = plan;
-        Expr conversations = num(plan.count()).times(w(WorkloadKey.MONTHLY_CONVERSATIONS));
-        if (growth != null) conversations = conversations.times(growth);
-        conversations = conversations.times(num(1).plus(w(WorkloadKey.NON_PROD_USAGE_SHARE)));
-        Expr c = define(phase, index, TrafficField.CONVERSATIONS, conversations);
-        Expr t = define(phase, index, TrafficField.TURNS_PER_CONVERSATION, w(WorkloadKey.TURNS_PER_CONVERSATION));
-        define(phase, index, TrafficField.TURNS, c.times(t));
-        Expr a = define(phase, index, TrafficField.ATTEMPTS, Expr.series(w(WorkloadKey.RETRY_RATE), w(WorkloadKey.MAX_RETRIES)));
-        Expr k = w(WorkloadKey.LLM_CALLS_PER_TURN);
+        Expr conversations;
+        if (parentTurns != null) {
+            // SPEC §12: C_parent × E[T_parent] × per_turn; the parent's count, growth and non-production share are in its turns
+            conversations = parentTurns.times(input(plan.perTurnSlot()));
+        } else {
+            conversations = num(plan.count()).times(w(WorkloadKey.MONTHLY_CONVERSATIONS));
+            if (growth != null) conversations = conversations.times(growth);
+            conversations = conversations.times(num(1).plus(w(WorkloadKey.NON_PROD_USAGE_SHARE)));
+        }
+        Expr c = define(TrafficField.CONVERSATIONS, conversations);
+        Spread turns = plan.turns();
+        Expr t = define(TrafficField.TURNS_PER_CONVERSATION, turns == null ? w(WorkloadKey.TURNS_PER_CONVERSATION) : mean(turns, x -> x));
+        define(TrafficField.TURNS, c.times(t));
+        Expr a = define(TrafficField.ATTEMPTS, Expr.series(w(WorkloadKey.RETRY_RATE), w(WorkloadKey.MAX_RETRIES)));
         Expr s = w(WorkloadKey.SYSTEM_PROMPT_TOKENS);
         Expr u = w(WorkloadKey.USER_TOKENS_PER_TURN);
         Expr o = w(WorkloadKey.OUTPUT_TOKENS_PER_CALL);
-        Expr perTurn = u.plus(o);
-        Expr base = plan.fullHistory() ? historyFull(t, perTurn)
-                : historyWindow(t, perTurn, input(plan.windowSlot()), input(plan.summarySlot()));
+
+        // calls per turn: k1 = E[K'], the uncapped mean E[K] (ρ's divisor), k2 and k3 where a loop needs them
+        Expr budget = plan.has(WorkloadKey.STEP_BUDGET) ? w(WorkloadKey.STEP_BUDGET) : null;
+        Spread calls = plan.calls();
+        Expr kMean;
+        Expr k1;
+        Expr k2;
+        Expr k3;
+        if (calls == null) {
+            kMean = w(WorkloadKey.LLM_CALLS_PER_TURN);
+            k1 = budget == null ? kMean : define(TrafficField.CALLS_PER_TURN, min(kMean, budget));
+            // clamped at 0: a fraction of a call re-sends nothing (decision 0016)
+            k2 = max(num(0), k1.times(k1.minus(num(1))).over(2));
+            k3 = max(num(0), k1.minus(num(1)));
+        } else {
+            kMean = mean(calls, x -> x);
+            k1 = budget == null ? define(TrafficField.CALLS_PER_TURN, kMean)
+                    : define(TrafficField.CALLS_PER_TURN, mean(calls, x -> min(x, budget)));
+            k2 = mean(calls, x -> {
+                Expr kk = budget == null ? x : min(x, budget);
+                return max(num(0), kk.times(kk.minus(num(1))).over(2));
+            });
+            k3 = mean(calls, x -> max(num(0), (budget == null ? x : min(x, budget)).minus(num(1))));
+        }
+        Expr r = w(WorkloadKey.TOOL_CALLS_PER_TURN);
+        // ρ = R / E[K], 0 when E[K] = 0
+        Expr rho = ifLe(kMean, num(0), num(0), r.over(kMean));
+        // R' = ρ·k1 (= R without a step budget: the §4 tree)
+        toolCalls = budget == null ? r : define(TrafficField.TOOL_CALLS_PER_TURN, ifLe(kMean, num(0), num(0), r.times(k1).over(kMean)));
+
+        boolean alpha = plan.accumulate();
+        Expr rt = plan.has(WorkloadKey.TOOL_RESULT_TOKENS) ? w(WorkloadKey.TOOL_RESULT_TOKENS) : null;
+        // re-sent within a turn: W = (α·O + ρ·Rt)·k2
+        Expr perCall = alpha ? o : null;
+        if (rt != null) perCall = sum(perCall, rho.times(rt));
+        Expr within = perCall == null ? null : define(TrafficField.WITHIN_TURN, perCall.times(k2));
+        // what a turn adds to the history beyond U + O: keep·(α·k3·O + ρ·k1·Rt)
+        Expr extra = null;
+        if (plan.keepToolResults()) {
+            if (alpha) extra = k3.times(o);
+            if (rt != null) extra = sum(extra, rho.times(k1).times(rt));
+        }
+
+        Expr z = plan.fullHistory() ? null : input(plan.summarySlot());
         // the workbook's history-window lever re-sends only the last N turns, with the summary lever's tokens
-        Expr summary = Expr.override(Lever.SUMMARY_TOKENS, plan.fullHistory() ? num(0) : input(plan.summarySlot()));
-        Expr windowed = historyWindow(t, perTurn, new Expr.LeverValue(Lever.HISTORY_WINDOW), summary);
-        Expr h = define(phase, index, TrafficField.HISTORY, new Expr.Lever(Lever.HISTORY_WINDOW, base, windowed));
-        define(phase, index, TrafficField.PREFIX_TOKENS, k.times(t.times(s).plus(h)).times(c).times(a));
-        define(phase, index, TrafficField.FRESH_TOKENS, k.times(t).times(u).times(c).times(a));
-        define(phase, index, TrafficField.OUTPUT_TOKENS, k.times(t).times(o).times(c).times(a));
+        Expr zLever = Expr.override(Lever.SUMMARY_TOKENS, plan.fullHistory() ? num(0) : input(plan.summarySlot()));
+        Expr messages = history(t, u.plus(o), z, zLever);
+        if (!plan.loops()) {
+            Expr h = define(TrafficField.HISTORY, messages);
+            Expr p = define(TrafficField.PREFIX_TOKENS, k1.times(t.times(s).plus(h)).times(c).times(a));
+            define(TrafficField.FRESH_TOKENS, k1.times(t).times(u).times(c).times(a));
+            Expr out = define(TrafficField.OUTPUT_TOKENS, k1.times(t).times(o).times(c).times(a));
+            prefix.add(new Part(null, p));
+            output.add(new Part(null, out));
+            return;
+        }
+        Expr tools = extra == null ? null : define(TrafficField.TOOL_HISTORY, history(t, extra, null, null));
+        define(TrafficField.HISTORY, sum(messages, tools));
+        Expr schema = plan.has(WorkloadKey.TOOL_SCHEMA_TOKENS) ? s.plus(w(WorkloadKey.TOOL_SCHEMA_TOKENS)) : s;
+        prefix.add(new Part("system prompt and tool definitions",
+                define(TrafficField.SYSTEM_PREFIX_TOKENS, k1.times(t.times(schema)).times(c).times(a))));
+        prefix.add(new Part("re-sent history", define(TrafficField.HISTORY_PREFIX_TOKENS, k1.times(messages).times(c).times(a))));
+        String which = rt != null && alpha ? "tool results and intermediate outputs" : rt != null ? "tool results" : "intermediate outputs";
+        if (tools != null) {
+            prefix.add(new Part(which + " re-sent in history",
+                    define(TrafficField.TOOL_HISTORY_PREFIX_TOKENS, k1.times(tools).times(c).times(a))));
+        }
+        if (within != null) {
+            String seen = rt != null && alpha ? "tool results and earlier calls' outputs" : rt != null ? "tool results" : "earlier calls' outputs";
+            prefix.add(new Part(seen + " within the turn", define(TrafficField.WITHIN_TURN_PREFIX_TOKENS, t.times(within).times(c).times(a))));
+        }
+        Expr p = null;
+        for (Part part : prefix) p = sum(p, part.tokens());
+        define(TrafficField.PREFIX_TOKENS, p);
+        define(TrafficField.FRESH_TOKENS, k1.times(t).times(u).times(c).times(a));
+        output.add(new Part("answers", define(TrafficField.ANSWER_TOKENS, k1.times(t).times(o).times(c).times(a))));
+        if (plan.has(WorkloadKey.REASONING_TOKENS_PER_CALL)) {
+            output.add(new Part("reasoning", define(TrafficField.REASONING_TOKENS,
+                    k1.times(t).times(w(WorkloadKey.REASONING_TOKENS_PER_CALL)).times(c).times(a))));
+        }
+        Expr out = null;
+        for (Part part : output) out = sum(out, part.tokens());
+        define(TrafficField.OUTPUT_TOKENS, out);
     }
 
-    private Expr define(String phase, int index, TrafficField f, Expr body) {
+    private static Expr sum(Expr a, Expr b) {
+        return a == null ? b : b == null ? a : a.plus(b);
+    }
+
+    /**
+     * History re-sent per conversation when a turn adds {@code perTurn} tokens (SPEC §4 with U + O replaced by h):
+     * full, or the window with the summary z (null: none); where T varies, the mean over its spread, perTurn·E[f(T)] +
+     * z·E[g(T)], each mean a number known before the run. The workbook's window lever replaces the scenario's choice.
+     */
+    private Expr history(Expr t, Expr perTurn, Expr z, Expr zLever) {
+        Spread turns = plan.turns();
+        Expr n = plan.fullHistory() ? null : input(plan.windowSlot());
+        Expr window = new Expr.LeverValue(Lever.HISTORY_WINDOW);
+        Expr base;
+        Expr windowed;
+        if (turns == null) {
+            base = n == null ? historyFull(t, perTurn) : historyWindow(t, perTurn, n, z == null ? num(0) : z);
+            windowed = historyWindow(t, perTurn, window, zLever == null ? num(0) : zLever);
+        } else {
+            base = perTurn.times(mean(turns, x -> n == null ? historyFull(x, num(1)) : historyWindow(x, num(1), n, num(0))));
+            if (n != null && z != null) base = base.plus(z.times(mean(turns, x -> beyond(x, n))));
+            windowed = perTurn.times(mean(turns, x -> historyWindow(x, num(1), window, num(0))));
+            if (zLever != null) windowed = windowed.plus(zLever.times(mean(turns, x -> beyond(x, window))));
+        }
+        return new Expr.Lever(Lever.HISTORY_WINDOW, base, windowed);
+    }
+
+    /** Turns older than the window, max(0, T − 1 − N): what the summary stands for. */
+    private static Expr beyond(Expr t, Expr n) {
+        return ifLe(t.minus(num(1)), n, num(0), t.minus(num(1)).minus(n));
+    }
+
+    private Expr define(TrafficField f, Expr body) {
         Def d = new Def(phase + "/" + (plan.name() == null ? "workload" : plan.name()) + "/" + f.name().toLowerCase(Locale.ROOT),
                 Cell.traffic(phase, index, f), body);
         defs.put(f, d);
@@ -77,6 +215,26 @@ public final class AgentUsage {
 
     public Def def(TrafficField f) {
         return defs.get(f);
+    }
+
+    /** The traffic fields this agent defines (the loop fields only where it uses them), in Traffic-sheet order. */
+    public Set<TrafficField> fields() {
+        return defs.keySet();
+    }
+
+    /** The cacheable prefix of the month in parts (one part, named null, when the agent does not loop). */
+    public List<Part> prefixParts() {
+        return List.copyOf(prefix);
+    }
+
+    /** The output of the month in parts: answers and reasoning (one part, named null, when the agent does not loop). */
+    public List<Part> outputParts() {
+        return List.copyOf(output);
+    }
+
+    /** Tool calls per turn R' (SPEC §12): what reads tool calls per turn, such as the AgentCore gateway, reads this. */
+    public Expr toolCallsPerTurn() {
+        return toolCalls;
     }
 
     /**

@@ -1,6 +1,8 @@
 package io.agentcost.estimate.usage;
 
+import io.agentcost.estimate.expr.Spread;
 import io.agentcost.model.Distribution;
+import io.agentcost.sampling.InverseCdf;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -94,6 +96,53 @@ public final class Variables {
     }
 
     private final Set<Integer> parameters = new HashSet<>();
+
+    private final Map<Distribution, Spread> spreads = new IdentityHashMap<>();
+    private final List<Spread> spreadList = new ArrayList<>();
+
+    /**
+     * The points of a {@code {varies: D}} (SPEC §12), made once per distribution where the user wrote it: a discrete D
+     * its values and weights, a fixed one its value, any other 1,000 equal-probability points F⁻¹((i − 0.5)/1000).
+     */
+    public Spread spread(Distribution d, String path, String key) {
+        Spread s = spreads.get(d);
+        if (s != null) return s;
+        String[] where = named.get(d);
+        if (where != null) path = where[0];
+        double[] points;
+        double[] weights;
+        if (d instanceof Distribution.Discrete x) {
+            points = x.values();
+            weights = x.weights();
+        } else if (d.isFixed()) {
+            points = new double[]{d.lowerBound()};
+            weights = new double[]{1};
+        } else {
+            InverseCdf f = InverseCdf.of(d);
+            points = new double[SPREAD_POINTS];
+            weights = new double[SPREAD_POINTS];
+            for (int i = 0; i < SPREAD_POINTS; i++) {
+                points[i] = f.at((i + 0.5) / SPREAD_POINTS);
+                weights[i] = 1;
+            }
+        }
+        s = new Spread(path, new SpreadSite(path, key, d), points, weights);
+        spreads.put(d, s);
+        spreadList.add(s);
+        return s;
+    }
+
+    /** Points of the midpoint rule over a continuous spread. */
+    public static final int SPREAD_POINTS = 1000;
+
+    /** Where a spread is written: its path, key and distribution (the workbook's Spreads sheet). */
+    public record SpreadSite(String path, String key, Distribution distribution) {
+    }
+
+    /** Every spread, in the order they were first read. */
+    public List<Spread> spreads() {
+        return List.copyOf(spreadList);
+    }
 
     public List<Variable> all() {
         return List.copyOf(list);

@@ -3,6 +3,9 @@ package io.agentcost.estimate.workbook;
 import io.agentcost.estimate.CostModel;
 import io.agentcost.estimate.PhaseArchitecture;
 import io.agentcost.estimate.expr.Def;
+import io.agentcost.estimate.expr.Expr;
+import io.agentcost.estimate.expr.Scalar;
+import io.agentcost.estimate.expr.Spread;
 import io.agentcost.estimate.expr.LeverKey;
 import io.agentcost.estimate.expr.Printer;
 import io.agentcost.estimate.line.Line;
@@ -13,6 +16,7 @@ import io.agentcost.estimate.usage.PhaseUsage;
 import io.agentcost.estimate.usage.TrafficField;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 
@@ -38,9 +42,43 @@ public final class WorkbookFormulas {
         this.model = model;
     }
 
+    /** Spreads of at most this many points print their mean inline, as a formula of the points. */
+    static final int INLINE_POINTS = 20;
+
     /** The cells formulas read, found through the exporter's references. */
-    private static Printer printer(FormulaRefs refs) {
+    private Printer printer(FormulaRefs refs) {
+        return printer(refs, null, 0);
+    }
+
+    /**
+     * @param spread inside the mean over a spread: that spread, whose point is {@code point}; else null
+     */
+    private Printer printer(FormulaRefs refs, Spread spread, double point) {
         return new Printer(new Printer.Cells() {
+            @Override
+            public String mean(Expr.Mean m) {
+                Spread s = m.spread();
+                if (s.size() > INLINE_POINTS) {
+                    // a continuous spread's 1,000 points do not fit in a formula: its mean, computed once before the run
+                    return Printer.number(new Scalar(model.medians()).eval(m));
+                }
+                // (w1·f(x1) + … + wn·f(xn)) / (w1 + … + wn): the step budget, window and levers in f stay live cells
+                StringBuilder sum = new StringBuilder("((");
+                StringBuilder weights = new StringBuilder();
+                for (int i = 0; i < s.size(); i++) {
+                    String body = printer(refs, s, s.point(i)).print(m.body());
+                    sum.append(i == 0 ? "" : "+").append(Printer.number(s.weight(i))).append("*(").append(body).append(')');
+                    weights.append(i == 0 ? "" : "+").append(Printer.number(s.weight(i)));
+                }
+                return sum.append(")/(").append(weights).append("))").toString();
+            }
+
+            @Override
+            public String point(Spread s) {
+                if (s != spread) throw new IllegalStateException("the point of " + s + " outside a mean over it");
+                return Printer.number(point);
+            }
+
             @Override
             public String input(int slot) {
                 return refs.input(slot);
@@ -71,11 +109,18 @@ public final class WorkbookFormulas {
         for (PhaseUsage u : phases()) {
             for (int g = 0; g < u.agentCount(); g++) {
                 Map<TrafficField, String> formulas = new EnumMap<>(TrafficField.class);
-                for (TrafficField f : TrafficField.values()) formulas.put(f, p.print(u.agent(g).def(f).body()));
+                for (TrafficField f : u.agent(g).fields()) formulas.put(f, p.print(u.agent(g).def(f).body()));
                 out.add(new AgentTraffic(u.phase(), g, u.agent(g).plan().name(), formulas));
             }
         }
         return out;
+    }
+
+    /** The traffic fields any agent of any phase defines, in Traffic-sheet order (§4's always; an agent loop's where used). */
+    public List<TrafficField> fields() {
+        EnumSet<TrafficField> used = EnumSet.noneOf(TrafficField.class);
+        for (PhaseUsage u : phases()) for (int g = 0; g < u.agentCount(); g++) used.addAll(u.agent(g).fields());
+        return List.copyOf(used);
     }
 
     /** The agents of each phase in Traffic order (index within the phase, name null without a fleet), no formulas. */
