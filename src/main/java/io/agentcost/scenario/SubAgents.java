@@ -94,7 +94,7 @@ final class SubAgents {
             // each level multiplies conversations by the parent's turns × per_turn (up to 1e6): a bounded depth keeps
             // the deepest sub-agent's conversations finite (decision 0017)
             if (path.size() > Limits.MAX_SUB_AGENT_DEPTH && reported.add("depth " + a.name())) {
-                nodes.problems().add(at, "agent '" + a.name() + "' is " + (path.size() - 1) + " levels of spawned_by below an agent"
+                nodes.problems().add(at, "agent '" + a.name() + "' is " + path.size() + " levels of spawned_by below an agent"
                         + " users start; at most " + Limits.MAX_SUB_AGENT_DEPTH);
             }
         }

@@ -39,8 +39,10 @@ class ExtremeInputsTest {
 
     static Stream<Arguments> cases() {
         List<Arguments> out = new ArrayList<>();
-        for (String base : List.of("src/test/resources/export/kitchen-sink.yaml", "scenarios/uncertain-fleet.yaml")) {
-            for (int i = 0; i < CASES / 2; i++) out.add(Arguments.of(base, i));
+        List<String> bases = List.of("src/test/resources/export/kitchen-sink.yaml", "scenarios/uncertain-fleet.yaml",
+                "scenarios/coding-agent.yaml", "scenarios/supervisor-agents.yaml");
+        for (String base : bases) {
+            for (int i = 0; i < CASES / bases.size(); i++) out.add(Arguments.of(base, i));
         }
         return out.stream();
     }
