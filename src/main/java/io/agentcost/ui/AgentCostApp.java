@@ -51,6 +51,7 @@ public final class AgentCostApp extends Application implements FileActions {
         stage.setOnCloseRequest(e -> {
             if (!confirmDiscard()) e.consume();
         });
+        Autosave.removeStale();
         List<String> args = getParameters().getUnnamed();
         Path file = args.isEmpty() ? AgentCost.home().resolve(DEFAULT_SCENARIO) : Path.of(args.get(0));
         stage.show();

@@ -54,6 +54,11 @@ public final class Autosave {
         }
     }
 
+    /** Removes what a killed instance left half-written (its temporary files), at the app's start. */
+    static void removeStale() {
+        AtomicFiles.removeStaleIn(directory());
+    }
+
     /** Text autosaved for this scenario that differs from what is on disk, if any. */
     static Optional<String> recover(Path scenario, String onDisk) {
         try {

@@ -10,6 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Replaces a file so a reader sees the old content or the complete new one, never a part: the
@@ -76,23 +79,31 @@ public final class AtomicFiles {
         return "." + name + "." + pid + ".";
     }
 
+    /** ".target.PID.RANDOM.tmp", the names {@link #replace} gives its temporary files. */
+    private static final Pattern TEMP = Pattern.compile("\\.(.+)\\.(\\d+)\\.\\d+\\.tmp");
+
     /**
      * Deletes the temporary files a killed run left for this target (kill -9 or a power cut between create and
      * rename): those whose process is no longer running. A live process's file is left alone.
      */
     static void removeStale(Path dir, String name) {
-        String head = "." + name + ".";
-        try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, path -> {
-            String f = path.getFileName().toString();
-            return f.startsWith(head) && f.endsWith(".tmp");
-        })) {
+        removeStale(dir, name::equals);
+    }
+
+    /** The same for every target of a directory: the app clears its autosave directory at start. */
+    public static void removeStaleIn(Path dir) {
+        removeStale(dir, name -> true);
+    }
+
+    private static void removeStale(Path dir, Predicate<String> target) {
+        if (!Files.isDirectory(dir)) return;
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, path -> path.getFileName().toString().endsWith(".tmp"))) {
             for (Path f : files) {
-                String rest = f.getFileName().toString().substring(head.length());
-                int dot = rest.indexOf('.');
-                if (dot <= 0) continue;
+                Matcher m = TEMP.matcher(f.getFileName().toString());
+                if (!m.matches() || !target.test(m.group(1))) continue;
                 long pid;
                 try {
-                    pid = Long.parseLong(rest.substring(0, dot));
+                    pid = Long.parseLong(m.group(2));
                 } catch (NumberFormatException e) {
                     continue;
                 }

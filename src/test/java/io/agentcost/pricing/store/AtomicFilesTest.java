@@ -44,7 +44,7 @@ class AtomicFilesTest {
         Path stale = Files.writeString(dir.resolve(AtomicFiles.tempPrefix("w.xlsx", 4_194_305) + "123.tmp"), "stale");
         Path live = Files.writeString(dir.resolve(AtomicFiles.tempPrefix("w.xlsx", ProcessHandle.current().parent().orElseThrow().pid())
                 + "456.tmp"), "another run is writing");
-        Path unrelated = Files.writeString(dir.resolve(".other.xlsx.1.1.tmp"), "not ours");
+        Path unrelated = Files.writeString(dir.resolve(".other.xlsx.4194305.1.tmp"), "another target's");
 
         AtomicFiles.replace(target, out -> out.write("new".getBytes(StandardCharsets.UTF_8)), w -> {
         });
@@ -53,5 +53,9 @@ class AtomicFilesTest {
         assertThat(stale).doesNotExist();
         assertThat(live).exists();
         assertThat(unrelated).exists();
+        // the app's start clears every target of its autosave directory
+        AtomicFiles.removeStaleIn(dir);
+        assertThat(unrelated).doesNotExist();
+        assertThat(live).exists();
     }
 }
