@@ -92,7 +92,8 @@ public final class ChoicesViewModel {
             if (!now.equals(names.get(k))) {
                 String keep = picked.get(k).get();
                 names.get(k).setAll(now);
-                picked.get(k).set(now.contains(keep) ? keep : null);
+                // List.copyOf lists refuse contains(null): nothing picked yet is simply nothing picked
+                picked.get(k).set(keep != null && now.contains(keep) ? keep : null);
             }
             updateCanRemove(k);
         }
