@@ -20,6 +20,7 @@ import io.agentcost.pricing.CatalogException;
 import io.agentcost.pricing.CatalogSource;
 import io.agentcost.sampling.GaussianCopula;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.StringReader;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -72,10 +73,14 @@ public final class ScenarioLoader {
     public LoadResult load(Path file) {
         String name = file.toString();
         try {
-            if (Files.size(file) > MAX_BYTES) {
+            // read at most one byte past the limit: a device such as /dev/zero or a pipe has no size to check first
+            byte[] bytes;
+            try (InputStream in = Files.newInputStream(file)) {
+                bytes = in.readNBytes((int) MAX_BYTES + 1);
+            }
+            if (bytes.length > MAX_BYTES) {
                 return fail(name, "the file is larger than " + (MAX_BYTES >> 10) + " KB; a scenario is a few KB");
             }
-            byte[] bytes = Files.readAllBytes(file);
             String text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
             return parse(text, name);
         } catch (NoSuchFileException e) {

@@ -6,12 +6,16 @@ import io.agentcost.app.PricingRefresh;
 import io.agentcost.model.Problem;
 import io.agentcost.model.Scenario;
 import io.agentcost.pricing.Catalog;
+import io.agentcost.pricing.store.AtomicFiles;
 import io.agentcost.scenario.LoadResult;
+import io.agentcost.scenario.ScenarioLoader;
 import io.agentcost.simulation.ForecastResult;
 import io.agentcost.simulation.SimulationOptions;
 import io.agentcost.simulation.SimulationResult;
 import java.io.IOException;
-import io.agentcost.pricing.store.AtomicFiles;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -87,8 +91,21 @@ public final class MainViewModel {
 
     // ---------------------------------------------------------------- files
 
+    /** Opens a scenario: at most the loader's size (a device or a huge file is refused, not read whole), UTF-8 text. */
     public void open(Path path) throws IOException {
-        String content = Files.readString(path, StandardCharsets.UTF_8);
+        byte[] bytes;
+        try (InputStream in = Files.newInputStream(path)) {
+            bytes = in.readNBytes((int) ScenarioLoader.MAX_BYTES + 1);
+        }
+        if (bytes.length > ScenarioLoader.MAX_BYTES) {
+            throw new IOException("the file is larger than " + (ScenarioLoader.MAX_BYTES >> 10) + " KB; a scenario is a few KB");
+        }
+        String content;
+        try {
+            content = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new IOException("the file is not UTF-8 text");
+        }
         file.set(path.toAbsolutePath());
         savedText.set(content);
         text.set(content);

@@ -21,6 +21,12 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class HostileFilesTest {
 
+    /**
+     * Long enough for a loaded CI machine, short enough to catch what these files did before (never finished,
+     * minutes, or an out-of-memory after 24 s); on a quiet machine each takes under a second.
+     */
+    private static final Duration LIMIT = Duration.ofSeconds(20);
+
     @TempDir
     Path dir;
 
@@ -36,7 +42,7 @@ class HostileFilesTest {
 
     /** Validate refuses with exactly one problem: at this line, under this key, saying these words. */
     private void refusedAt(Path f, int line, String key, String... words) {
-        CliRun r = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> CliRun.of("validate", f.toString()));
+        CliRun r = assertTimeoutPreemptively(LIMIT, () -> CliRun.of("validate", f.toString()));
         assertThat(r.code()).as(r.err()).isEqualTo(Cli.BAD_INPUT);
         assertThat(r.err()).doesNotContain("\tat ").doesNotContain("Exception");
         assertThat(r.errLines()).singleElement().asString()
@@ -82,9 +88,17 @@ class HostileFilesTest {
         String big = "x".repeat(400_000);
         String refs = IntStream.range(0, 21_697).mapToObj(i -> "*a").collect(Collectors.joining(", "));
         Path f = write("s.yaml", "name: &a \"" + big + "\"\ndescription: [" + refs + "]\n");
-        CliRun r = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> CliRun.of("validate", f.toString()));
+        CliRun r = assertTimeoutPreemptively(LIMIT, () -> CliRun.of("validate", f.toString()));
         assertThat(r.code()).isEqualTo(Cli.BAD_INPUT);
         assertThat(r.errLines()).singleElement().asString().startsWith(f + ":2:").contains("alias bomb", "2 MB");
+    }
+
+    @Test
+    void aDeviceThatNeverEndsIsReadOnlyUpToTheLimit() {
+        // /dev/zero has size 0 and endless content: reading it whole never finished
+        CliRun r = assertTimeoutPreemptively(LIMIT, () -> CliRun.of("validate", "/dev/zero"));
+        assertThat(r.code()).isEqualTo(Cli.BAD_INPUT);
+        assertThat(r.errLines()).singleElement().asString().startsWith("/dev/zero: ").contains("larger than 1024 KB");
     }
 
     @Test
@@ -98,7 +112,7 @@ class HostileFilesTest {
         y.append("architectures:\n");
         for (int i = 0; i < 100; i++) y.append("  x").append(i).append(": {bedrock: {}}\n");
         Path f = write("wide.yaml", y.toString());
-        CliRun r = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> CliRun.of("estimate", f.toString()));
+        CliRun r = assertTimeoutPreemptively(LIMIT, () -> CliRun.of("estimate", f.toString()));
         assertThat(r.code()).isEqualTo(Cli.BAD_INPUT);
         assertThat(r.out()).isEmpty();
         assertThat(r.errLines()).anyMatch(l -> l.startsWith(f + ":3:") && l.contains("100 phases; at most 12"))
@@ -144,7 +158,7 @@ class HostileFilesTest {
     void sixtyThousandUnknownKeysGetAShortAnswerAtOnce() throws Exception {
         String keys = IntStream.range(0, 60_000).mapToObj(i -> "u" + i + ": 1").collect(Collectors.joining("\n"));
         Path f = write("u.yaml", keys + "\n");
-        CliRun r = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> CliRun.of("validate", f.toString()));
+        CliRun r = assertTimeoutPreemptively(LIMIT, () -> CliRun.of("validate", f.toString()));
         assertThat(r.code()).isEqualTo(Cli.BAD_INPUT);
         assertThat(r.errLines()).hasSize(101).last().asString().contains("more problems");
     }

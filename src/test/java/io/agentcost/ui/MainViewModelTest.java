@@ -121,6 +121,14 @@ class MainViewModelTest {
     }
 
     @Test
+    void openingADeviceOrANonTextFileSaysWhyInsteadOfHanging() throws Exception {
+        // /dev/zero never ends; the app once read it whole
+        Assertions.assertThatThrownBy(() -> vm.open(Path.of("/dev/zero"))).hasMessageContaining("larger than 1024 KB");
+        Path latin1 = Files.write(dir.resolve("latin1.yaml"), new byte[]{'n', 'a', 'm', 'e', ':', ' ', (byte) 0xE9});
+        Assertions.assertThatThrownBy(() -> vm.open(latin1)).hasMessageContaining("not UTF-8");
+    }
+
+    @Test
     void autosaveSaysWhyWhenItCannotWrite() throws Exception {
         // a file where the autosave directory should be: every write fails, as on a full disk, and says why
         Path blocked = dir.resolve("blocked");
