@@ -57,12 +57,11 @@ public final class AgentCostApp extends Application implements FileActions {
         stage.show();
         openFile(file);
         autosave = new Timeline(new KeyFrame(Duration.seconds(5), e -> {
-            if (!vm.dirtyProperty().get()) return;
+            // a full disk stays full: after a failure, no retry every five seconds until a save succeeds
+            if (!vm.dirtyProperty().get() || !vm.autosaveProblemProperty().get().isEmpty()) return;
             String failed = Autosave.write(vm.fileProperty().get(), vm.textProperty().get());
             if (failed != null) {
-                // a full disk stays full: say it once, and stop rather than try every five seconds
-                autosave.stop();
-                vm.statusProperty().set("Autosave stopped (" + failed + "): your edits are only in this window until you save them");
+                vm.autosaveProblemProperty().set("Autosave stopped: " + failed + " — save to keep your edits");
             }
         }));
         autosave.setCycleCount(Timeline.INDEFINITE);

@@ -274,9 +274,16 @@ public final class MainView {
                 .then(vm.catalogStatusProperty().concat(" — older than 90 days: refresh with `agentcost pricing refresh`"))
                 .otherwise(vm.catalogStatusProperty()));
         catalog.styleProperty().bind(Bindings.when(vm.catalogStaleProperty()).then("-fx-text-fill: #b71c1c;").otherwise(""));
+        // stays until the next successful save: the status line to its left is replaced by every preview
+        Label autosave = new Label();
+        autosave.setId("autosave");
+        autosave.textProperty().bind(vm.autosaveProblemProperty());
+        autosave.visibleProperty().bind(vm.autosaveProblemProperty().isNotEmpty());
+        autosave.managedProperty().bind(autosave.visibleProperty());
+        autosave.setStyle("-fx-text-fill: #b71c1c; -fx-font-weight: bold;");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(12, status, spacer, catalog);
+        HBox bar = new HBox(12, status, autosave, spacer, catalog);
         bar.setPadding(new Insets(4, 10, 4, 10));
         bar.setStyle("-fx-background-color: #f0f0f0; -fx-border-color: #d0d0d0 transparent transparent transparent;");
         return bar;

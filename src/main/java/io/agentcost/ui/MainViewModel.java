@@ -73,6 +73,8 @@ public final class MainViewModel {
     private final BooleanProperty running = new SimpleBooleanProperty(false);
     private final DoubleProperty progress = new SimpleDoubleProperty(0);
     private final StringProperty status = new SimpleStringProperty("");
+    /** Why autosave stopped (a full disk, say), shown until a save succeeds; empty while it works. */
+    private final StringProperty autosaveProblem = new SimpleStringProperty("");
     private final StringProperty catalogStatus = new SimpleStringProperty("");
     private final BooleanProperty catalogStale = new SimpleBooleanProperty(false);
 
@@ -122,6 +124,7 @@ public final class MainViewModel {
         });
         file.set(target);
         savedText.set(text.get());
+        autosaveProblem.set("");
         Autosave.clear(target);
     }
 
@@ -330,6 +333,7 @@ public final class MainViewModel {
     public BooleanProperty runningProperty() { return running; }
     public DoubleProperty progressProperty() { return progress; }
     public StringProperty statusProperty() { return status; }
+    public StringProperty autosaveProblemProperty() { return autosaveProblem; }
     public StringProperty catalogStatusProperty() { return catalogStatus; }
     public BooleanProperty catalogStaleProperty() { return catalogStale; }
 
