@@ -27,9 +27,13 @@ public record Estimate(String phase, String architecture, List<LineItem> lines, 
         return conversations > 0 ? totalUsd() / conversations : null;
     }
 
-    /** Total / resolved conversations (the cost per conversation / q); null without any resolved. */
+    /**
+     * Total / resolved conversations (the cost per conversation / q); null without any resolved, or when so few are
+     * (a resolution rate of 1e-320) that the quotient is beyond a double.
+     */
     public Double usdPerResolvedConversation() {
-        return resolvedConversations > 0 ? totalUsd() / resolvedConversations : null;
+        double r = resolvedConversations > 0 ? totalUsd() / resolvedConversations : Double.NaN;
+        return Double.isFinite(r) ? r : null;
     }
 
     /** Monthly total in USD of every line with a price (see {@link #missingPrices()}). */

@@ -82,6 +82,8 @@ public record SimulationResult(RunRecord run, List<CellResult> cells, List<Pairw
             for (int i = 0; i < n; i++) {
                 if (!(divisor[i] > 0)) return null;
                 r[i] = totals[i] / divisor[i];
+                // a divisor of almost nothing (a resolution rate of 1e-320): no finite cost per conversation
+                if (!Double.isFinite(r[i])) return null;
             }
             return Summary.of(r, n, new double[n], false);
         }

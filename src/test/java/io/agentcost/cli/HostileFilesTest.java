@@ -94,6 +94,19 @@ class HostileFilesTest {
     }
 
     @Test
+    void aResolutionRateOfAlmostNothingGivesNoCostPerResolvedConversationRatherThanInfinity() throws Exception {
+        // found by the fuzz test: q = 1e-320 is a valid share, and total / (C × q) overflowed to Infinity
+        Path f = write("q.yaml", example().replace("  max_retries: 3\n", "  max_retries: 3\n  resolution_rate: 1e-320\n"));
+        CliRun r = CliRun.of("estimate", f.toString(), "--format", "json");
+        assertThat(r.code()).as(r.err()).isEqualTo(Cli.OK);
+        FiniteJson.check(r.out(), "estimate");
+        assertThat(r.out()).contains("\"usd_per_resolved_conversation\" : null");
+        CliRun s = CliRun.of("simulate", f.toString(), "--iterations", "500", "--format", "json");
+        assertThat(s.code()).as(s.err()).isEqualTo(Cli.OK);
+        FiniteJson.check(s.out(), "simulate");
+    }
+
+    @Test
     void aDeviceThatNeverEndsIsReadOnlyUpToTheLimit() {
         // /dev/zero has size 0 and endless content: reading it whole never finished
         CliRun r = assertTimeoutPreemptively(LIMIT, () -> CliRun.of("validate", "/dev/zero"));
