@@ -227,7 +227,20 @@ public final class MainView {
         if (startTab != null) tabs.getTabs().stream().filter(t -> t.getText().startsWith(startTab.replace('_', ' '))).findFirst()
                 .ifPresent(t -> tabs.getSelectionModel().select(t));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        VBox box = new VBox(8, selectors, headline, comparison, tabs);
+        // the CLI prints warnings last; here they sit under the answer they qualify
+        Label warnings = new Label();
+        warnings.setId("warnings");
+        warnings.setWrapText(true);
+        warnings.setStyle("-fx-text-fill: #8a4b00;");
+        warnings.textProperty().bind(Bindings.createStringBinding(() -> Warnings.line(vm.warningsProperty().get()), vm.warningsProperty()));
+        warnings.visibleProperty().bind(warnings.textProperty().isNotEmpty());
+        warnings.managedProperty().bind(warnings.visibleProperty());
+        Tooltip all = new Tooltip();
+        all.textProperty().bind(Bindings.createStringBinding(() -> String.join("\n", vm.warningsProperty().get()), vm.warningsProperty()));
+        all.setWrapText(true);
+        all.setMaxWidth(700);
+        warnings.setTooltip(all);
+        VBox box = new VBox(8, selectors, headline, warnings, comparison, tabs);
         VBox.setVgrow(tabs, Priority.ALWAYS);
         box.setPadding(new Insets(8));
         return box;

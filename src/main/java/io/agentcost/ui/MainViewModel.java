@@ -31,6 +31,7 @@ import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.ObjectBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
@@ -70,6 +71,9 @@ public final class MainViewModel {
     private final ObjectProperty<EstimateReport> estimate = new SimpleObjectProperty<>();
     private final ObjectProperty<SimulationResult> simulation = new SimpleObjectProperty<>();
     private final ObjectProperty<ForecastResult> forecast = new SimpleObjectProperty<>();
+    /** The warnings of the results on screen (estimate, simulation, forecast), each once. */
+    private final ObjectBinding<List<String>> warnings = Bindings.createObjectBinding(
+            () -> Warnings.of(estimate.get(), simulation.get(), forecast.get()), estimate, simulation, forecast);
     private final BooleanProperty running = new SimpleBooleanProperty(false);
     private final DoubleProperty progress = new SimpleDoubleProperty(0);
     private final StringProperty status = new SimpleStringProperty("");
@@ -330,6 +334,7 @@ public final class MainViewModel {
     public ObjectProperty<EstimateReport> estimateProperty() { return estimate; }
     public ObjectProperty<SimulationResult> simulationProperty() { return simulation; }
     public ObjectProperty<ForecastResult> forecastProperty() { return forecast; }
+    public ObjectBinding<List<String>> warningsProperty() { return warnings; }
     public BooleanProperty runningProperty() { return running; }
     public DoubleProperty progressProperty() { return progress; }
     public StringProperty statusProperty() { return status; }

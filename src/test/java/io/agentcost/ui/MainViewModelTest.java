@@ -105,6 +105,21 @@ class MainViewModelTest {
     }
 
     @Test
+    void theWarningsOfTheResultsAreThereForTheWindowToShow() throws Exception {
+        // bedrock-vs-sagemaker's fixed g5.2xlarge endpoint cannot serve the scale phase: the CLI warns, so must the app
+        vm.open(Fixtures.root().resolve("scenarios/bedrock-vs-sagemaker.yaml"));
+        vm.preview().get(60, TimeUnit.SECONDS);
+        // once, as the estimate says it (with its phase), though the simulation says it too
+        assertThat(vm.warningsProperty().get()).filteredOn(w -> w.contains("fixed SageMaker endpoint cannot serve the demand"))
+                .singleElement().asString().startsWith("phase scale: ");
+        assertThat(Warnings.line(vm.warningsProperty().get())).startsWith("⚠ ").contains("cannot serve the demand");
+        vm.open(Fixtures.root().resolve("scenarios/support-agent.yaml"));
+        vm.preview().get(60, TimeUnit.SECONDS);
+        assertThat(vm.warningsProperty().get()).isEmpty();
+        assertThat(Warnings.line(List.of("a", "b", "c", "d"))).isEqualTo("⚠ a · b · and 2 more (hover to see all)");
+    }
+
+    @Test
     void savingKeepsTheFilesPermissionsAndWritesThroughASymbolicLink() throws Exception {
         vm.open(Fixtures.root().resolve("scenarios/support-agent.yaml"));
         Path real = dir.resolve("shared.yaml");
