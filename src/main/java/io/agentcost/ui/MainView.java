@@ -12,11 +12,9 @@ import java.util.Locale;
 import java.util.function.Function;
 import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.collections.transformation.FilteredList;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.scene.Parent;
@@ -32,7 +30,6 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
-import javafx.scene.control.TextField;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
@@ -220,7 +217,7 @@ public final class MainView {
         TabPane tabs = new TabPane(
                 tab("Distribution", distribution), tab("S-curve", sCurve), tab("By category", byCategory),
                 tab("By service", byService), tab("Tornado", tornado), tab("Forecast", forecast),
-                tab("Cumulative", cumulative), new Tab("Line items (nominal)", lineItems()));
+                tab("Cumulative", cumulative), new Tab("Line items (nominal)", LineItemsPane.of(lines)));
         tabs.setId("charts");
         // -Dagentcost.ui.tab=Forecast opens on a tab (used to take the screenshots in docs/)
         String startTab = System.getProperty("agentcost.ui.tab");
@@ -250,31 +247,6 @@ public final class MainView {
         Tab t = new Tab(name, viewer);
         t.setId("tab-" + name.toLowerCase(Locale.ROOT).replace(' ', '-'));
         return t;
-    }
-
-    private Parent lineItems() {
-        TextField filter = new TextField();
-        filter.setPromptText("Filter lines (name, component, category, agent)…");
-        FilteredList<LineItem> filtered = new FilteredList<>(lines);
-        filter.textProperty().addListener((o, a, q) -> {
-            String needle = q == null ? "" : q.toLowerCase(Locale.ROOT);
-            filtered.setPredicate(l -> needle.isEmpty() || (l.name() + " " + l.service() + " "
-                    + l.category().key() + " " + (l.agent() == null ? "" : l.agent())).toLowerCase(Locale.ROOT).contains(needle));
-        });
-        TableView<LineItem> table = new TableView<>(filtered);
-        table.setId("lines");
-        table.getColumns().add(lineText("Component", LineItem::service, 110));
-        table.getColumns().add(lineText("Agent", LineItem::agentOrShared, 80));
-        table.getColumns().add(lineText("Line", LineItem::name, 320));
-        table.getColumns().add(lineText("Quantity", l -> Format.quantity(l.quantity()) + " " + l.unit(), 170));
-        table.getColumns().add(lineText("Unit price", l -> l.priceKey() == null ? "" : Format.rate(l.unitPriceUsd()) + (l.tiered() ? "*" : ""), 110));
-        table.getColumns().add(lineText("USD / month", l -> Format.money(l.usd()), 110));
-        // the money column must stay in view: columns share the width instead of scrolling sideways
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
-        VBox box = new VBox(6, filter, table);
-        VBox.setVgrow(table, Priority.ALWAYS);
-        box.setPadding(new Insets(6));
-        return box;
     }
 
     private Parent statusBar() {
@@ -378,10 +350,4 @@ public final class MainView {
         return c;
     }
 
-    private static TableColumn<LineItem, String> lineText(String title, Function<LineItem, String> f, double width) {
-        TableColumn<LineItem, String> c = new TableColumn<>(title);
-        c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(f.apply(d.getValue())));
-        c.setPrefWidth(width);
-        return c;
-    }
 }

@@ -120,6 +120,17 @@ class MainViewModelTest {
     }
 
     @Test
+    void theLineItemsTotalIsTheEstimatesTotalAndSaysWhatAFilterHides() throws Exception {
+        vm.open(Fixtures.root().resolve("scenarios/support-agent.yaml"));
+        vm.preview().get(60, TimeUnit.SECONDS);
+        var e = vm.estimateProperty().get().result("dev", "serverless");
+        // golden support-agent.estimate.txt: dev · serverless $631.77 a month
+        assertThat(LineItemsPane.totalText(e.lines(), e.lines())).isEqualTo(e.lines().size() + " lines: $631.77 / month");
+        var bedrock = e.lines().stream().filter(l -> l.service().equals("bedrock")).toList();
+        assertThat(LineItemsPane.totalText(bedrock, e.lines())).endsWith("(all " + e.lines().size() + " lines: $631.77)");
+    }
+
+    @Test
     void savingKeepsTheFilesPermissionsAndWritesThroughASymbolicLink() throws Exception {
         vm.open(Fixtures.root().resolve("scenarios/support-agent.yaml"));
         Path real = dir.resolve("shared.yaml");
