@@ -295,12 +295,8 @@ public final class MainView {
         String p = phase.getValue();
         List<ResultsRow> rows = r.cells().stream().filter(c -> c.phase().equals(p)).map(ResultsRow::of).toList();
         comparison.getItems().setAll(rows);
-        ResultsRow best = rows.stream().min((a, b) -> Double.compare(a.p50(), b.p50())).orElse(null);
-        if (best != null) {
-            headline.setText(String.format(Locale.ROOT, "%s: %s is cheapest at the median (%s a month, P10–P90 %s – %s); cheapest in %s of draws",
-                    p, best.architecture(), Format.money(best.p50()), Format.money(best.p10()), Format.money(best.p90()), pct(best.pCheapest())));
-        }
         var budget = vm.scenarioProperty().get() == null ? Budget.NONE : vm.scenarioProperty().get().budget();
+        headline.setText(Answer.text(p, r.cells().stream().filter(c -> c.phase().equals(p)).toList(), budget));
         distribution.setChart(Charts.distribution(r, p, budget));
         sCurve.setChart(Charts.sCurve(r, p, budget));
         byCategory.setChart(Charts.breakdown(r, p, "category:"));

@@ -131,6 +131,22 @@ class MainViewModelTest {
     }
 
     @Test
+    void theAnswerSaysWhatTheBudgetSaysOfTheCheapest() throws Exception {
+        vm.open(Fixtures.root().resolve("scenarios/support-agent.yaml"));
+        vm.preview().get(60, TimeUnit.SECONDS);
+        var launch = vm.simulationProperty().get().cells().stream().filter(c -> c.phase().equals("launch")).toList();
+        var best = launch.stream().min(java.util.Comparator.comparingDouble(c -> c.total().p50())).orElseThrow();
+        String answer = Answer.text("launch", launch, vm.scenarioProperty().get().budget());
+        // the example's budget is $6,000 a month with a $12,000 kill switch; at launch every architecture's P10 is above $6,000
+        assertThat(answer).startsWith("launch: " + best.architecture() + " is cheapest at the median")
+                .contains("most of its cost is ", "Over the $6,000.00 budget in " + Answer.pct(best.pExceedBudget()) + " of draws",
+                        "every architecture is over it in most draws");
+        assertThat(launch).allMatch(c -> c.pExceedBudget() > 0.5);
+        assertThat(Answer.pct(0.004)).isEqualTo("<1%");
+        assertThat(Answer.pct(0.964)).isEqualTo("96%");
+    }
+
+    @Test
     void savingKeepsTheFilesPermissionsAndWritesThroughASymbolicLink() throws Exception {
         vm.open(Fixtures.root().resolve("scenarios/support-agent.yaml"));
         Path real = dir.resolve("shared.yaml");
