@@ -8,8 +8,10 @@ import io.agentcost.scenario.YamlInputs;
 import io.agentcost.scenario.YamlOverrides;
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.TreeMap;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -210,9 +212,9 @@ public final class InputsViewModel {
         double total = 0;
         for (double x : w) total += x;
         double half = (d.upperBound() - d.lowerBound()) / 100;
-        java.util.TreeMap<Double, Double> share = new java.util.TreeMap<>();
+        TreeMap<Double, Double> share = new TreeMap<>();
         for (int i = 0; i < v.length; i++) share.merge(v[i], w[i] / total, Double::sum);
-        List<double[]> out = new java.util.ArrayList<>();
+        List<double[]> out = new ArrayList<>();
         share.forEach((x, h) -> {
             out.add(new double[]{x - half, 0});
             out.add(new double[]{x - half, h});

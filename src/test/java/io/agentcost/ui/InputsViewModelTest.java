@@ -1,7 +1,11 @@
 package io.agentcost.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
 
+import io.agentcost.model.Distribution;
+import io.agentcost.model.WorkloadKey;
+import io.agentcost.scenario.YamlInputs;
 import io.agentcost.testing.Fixtures;
 import java.nio.file.Files;
 import java.util.List;
@@ -125,8 +129,8 @@ class InputsViewModelTest {
         // the picture is of D: a bar per value as high as its weight, 0.4 at 1 (half a bar 0.19 = (20 − 1)/100 wide)
         double[][] shape = vm.shape();
         assertThat(shape).hasDimensions(16, 2);
-        assertThat(shape[1]).containsExactly(new double[]{1 - 0.19, 0.4}, org.assertj.core.data.Offset.offset(1e-12));
-        assertThat(shape[14]).containsExactly(new double[]{20 + 0.19, 0.05}, org.assertj.core.data.Offset.offset(1e-12));
+        assertThat(shape[1]).containsExactly(new double[]{1 - 0.19, 0.4}, offset(1e-12));
+        assertThat(shape[14]).containsExactly(new double[]{20 + 0.19, 0.05}, offset(1e-12));
 
         InputsViewModel calls = editor(codingAgent(), "workload.llm_calls_per_turn");
         assertThat(calls.formProperty().get()).isEqualTo(InputsViewModel.Form.LOGNORMAL);
@@ -148,8 +152,8 @@ class InputsViewModelTest {
         assertThat(text.get()).contains("# user turns per task: most are done in one or three");
         var loaded = Fixtures.services().parse(text.get(), "edited.yaml");
         assertThat(loaded.problems()).isEmpty();
-        assertThat(loaded.scenario().workload().varies(io.agentcost.model.WorkloadKey.TURNS_PER_CONVERSATION))
-                .isEqualTo(new io.agentcost.model.Distribution.Discrete(new double[]{1, 3, 8, 20}, new double[]{0.5, 0.3, 0.15, 0.05}));
+        assertThat(loaded.scenario().workload().varies(WorkloadKey.TURNS_PER_CONVERSATION))
+                .isEqualTo(new Distribution.Discrete(new double[]{1, 3, 8, 20}, new double[]{0.5, 0.3, 0.15, 0.05}));
         // 0.5·1 + 0.3·3 + 0.15·8 + 0.05·20 = 3.6
         assertThat(vm.rows().stream().filter(r -> r.site().path().equals("workload.turns_per_conversation")).findFirst().orElseThrow()
                 .between()).startsWith("3.6 (");
@@ -198,7 +202,7 @@ class InputsViewModelTest {
         text.set(text.get().replace("  retry_rate: 0.05\n", "  retry_rate: {varies: {uniform: [0, 0.1]}}\n"));
         InputsViewModel.Row retry = vm.rows().stream().filter(r -> r.site().path().equals("workload.retry_rate")).findFirst().orElseThrow();
         assertThat(retry.p50()).isEqualTo("?");
-        assertThat(io.agentcost.scenario.YamlInputs.parse(retry.site(), retry.site().text()).problem()).contains("{varies: D} is only for turns_per_conversation and llm_calls_per_turn");
+        assertThat(YamlInputs.parse(retry.site(), retry.site().text()).problem()).contains("{varies: D} is only for turns_per_conversation and llm_calls_per_turn");
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import io.agentcost.model.SimulationSettings.Sampling;
 import io.agentcost.scenario.LoadResult;
+import io.agentcost.simulation.Progress;
 import io.agentcost.simulation.SimulationOptions;
 import io.agentcost.testing.Fixtures;
 import org.junit.jupiter.api.Test;
@@ -29,7 +30,7 @@ class ResultsRowTest {
                 architectures: {b: {bedrock: {}}}
                 """);
         var sim = Fixtures.services().simulate(r.scenario(), r.catalog(),
-                new SimulationOptions(20_000, 42, Sampling.LATIN_HYPERCUBE, null, 20_000, 2), io.agentcost.simulation.Progress.NONE, () -> false);
+                new SimulationOptions(20_000, 42, Sampling.LATIN_HYPERCUBE, null, 20_000, 2), Progress.NONE, () -> false);
         ResultsRow row = ResultsRow.of(sim.cells().get(0));
         // the unit costs summarise the 4,000 draws whose parts are kept (decision 0007): the sample median of U has a
         // standard error of (300 − 100) / (2·√4000) = 1.58, i.e. $0.000035 per conversation; 4 of them as the tolerance
@@ -49,7 +50,7 @@ class ResultsRowTest {
                 architectures: {b: {custom: [{name: licence, category: compute, monthly_usd: 100}]}}
                 """);
         var sim = Fixtures.services().simulate(r.scenario(), r.catalog(),
-                new SimulationOptions(200, 1, Sampling.RANDOM, null, 200, 1), io.agentcost.simulation.Progress.NONE, () -> false);
+                new SimulationOptions(200, 1, Sampling.RANDOM, null, 200, 1), Progress.NONE, () -> false);
         ResultsRow row = ResultsRow.of(sim.cells().get(0));
         assertThat(row.perConversation()).isNull();
         assertThat(row.perResolved()).isNull();
