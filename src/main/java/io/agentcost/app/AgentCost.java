@@ -2,6 +2,7 @@ package io.agentcost.app;
 
 import io.agentcost.estimate.CostModel;
 import io.agentcost.estimate.NominalEstimator;
+import io.agentcost.estimate.usage.Variables;
 import io.agentcost.export.WorkbookExporter;
 import io.agentcost.model.ArchitectureSpec;
 import io.agentcost.model.Distribution;
@@ -83,6 +84,14 @@ public final class AgentCost {
         double[] out = new double[u.length];
         for (int i = 0; i < u.length; i++) out[i] = f.at(u[i]);
         return out;
+    }
+
+    /**
+     * The mean over a {@code {varies: D}} (SPEC §12) on the points the cost model averages over (exact over a discrete
+     * D, the midpoint rule on 1,000 points otherwise), so the Inputs tab shows the number the estimate uses.
+     */
+    public static double spreadMean(Distribution d) {
+        return Variables.points(d, "preview", null).mean(x -> x);
     }
 
     /** A Monte Carlo run of every phase × architecture on the same draws. */

@@ -14,6 +14,9 @@ final class Refs implements FormulaRefs {
     String hours, discount;
     final Map<String, String> traffic = new HashMap<>();
     final Map<String, String> fixed = new HashMap<>();
+    /** Per phase, the Traffic cells of the conversations users start and of those resolved (the unit costs' divisors). */
+    final Map<String, String> started = new HashMap<>();
+    final Map<String, String> resolved = new HashMap<>();
     final Map<String, String> shares = new HashMap<>();
     final Map<Lever, String> levers = new EnumMap<>(Lever.class);
     final Map<String, String[]> rates = new HashMap<>();

@@ -14,9 +14,12 @@ import org.apache.poi.ss.usermodel.Sheet;
  */
 final class SummarySheet {
 
-    /** One row of the comparison: where its live total is. */
-    record Row(String phase, String architecture, String liveTotal, double nominal) {
+    /** One row of the comparison: where its live total is, and its phase's conversations (started, resolved) on Traffic. */
+    record Row(String phase, String architecture, String liveTotal, double nominal, String started, String resolved) {
     }
+
+    static final int PER_CONVERSATION = 10;
+    static final int PER_RESOLVED = 11;
 
     static final int TABLE_FIRST_ROW = 14;
 
@@ -46,7 +49,7 @@ final class SummarySheet {
         Cells.text(sh, 11, 0, "The live estimate equals the app's nominal estimate (every input at its median) until you change something;"
                 + " the simulated percentiles are a record of the run and do not recalculate.", st.note);
         String[] headers = {"Phase", "Architecture", "Live estimate (USD / month)", "App nominal", "Simulated P10", "P50", "P90", "Mean",
-                "P(over budget)", "P(cheapest)"};
+                "P(over budget)", "P(cheapest)", "Live USD / conversation", "Live USD / resolved conversation"};
         int h = TABLE_FIRST_ROW - 1;
         for (int c = 0; c < headers.length; c++) Cells.text(sh, h, c, headers[c], st.header);
         int r = TABLE_FIRST_ROW;
@@ -55,6 +58,10 @@ final class SummarySheet {
             Cells.text(sh, r, 1, row.architecture(), null);
             Cells.formula(sh, r, 2, row.liveTotal(), st.usdBold);
             Cells.number(sh, r, 3, row.nominal(), st.usd);
+            // SPEC §12 unit costs, live: this row's total over the Traffic sheet's conversations ("n/a" without any)
+            String total = Cells.local(r, 2);
+            Cells.formula(sh, r, PER_CONVERSATION, "IF(" + row.started() + ">0," + total + "/" + row.started() + ",\"n/a\")", st.unitPrice);
+            Cells.formula(sh, r, PER_RESOLVED, "IF(" + row.resolved() + ">0," + total + "/" + row.resolved() + ",\"n/a\")", st.unitPrice);
             SimulationResult.CellResult c = sim == null ? null : sim.cell(row.phase(), row.architecture());
             if (c != null) {
                 Cells.number(sh, r, 4, c.total().p10(), st.usd);
@@ -66,7 +73,7 @@ final class SummarySheet {
             }
             r++;
         }
-        int[] widths = {22, 30, 18, 14, 14, 14, 14, 14, 14, 12};
+        int[] widths = {22, 30, 18, 14, 14, 14, 14, 14, 14, 12, 16, 18};
         for (int c = 0; c < widths.length; c++) sh.setColumnWidth(c, widths[c] * 256);
         return r;
     }

@@ -9,7 +9,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 /**
  * The usage every line is built on, per phase and agent (SPEC §4): conversations, turns, retries,
  * history re-sent and monthly tokens, as formulas of the Inputs and Levers; then each phase's
- * non-production multiplier for fixed infrastructure.
+ * non-production multiplier for fixed infrastructure and the conversations the unit costs divide by.
  */
 final class TrafficSheet {
 
@@ -35,7 +35,12 @@ final class TrafficSheet {
                 refs.traffic.put(Refs.key(a.phase(), a.agent(), f), Cells.ref(sh, agentRow(i), FIRST_FIELD + fields.indexOf(f)));
             }
         }
-        for (int p = 0; p < phases.size(); p++) refs.fixed.put(phases.get(p), Cells.ref(sh, multiplierRow(agents.size(), p), FIRST_FIELD));
+        for (int p = 0; p < phases.size(); p++) {
+            int r = multiplierRow(agents.size(), p);
+            refs.fixed.put(phases.get(p), Cells.ref(sh, r, FIRST_FIELD));
+            refs.started.put(phases.get(p), Cells.ref(sh, r, FIRST_FIELD + 1));
+            refs.resolved.put(phases.get(p), Cells.ref(sh, r, FIRST_FIELD + 2));
+        }
     }
 
     static void write(Sheet sh, Styles st, WorkbookFormulas formulas, Refs refs, List<String> phases) {
@@ -58,12 +63,17 @@ final class TrafficSheet {
         Cells.text(sh, header, 0, "Phase", st.header);
         Cells.text(sh, header, 1, "", st.header);
         Cells.text(sh, header, FIRST_FIELD, "Fixed infrastructure multiplier: 1 + environments × uptime", st.header);
+        // SPEC §12: production conversations of the agents users start (no non-production, no sub-agents)
+        Cells.text(sh, header, FIRST_FIELD + 1, "Conversations users start / month (production; divides USD per conversation)", st.header);
+        Cells.text(sh, header, FIRST_FIELD + 2, "Resolved conversations / month (× resolution rate)", st.header);
         // the label wraps over four lines in its column: without the height only the last lines show
         Cells.row(sh, header).setHeightInPoints(60);
         for (int p = 0; p < phases.size(); p++) {
             int r = multiplierRow(agents.size(), p);
             Cells.text(sh, r, 0, phases.get(p), null);
             Cells.formula(sh, r, FIRST_FIELD, formulas.fixedMultiplier(phases.get(p), refs), st.number);
+            Cells.formula(sh, r, FIRST_FIELD + 1, formulas.startedConversations(phases.get(p), refs), st.number);
+            Cells.formula(sh, r, FIRST_FIELD + 2, formulas.resolvedConversations(phases.get(p), refs), st.number);
         }
         sh.setColumnWidth(0, 16 * 256);
         sh.setColumnWidth(1, 22 * 256);

@@ -129,7 +129,8 @@ public final class WorkbookExporter {
         for (String phase : phases) {
             for (ArchitectureSpec a : s.architectures()) {
                 Estimate e = nominal.getOrDefault(a.name(), Map.of()).get(phase);
-                rows.add(new SummarySheet.Row(phase, a.name(), totals.get(phase).get(a.name()), e == null ? Double.NaN : e.totalUsd()));
+                rows.add(new SummarySheet.Row(phase, a.name(), totals.get(phase).get(a.name()), e == null ? Double.NaN : e.totalUsd(),
+                        refs.started.get(phase), refs.resolved.get(phase)));
             }
         }
         int next = SummarySheet.write(summary, st, s, content.catalog(), content.scenarioFile(), content.simulation(), rows, content.version());

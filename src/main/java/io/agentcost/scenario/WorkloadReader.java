@@ -88,9 +88,9 @@ final class WorkloadReader {
 
     /**
      * The distribution D of {@code {varies: D}} where the key accepts it; null (with a problem reported) where the
-     * form is misused, or null without a problem where the value is no such form.
+     * form is misused, or null without a problem where the value is no such form. The Inputs tab reads its edits here too.
      */
-    private Located spread(Located v, WorkloadKey key) {
+    Located spread(Located v, WorkloadKey key) {
         if (!isSpread(v)) return null;
         if (!WorkloadKey.MAY_VARY.contains(key)) {
             nodes.problems().add(v, "{varies: D} is only for turns_per_conversation and llm_calls_per_turn (conversations that differ"

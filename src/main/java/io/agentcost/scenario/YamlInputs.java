@@ -114,13 +114,26 @@ public final class YamlInputs {
         return out;
     }
 
-    /** A value as typed: the distribution, or the loader's message saying what is wrong with it. */
-    public record Parsed(Distribution distribution, String problem) {
+    /**
+     * A value as typed: the distribution, or the loader's message saying what is wrong with it.
+     *
+     * @param varies the text is {@code {varies: D}} and the distribution is D: how conversations differ, not uncertainty
+     */
+    public record Parsed(Distribution distribution, String problem, boolean varies) {
+        public Parsed(Distribution distribution, String problem) {
+            this(distribution, problem, false);
+        }
     }
 
-    /** Reads one value (a number or a distribution in flow style) with the loader's own rules and messages. */
-    /** Reads a value for a site: a plain-number setting refuses distributions, as the loader does. */
+    /**
+     * Reads a value for a site with the loader's own rules and messages: a plain-number setting refuses
+     * distributions, and {@code {varies: D}} is read (as D) only where the loader accepts it.
+     */
     public static Parsed parse(InputSite site, String valueText) {
+        if (site.mayVary()) {
+            Parsed spread = parseSpread(valueText, WorkloadKey.fromKey(site.key()));
+            if (spread != null) return spread;
+        }
         Parsed p = parse(valueText, site.range(), site.unit());
         if (site.numberOnly() && p.distribution() != null && !(p.distribution() instanceof Distribution.Fixed)) {
             return new Parsed(null, site.key() + " is a plain number, not a distribution");
@@ -142,6 +155,25 @@ public final class YamlInputs {
         return new Parsed(null, problems.sorted().stream().map(Problem::message).reduce((a, b) -> a + "; " + b).orElse("invalid"));
     }
 
+    /** {@code {varies: D}} read as the loader reads it for {@code key}, flagged as a spread; null where the text is no such form. */
+    private static Parsed parseSpread(String valueText, WorkloadKey key) {
+        Node node;
+        try {
+            node = ScenarioLoader.compose(valueText);
+        } catch (RuntimeException e) {
+            return null;
+        }
+        Located at = new Located(node, "");
+        if (node == null || !WorkloadReader.isSpread(at)) return null;
+        Problems problems = new Problems("value");
+        Nodes nodes = new Nodes(problems);
+        DistributionReader dists = new DistributionReader(nodes);
+        Located inner = new WorkloadReader(nodes, dists, null).spread(at, key);
+        Distribution d = inner == null ? null : dists.read(inner, key.range(), key.unit());
+        if (d != null) return new Parsed(d, null, true);
+        return new Parsed(null, problems.sorted().stream().map(Problem::message).reduce((a, b) -> a + "; " + b).orElse("invalid"), true);
+    }
+
     /** The text with one input's value replaced (the new value in YAML flow style). */
     public static String replace(String text, InputSite site, String value) {
         return text.substring(0, site.start()) + value + text.substring(site.end());
@@ -152,10 +184,19 @@ public final class YamlInputs {
         return d.notation();
     }
 
+    /** A spread between conversations, {@code {varies: D}}, in the same notation. */
+    public static String formatSpread(Distribution d) {
+        return "{varies: " + d.notation() + "}";
+    }
+
     private static void workload(String text, String path, Node mapping, List<InputSite> out) {
         forEachEntry(mapping, (k, v) -> {
             WorkloadKey key = WorkloadKey.fromKey(k);
-            if (key != null) out.add(site(text, path + "." + k, k, key.spec().unit(), key.range(), v));
+            if (key != null) {
+                int[] s = span(text, v);
+                out.add(new InputSite(path + "." + k, k, key.spec().unit(), key.range(), s[0], s[1], text.substring(s[0], s[1]), false,
+                        WorkloadKey.MAY_VARY.contains(key)));
+            }
             // the model mix: each model's share of the LLM calls (plain numbers; the loader checks they add to 1)
             if (k.equals("model_mix")) forEachEntry(v, (model, share) -> out.add(plain(text, path + ".model_mix." + model, model,
                     "share of LLM calls", Range.SHARE, share)));

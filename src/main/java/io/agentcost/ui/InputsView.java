@@ -11,12 +11,15 @@ import javafx.scene.chart.AreaChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.controlsfx.validation.Severity;
@@ -29,6 +32,7 @@ public final class InputsView {
     private final VBox root = new VBox(8);
     final TableView<InputsViewModel.Row> table = new TableView<>();
     final ComboBox<InputsViewModel.Form> form = new ComboBox<>();
+    final CheckBox varies = new CheckBox("varies between conversations");
     final TextField[] fields = {new TextField(), new TextField(), new TextField()};
     final Button apply = new Button("Apply to the scenario");
     final ValidationSupport validation;
@@ -41,6 +45,8 @@ public final class InputsView {
         table.getColumns().add(column("P10", InputsViewModel.Row::p10, 64));
         table.getColumns().add(column("P50", InputsViewModel.Row::p50, 64));
         table.getColumns().add(column("P90", InputsViewModel.Row::p90, 64));
+        // a {varies: D} is no uncertainty of the month's average: its mean and P10–P90 over conversations go here instead
+        table.getColumns().add(column("Varies:\nmean (P10–P90)", InputsViewModel.Row::between, 100));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getSelectionModel().selectedItemProperty().addListener((o, a, row) -> {
             if (row != null) vm.selectedProperty().set(row.site());
@@ -60,7 +66,13 @@ public final class InputsView {
         GridPane grid = new GridPane();
         grid.setHgap(6);
         grid.setVgap(4);
-        grid.addRow(0, new Label("Form"), form);
+        // {varies: D}: the same forms describe D, how conversations differ within a month (SPEC §12)
+        varies.setId("varies");
+        varies.selectedProperty().bindBidirectional(vm.variesProperty());
+        varies.disableProperty().bind(vm.canVaryProperty().not());
+        varies.setTooltip(new Tooltip("Conversations (turns, for calls per turn) differ as this distribution within the month;"
+                + " the month's cost is the mean over it, computed once. Only turns_per_conversation and llm_calls_per_turn."));
+        grid.addRow(0, new Label("Form"), formRow(form, varies));
         Label[] names = new Label[3];
         validation = new ValidationSupport();
         for (int i = 0; i < 3; i++) {
@@ -97,6 +109,9 @@ public final class InputsView {
         Label summary = new Label();
         summary.setId("input-summary");
         summary.textProperty().bind(vm.summaryProperty());
+        summary.setWrapText(true);
+        summary.setMaxWidth(Double.MAX_VALUE);
+        summary.setMinHeight(Label.USE_PREF_SIZE);
         NumberAxis x = new NumberAxis();
         NumberAxis y = new NumberAxis();
         y.setTickLabelsVisible(false);
@@ -106,7 +121,7 @@ public final class InputsView {
         preview.setCreateSymbols(false);
         preview.setAnimated(false);
         preview.setPrefHeight(150);
-        preview.setTitle("Shape of the input");
+        preview.titleProperty().bind(vm.shapeTitleProperty());
         vm.distributionProperty().addListener((o, a, d) -> {
             XYChart.Series<Number, Number> s = new XYChart.Series<>();
             for (double[] p : vm.shape()) s.getData().add(new XYChart.Data<>(p[0], p[1]));
@@ -171,6 +186,12 @@ public final class InputsView {
         javafx.scene.layout.HBox row = new javafx.scene.layout.HBox(6, key, in, scope, add);
         row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         return new VBox(4, title, row, result);
+    }
+
+    private static HBox formRow(ComboBox<InputsViewModel.Form> form, CheckBox varies) {
+        HBox row = new HBox(10, form, varies);
+        row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return row;
     }
 
     private static TableColumn<InputsViewModel.Row, String> column(String title, Function<InputsViewModel.Row, String> f,

@@ -207,9 +207,13 @@ public final class MainView {
         comparison.getColumns().add(moneyColumn("Mean", ResultsRow::mean));
         comparison.getColumns().add(textColumn("P(> budget)", r -> r.pExceedBudget() == null ? "–" : pct(r.pExceedBudget()), 95));
         comparison.getColumns().add(textColumn("P(cheapest)", r -> pct(r.pCheapest()), 95));
+        // SPEC §12 unit costs, the simulated median as in the CLI's table ("n/a" without conversations users start)
+        comparison.getColumns().add(textColumn("$ / conv.\n(P50)", r -> Format.unitCost(r.perConversation()), 80));
+        comparison.getColumns().add(textColumn("$ / resolved\n(P50)", r -> Format.unitCost(r.perResolved()), 85));
         comparison.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         comparison.setFixedCellSize(26);
-        comparison.prefHeightProperty().bind(Bindings.size(comparison.getItems()).multiply(26).add(30));
+        // the header is two lines (the unit-cost columns say "(P50)" under their names)
+        comparison.prefHeightProperty().bind(Bindings.size(comparison.getItems()).multiply(26).add(48));
         comparison.setPlaceholder(new Label("Results appear after the first preview run"));
         comparison.getSelectionModel().selectedItemProperty().addListener((o, a, row) -> {
             if (row != null) architecture.setValue(row.architecture());

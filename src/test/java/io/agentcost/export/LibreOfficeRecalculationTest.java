@@ -47,6 +47,7 @@ class LibreOfficeRecalculationTest {
             wb.write(out);
         }
         assertTotals(recalculate(file, r.scenario().architectures().stream().map(a -> a.name()).toList()), nominal);
+        assertUnitCosts(file, nominal);
     }
 
     @Test
@@ -76,6 +77,7 @@ class LibreOfficeRecalculationTest {
         List<Estimate> expected = NominalEstimator.estimateAt(model, vars);
         Map<String, Map<String, Double>> got = recalculate(file, r.scenario().architectures().stream().map(a -> a.name()).toList());
         assertTotals(got, expected);
+        assertUnitCosts(file, expected);
         assertThat(got.get("serverless").get("launch")).as("the edit moved the launch total")
                 .isGreaterThan(1.5 * nominalTotal(r, "launch", "serverless"));
     }
@@ -94,6 +96,29 @@ class LibreOfficeRecalculationTest {
             assertThat(got.get(e.architecture()).get(e.phase())).as("LibreOffice total of " + e.architecture() + " / " + e.phase())
                     .isCloseTo(e.totalUsd(), within(0.005));
         }
+    }
+
+    /** The Summary's live unit costs (SPEC §12) as LibreOffice recalculated them: the app's, or "n/a" where it has none. */
+    private void assertUnitCosts(Path xlsx, List<Estimate> expected) throws Exception {
+        Path csv = dir.resolve("csv-" + xlsx.getFileName()).resolve(xlsx.getFileName().toString().replace(".xlsx", "") + "-Summary.csv");
+        List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
+        int checked = 0;
+        for (int i = SummarySheet.TABLE_FIRST_ROW; i < lines.size(); i++) {
+            List<String> cells = split(lines.get(i));
+            if (cells.size() <= SummarySheet.PER_RESOLVED) continue;
+            for (Estimate e : expected) {
+                if (!e.phase().equals(cells.get(0)) || !e.architecture().equals(cells.get(1))) continue;
+                assertCost(cells.get(SummarySheet.PER_CONVERSATION), e.usdPerConversation(), e + " per conversation");
+                assertCost(cells.get(SummarySheet.PER_RESOLVED), e.usdPerResolvedConversation(), e + " per resolved conversation");
+                checked++;
+            }
+        }
+        assertThat(checked).as("Summary rows with unit costs").isEqualTo(expected.size());
+    }
+
+    private static void assertCost(String got, Double expected, String what) {
+        if (expected == null) assertThat(got).as(what).isEqualTo("n/a");
+        else assertThat(Double.parseDouble(got)).as("LibreOffice " + what).isCloseTo(expected, within(Math.abs(expected) * 1e-9));
     }
 
     /** LibreOffice converts every sheet to CSV with raw (unformatted) values; returns architecture → phase → total. */

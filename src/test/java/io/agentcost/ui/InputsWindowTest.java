@@ -85,4 +85,29 @@ class InputsWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(text.get()).contains("retry_rate: 0.2}").contains("  retry_rate: 0.05\n");
     }
+
+    @Test
+    void aVaryingInputOpensAsItsSpreadAndIsWrittenBackAsVaries(FxRobot robot) throws Exception {
+        String coding = Files.readString(Fixtures.root().resolve("scenarios/coding-agent.yaml"));
+        robot.interact(() -> text.set(coding));
+        robot.interact(() -> view.table.getItems().stream().filter(r -> r.site().path().equals("workload.retry_rate"))
+                .findFirst().ifPresent(r -> view.table.getSelectionModel().select(r)));
+        assertThat(view.varies.isDisabled()).isTrue();
+        robot.interact(() -> view.table.getItems().stream().filter(r -> r.site().path().equals("workload.turns_per_conversation"))
+                .findFirst().ifPresent(r -> view.table.getSelectionModel().select(r)));
+        assertThat(view.varies.isDisabled()).isFalse();
+        assertThat(view.varies.isSelected()).isTrue();
+        assertThat(view.form.getValue()).isEqualTo(InputsViewModel.Form.DISCRETE);
+        assertThat(robot.lookup("#input-summary").queryAs(Label.class).getText()).startsWith("Conversations differ:");
+        robot.clickOn(view.fields[1]).eraseText(30).write("0.5, 0.3, 0.15, 0.05");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !view.apply.isDisabled());
+        robot.clickOn(view.apply);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(text.get()).contains("  turns_per_conversation: {varies: {discrete: {values: [1, 3, 8, 20], weights: [0.5, 0.3, 0.15, 0.05]}}}\n");
+        // unticked, the same distribution is the month's uncertain average (SPEC §3)
+        robot.clickOn(view.varies);
+        robot.clickOn(view.apply);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(text.get()).contains("  turns_per_conversation: {discrete: {values: [1, 3, 8, 20], weights: [0.5, 0.3, 0.15, 0.05]}}\n");
+    }
 }

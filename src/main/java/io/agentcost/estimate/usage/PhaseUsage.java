@@ -126,6 +126,15 @@ public final class PhaseUsage {
         return resolvedConversations.ref();
     }
 
+    /** The definitions behind {@link #startedConversations} and {@link #resolvedConversations}, printed on the Traffic sheet. */
+    public Def startedConversationsDef() {
+        return startedConversations;
+    }
+
+    public Def resolvedConversationsDef() {
+        return resolvedConversations;
+    }
+
     /** Model m's share of agent g's LLM calls. */
     public Expr share(int g, int m) {
         return shares[g][m].ref();

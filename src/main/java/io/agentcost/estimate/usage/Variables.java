@@ -109,6 +109,17 @@ public final class Variables {
         if (s != null) return s;
         String[] where = named.get(d);
         if (where != null) path = where[0];
+        s = points(d, path, new SpreadSite(path, key, d));
+        spreads.put(d, s);
+        spreadList.add(s);
+        return s;
+    }
+
+    /**
+     * The points of D as every back end averages over them (and the app's Inputs tab shows their mean): a discrete D
+     * its values and weights, a fixed one its value, any other 1,000 equal-probability points F⁻¹((i − 0.5)/1000).
+     */
+    public static Spread points(Distribution d, String name, Object where) {
         double[] points;
         double[] weights;
         if (d instanceof Distribution.Discrete x) {
@@ -126,10 +137,7 @@ public final class Variables {
                 weights[i] = 1;
             }
         }
-        s = new Spread(path, new SpreadSite(path, key, d), points, weights);
-        spreads.put(d, s);
-        spreadList.add(s);
-        return s;
+        return new Spread(name, where, points, weights);
     }
 
     /** Points of the midpoint rule over a continuous spread. */

@@ -138,6 +138,21 @@ public final class WorkbookFormulas {
         throw new IllegalArgumentException("no phase " + phase);
     }
 
+    /** The production conversations users start in a phase (SPEC §12), the divisor of the cost per conversation. */
+    public String startedConversations(String phase, FormulaRefs refs) {
+        return printer(refs).print(usage(phase).startedConversationsDef().body());
+    }
+
+    /** Those × each agent's resolution rate, the divisor of the cost per resolved conversation. */
+    public String resolvedConversations(String phase, FormulaRefs refs) {
+        return printer(refs).print(usage(phase).resolvedConversationsDef().body());
+    }
+
+    private PhaseUsage usage(String phase) {
+        for (PhaseUsage u : phases()) if (u.phase().equals(phase)) return u;
+        throw new IllegalArgumentException("no phase " + phase);
+    }
+
     public List<ModelShare> modelShares() {
         List<ModelShare> out = new ArrayList<>();
         for (PhaseUsage u : phases()) {
