@@ -30,21 +30,26 @@ final class Answer {
                 "%s: %s is cheapest at the median (%s a month, P10–P90 %s – %s); cheapest in %s of draws",
                 phase, best.architecture(), Format.money(t.p50()), Format.money(t.p10()), Format.money(t.p90()), pct(best.pCheapest())));
         String largest = largestCategory(best);
-        if (largest != null) s.append("; most of its cost is ").append(largest);
+        if (largest != null) s.append("; ").append(largest);
         if (budget.monthlyUsd() != null && best.pExceedBudget() != null && best.pExceedBudget() >= WORTH_SAYING) {
-            s.append(". Over the ").append(Format.money(budget.monthlyUsd())).append(" budget in ").append(pct(best.pExceedBudget()))
+            s.append(". Over the ").append(whole(budget.monthlyUsd())).append(" budget in ").append(pct(best.pExceedBudget()))
                     .append(" of draws");
             boolean allOver = cells.stream().allMatch(c -> c.pExceedBudget() != null && c.pExceedBudget() > 0.5);
-            if (allOver && cells.size() > 1) s.append(" — every architecture is over it in most draws");
+            if (allOver && cells.size() > 1) s.append(" (every architecture is, in most draws)");
         }
         if (budget.killSwitchUsd() != null && best.pKillSwitch() != null && best.pKillSwitch() > 0) {
             s.append(best.pExceedBudget() != null && best.pExceedBudget() >= WORTH_SAYING ? "; " : ". ")
-                    .append("the ").append(Format.money(budget.killSwitchUsd())).append(" kill switch trips in ").append(pct(best.pKillSwitch()));
+                    .append("the ").append(whole(budget.killSwitchUsd())).append(" kill switch trips in ").append(pct(best.pKillSwitch()));
         }
         return s.toString();
     }
 
-    /** "inference (94%)": the category with the largest mean, as a share of the mean total; null without parts. */
+    /** "$6,000": a budget as the user wrote it, without cents. */
+    private static String whole(double usd) {
+        return String.format(Locale.ROOT, "$%,.0f", usd);
+    }
+
+    /** "74% of its cost is people": the category with the largest mean, as a share of the mean total; null without parts. */
     private static String largestCategory(CellResult c) {
         double total = c.total().mean();
         if (!(total > 0)) return null;
@@ -54,7 +59,7 @@ final class Answer {
             if (top == null || e.getValue().mean() > top.getValue().mean()) top = e;
         }
         if (top == null) return null;
-        return top.getKey().substring("category:".length()) + " (" + pct(top.getValue().mean() / total) + ")";
+        return pct(top.getValue().mean() / total) + " of its cost is " + top.getKey().substring("category:".length());
     }
 
     static String pct(double p) {

@@ -198,6 +198,8 @@ public final class MainView {
         headline.setId("headline");
         headline.setStyle("-fx-font-size: 15px; -fx-font-weight: bold;");
         headline.setWrapText(true);
+        // all of the answer, however many lines it wraps to: its budget clause is last and must not be cut off
+        headline.setMinHeight(Region.USE_PREF_SIZE);
         comparison.setId("comparison");
         comparison.getColumns().add(textColumn("Architecture", ResultsRow::architecture, 130));
         comparison.getColumns().add(moneyColumn("Nominal", ResultsRow::nominal));
