@@ -118,7 +118,7 @@ final class Quantiles {
     static Scan scan(double[] v, int n, int[] ranks) {
         int k = ranks.length;
         // small, or a sample with no spread: no range to count in, selection on a copy at the end
-        double[] range = n <= 4 * SAMPLE ? null : sampleRange(v, n, ranks);
+        double[] range = n < SMALL ? null : sampleRange(v, n, ranks);
         int bins = bins(n);
         double from = range == null ? 0 : range[0];
         double scale = range == null ? 0 : bins / (range[1] - range[0]);
@@ -211,7 +211,7 @@ final class Quantiles {
      * the highest (4 standard deviations of the sample rank, plus 8); null when the sample has no spread.
      */
     private static double[] sampleRange(double[] v, int n, int[] ranks) {
-        int m = SAMPLE;
+        int m = Math.min(SAMPLE, n / 4);
         double[] sample = new double[m];
         for (int i = 0; i < m; i++) sample[i] = v[(int) ((long) i * n / m)];
         Arrays.sort(sample);
@@ -227,4 +227,9 @@ final class Quantiles {
     }
 
     private static final int SAMPLE = 4_096;
+    /**
+     * Fewer values are selected in a copy. A preview's summaries (10,000 values, the S-curve's 200 ranks) took as long
+     * by selection as by a full sort, and five times longer than by counting with a sample of a quarter of them.
+     */
+    static final int SMALL = 4_096;
 }
