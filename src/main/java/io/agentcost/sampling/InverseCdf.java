@@ -266,10 +266,23 @@ public abstract class InverseCdf {
             return p < split ? min + Math.sqrt(p * lower) : max - Math.sqrt((1 - p) * upper);
         }
 
+        /**
+         * Both square roots for every draw (a loop the JIT vectorises), then the choice: which side of the mode a draw
+         * falls is a coin toss, and a mispredicted branch per draw cost twice as much as the second root.
+         */
         @Override
         public void at(double[] u, double[] out, int count) {
-            for (int k = 0; k < count; k++) out[k] = at(u[k]);
+            double[] above = SCRATCH.get();
+            if (above.length < count) SCRATCH.set(above = new double[count]);
+            double lower = this.lower, upper = this.upper, split = this.split, min = this.min, max = this.max;
+            for (int k = 0; k < count; k++) {
+                out[k] = Math.sqrt(u[k] * lower);
+                above[k] = Math.sqrt((1 - u[k]) * upper);
+            }
+            for (int k = 0; k < count; k++) out[k] = u[k] < split ? min + out[k] : max - above[k];
         }
+
+        private static final ThreadLocal<double[]> SCRATCH = ThreadLocal.withInitial(() -> new double[0]);
     }
 
     /**
