@@ -55,11 +55,11 @@ final class Tallies {
             Arrays.fill(best, 0, count, 0);
             for (int j = 1; j < cells.length; j++) {
                 double[] x = t[j];
-                // selects, not a branch: which architecture is cheaper is a coin toss per draw
                 for (int k = 0; k < count; k++) {
-                    boolean less = x[k] < min[k];
-                    best[k] = less ? j : best[k];
-                    min[k] = less ? x[k] : min[k];
+                    if (x[k] < min[k]) {
+                        min[k] = x[k];
+                        best[k] = j;
+                    }
                 }
             }
             long[] wins = new long[cells.length];
