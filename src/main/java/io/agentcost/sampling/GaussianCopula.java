@@ -18,6 +18,8 @@ public final class GaussianCopula {
     private final double[][] lower;
     /** Normal scores of the correlated dimensions over a chunk, [dimension][draw] (grown on demand). */
     private double[][] z = new double[0][];
+    /** One correlated dimension's normal score over the chunk, before Φ. */
+    private double[] y = new double[0];
 
     private GaussianCopula(int[] dims, double[][] lower) {
         this.dims = dims;
@@ -67,22 +69,23 @@ public final class GaussianCopula {
     /** Correlates the uniforms of draws [0, count), columns[j][k], in place, a dimension at a time. */
     public void apply(double[][] columns, int count) {
         int n = dims.length;
-        if (z.length != n || (n > 0 && z[0].length < count)) z = new double[n][Math.max(count, 1)];
-        for (int a = 0; a < n; a++) {
-            double[] u = columns[dims[a]], za = z[a];
-            for (int k = 0; k < count; k++) za[k] = InverseCdf.zFast(u[k]);
+        if (z.length != n || (n > 0 && z[0].length < count)) {
+            z = new double[n][Math.max(count, 1)];
+            y = new double[Math.max(count, 1)];
         }
+        for (int a = 0; a < n; a++) InverseCdf.zFast(columns[dims[a]], z[a], count);
         for (int a = 0; a < n; a++) {
             double[] l = lower[a];
             double[] out = columns[dims[a]];
             // y = L·z, one term of the row at a time over the whole chunk
-            Arrays.fill(out, 0, count, 0);
+            Arrays.fill(y, 0, count, 0);
             for (int b = 0; b <= a; b++) {
                 double lb = l[b];
                 double[] zb = z[b];
-                for (int k = 0; k < count; k++) out[k] += lb * zb[k];
+                for (int k = 0; k < count; k++) y[k] += lb * zb[k];
             }
-            for (int k = 0; k < count; k++) out[k] = Math.min(Math.max(InverseCdf.phiFast(out[k]), 0x1.0p-53), 1 - 0x1.0p-53);
+            InverseCdf.phiFast(y, out, count);
+            for (int k = 0; k < count; k++) out[k] = Math.min(Math.max(out[k], 0x1.0p-53), 1 - 0x1.0p-53);
         }
     }
 }

@@ -5,7 +5,6 @@ import io.agentcost.model.Distribution;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.DoubleUnaryOperator;
 import org.apache.commons.math3.distribution.BetaDistribution;
 import org.apache.commons.math3.distribution.NormalDistribution;
 import org.apache.commons.math3.distribution.TriangularDistribution;
@@ -101,7 +100,7 @@ public abstract class InverseCdf {
 
     private static final double SQRT_2PI = Math.sqrt(2 * Math.PI);
     /**
-     * z on u ∈ [0.02, 0.98] and Φ on [−5, 5], tabulated ({@link Hermite}, 2,048 steps, 32 KB each: they stay in
+     * z on u ∈ [0.02, 0.98] and Φ on [−5, 5], tabulated ({@link Hermite}, 2,048 steps, 64 KB each: they stay in
      * cache beside the inputs' own tables) for the copula and the two-piece percentiles.
      */
     private static final Hermite Z = new Hermite(0.02, 0.98, 2048, InverseCdf::z, (u, z) -> SQRT_2PI * Math.exp(z * z / 2));
@@ -115,6 +114,18 @@ public abstract class InverseCdf {
     /** {@link #phi} from its table on [−5, 5] (absolute error below 1e-12), exact outside. */
     public static double phiFast(double x) {
         return x >= -5 && x <= 5 ? PHI.at(x) : phi(x);
+    }
+
+    /** out[k] = zFast(u[k]) for k < count, a column at a time (the tails mended in a second pass). */
+    static void zFast(double[] u, double[] out, int count) {
+        Z.at(u, out, count);
+        for (int k = 0; k < count; k++) if (!(u[k] >= 0.02 && u[k] <= 0.98)) out[k] = z(u[k]);
+    }
+
+    /** out[k] = phiFast(x[k]) for k < count, a column at a time (the tails mended in a second pass); x is not out. */
+    static void phiFast(double[] x, double[] out, int count) {
+        PHI.at(x, out, count);
+        for (int k = 0; k < count; k++) if (!(x[k] >= -5 && x[k] <= 5)) out[k] = phi(x[k]);
     }
 
     public abstract double at(double u);
@@ -157,21 +168,8 @@ public abstract class InverseCdf {
     }
 
     private static InverseCdf tabulate(Distribution d) {
-        if (d instanceof Distribution.Normal n) {
-            double f0 = new NormalDistribution(null, n.mean(), n.sd()).cumulativeProbability(0);
-            // Q(u) = mean + sd·z(f0 + u(1 − f0)): dQ/du = sd·(1 − f0) / φ(z)
-            return new Tabulated(of(d), u -> {
-                double zz = z(f0 + u * (1 - f0));
-                return n.sd() * (1 - f0) * SQRT_2PI * Math.exp(zz * zz / 2);
-            });
-        }
-        if (d instanceof LogNormal ln) {
-            // Q(u) = exp(μ + σ·z(u)): dQ/du = Q·σ / φ(z)
-            return new Tabulated(of(d), u -> {
-                double zz = z(u);
-                return Math.exp(ln.mu() + ln.sigma() * zz) * ln.sigma() * SQRT_2PI * Math.exp(zz * zz / 2);
-            });
-        }
+        if (d instanceof Distribution.Normal n) return NormalTable.of(n, of(d));
+        if (d instanceof LogNormal ln) return NormalTable.of(ln, of(d));
         Distribution.Pert p = (Distribution.Pert) d;
         return p.min() == p.max() ? of(p) : new PertTable(p, of(p));
     }
@@ -251,34 +249,6 @@ public abstract class InverseCdf {
         }
     }
 
-    /**
-     * A smooth quantile function from a table on u ∈ [0.02, 0.98] ({@link Hermite}, 1,024 steps: error below 1e-7
-     * of the P1–P99 spread in 16 KB, which stays in cache beside the other inputs' tables), exact in the tails.
-     */
-    private static final class Tabulated extends InverseCdf {
-        private final InverseCdf exact;
-        private final Hermite table;
-
-        Tabulated(InverseCdf exact, DoubleUnaryOperator slope) {
-            this.exact = exact;
-            this.table = new Hermite(0.02, 0.98, 1024, exact::at, (u, x) -> slope.applyAsDouble(u));
-        }
-
-        public double at(double u) {
-            return u >= 0.02 && u <= 0.98 ? table.at(u) : exact.at(u);
-        }
-
-        @Override
-        public void at(double[] u, double[] out, int count) {
-            for (int k = 0; k < count; k++) out[k] = at(u[k]);
-        }
-
-        @Override
-        public double median() {
-            return exact.median();
-        }
-    }
-
     /** The triangular quantile in closed form (Commons Math's, without its argument checks per draw). */
     private static final class FastTriangular extends InverseCdf {
         private final double min, mode, max, split, lower, upper;
@@ -296,21 +266,36 @@ public abstract class InverseCdf {
             return p < split ? min + Math.sqrt(p * lower) : max - Math.sqrt((1 - p) * upper);
         }
 
+        /**
+         * Both square roots for every draw (a loop the JIT vectorises), then the choice: which side of the mode a draw
+         * falls is a coin toss, and a mispredicted branch per draw cost twice as much as the second root.
+         */
         @Override
         public void at(double[] u, double[] out, int count) {
-            for (int k = 0; k < count; k++) out[k] = at(u[k]);
+            double[] above = SCRATCH.get();
+            if (above.length < count) SCRATCH.set(above = new double[count]);
+            double lower = this.lower, upper = this.upper, split = this.split, min = this.min, max = this.max;
+            for (int k = 0; k < count; k++) {
+                out[k] = Math.sqrt(u[k] * lower);
+                above[k] = Math.sqrt((1 - u[k]) * upper);
+            }
+            for (int k = 0; k < count; k++) out[k] = u[k] < split ? min + out[k] : max - above[k];
         }
+
+        private static final ThreadLocal<double[]> SCRATCH = ThreadLocal.withInitial(() -> new double[0]);
     }
 
     /**
      * Normal conditioned on x ≥ 0 (SPEC §11.7: conditioned, not clipped): every input here is non-negative.
-     * Through {@link #z}, which keeps its accuracy in the tails where Commons Math's inverse loses it.
+     * Through {@link #z}, which keeps its accuracy in the tails where Commons Math's inverse loses it. Above the
+     * median through 1 − u, which is exact there: f0 + u(1 − f0) rounds to few digits of its distance to 1, and
+     * z(1 − v) = −z(v).
      */
     private static InverseCdf conditionedNormal(double mean, double sd) {
         double f0 = new NormalDistribution(null, mean, sd).cumulativeProbability(0);
         return new InverseCdf() {
             public double at(double u) {
-                return Math.max(0, mean + sd * z(f0 + u * (1 - f0)));
+                return u > 0.5 ? Math.max(0, mean - sd * z((1 - u) * (1 - f0))) : Math.max(0, mean + sd * z(f0 + u * (1 - f0)));
             }
         };
     }

@@ -110,17 +110,25 @@ final class Results {
         int cells = totals.length;
         double[][] low = new double[dims][cells];
         double[][] high = new double[dims][cells];
+        // the tornado's 2 × dims cases as draws of one chunk: one pass of the program, not one per case
         double[] vars = probe.vars();
+        probe.chunked(Math.max(1, 2 * dims));
         for (int j = 0; j < dims; j++) {
             int slot = inputs.slot[j];
             double median = vars[slot];
             vars[slot] = inputs.exact[j].at(0.10);
-            probe.evaluate();
-            for (int c = 0; c < cells; c++) low[j][c] = probe.total(c);
+            probe.stage(2 * j, false);
             vars[slot] = inputs.exact[j].at(0.90);
-            probe.evaluate();
-            for (int c = 0; c < cells; c++) high[j][c] = probe.total(c);
+            probe.stage(2 * j + 1, false);
             vars[slot] = median;
+        }
+        if (dims > 0) probe.finishChunk(2 * dims, false);
+        for (int c = 0; c < cells && dims > 0; c++) {
+            double[] t = probe.chunkTotals(c);
+            for (int j = 0; j < dims; j++) {
+                low[j][c] = t[2 * j];
+                high[j][c] = t[2 * j + 1];
+            }
         }
         double[][] rho = new double[dims][cells];
         if (sampled > 1) {

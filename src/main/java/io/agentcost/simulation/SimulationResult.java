@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 /** Everything a simulation reports, with the record of how it was run. */
 public record SimulationResult(RunRecord run, List<CellResult> cells, List<Pairwise> pairwise, List<Sensitivity> sensitivity,
@@ -114,15 +115,22 @@ public record SimulationResult(RunRecord run, List<CellResult> cells, List<Pairw
             return total != 0 ? (float) (part / total) : 0f;
         }
 
+        /** On every core (the caller waits for a cell's parts, and a run has hundreds of them), in bucket order. */
         public synchronized Map<String, Summary> summaries() {
             if (summaries == null) {
+                Summary[] each = new Summary[names.size()];
+                int workers = Math.min(each.length, Runtime.getRuntime().availableProcessors());
+                IntStream.range(0, workers).parallel().forEach(w -> {
+                    double[] column = new double[n];
+                    double[] scratch = new double[n];
+                    for (int b = w; b < each.length; b += workers) {
+                        // parts are kept as shares of their draw's total: multiplied back here
+                        for (int i = 0; i < n; i++) column[i] = values[b][i] * totals[i];
+                        each[b] = Summary.of(column, n, scratch, false);
+                    }
+                });
                 Map<String, Summary> out = new LinkedHashMap<>();
-                double[] column = new double[n];
-                double[] scratch = new double[n];
-                for (int b = 0; b < names.size(); b++) {
-                    for (int i = 0; i < n; i++) column[i] = values[b][i] * totals[i];
-                    out.put(names.get(b), Summary.of(column, n, scratch, false));
-                }
+                for (int b = 0; b < each.length; b++) out.put(names.get(b), each[b]);
                 summaries = Collections.unmodifiableMap(out);
             }
             return summaries;

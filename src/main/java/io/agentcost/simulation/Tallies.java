@@ -2,6 +2,7 @@ package io.agentcost.simulation;
 
 import io.agentcost.estimate.Kernel;
 import io.agentcost.model.Budget;
+import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.function.IntFunction;
 
@@ -42,13 +43,16 @@ final class Tallies {
 
     /** Counts iterations [0, count) of a chunk whose totals are {@code chunkTotals.apply(cell)[k]}. */
     void add(IntFunction<double[]> chunkTotals, int count) {
+        Scratch scratch = SCRATCH.get().fit(count);
         for (int p = 0; p < peers.length; p++) {
             int[] cells = peers[p];
             double[][] t = new double[cells.length][];
             for (int j = 0; j < cells.length; j++) t[j] = chunkTotals.apply(cells[j]);
             // the cheapest so far per draw, one architecture at a time (a pass per column, not a loop per draw)
-            double[] min = t[0].clone();
-            int[] best = new int[count];
+            double[] min = scratch.min;
+            int[] best = scratch.best;
+            System.arraycopy(t[0], 0, min, 0, count);
+            Arrays.fill(best, 0, count, 0);
             for (int j = 1; j < cells.length; j++) {
                 double[] x = t[j];
                 for (int k = 0; k < count; k++) {
@@ -84,6 +88,22 @@ final class Tallies {
             }
         }
     }
+
+    /** A thread's columns for {@link #add} (a chunk's worth, reused: the run calls it for every chunk). */
+    private static final class Scratch {
+        double[] min = new double[0];
+        int[] best = new int[0];
+
+        Scratch fit(int count) {
+            if (min.length < count) {
+                min = new double[count];
+                best = new int[count];
+            }
+            return this;
+        }
+    }
+
+    private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
 
     long overBudget(int cell) {
         return overBudget.get(cell);

@@ -31,8 +31,13 @@ class QuantilesTest {
                 Arguments.of("sample misses the tail", 120_000, (IntToDoubleFunction) i -> i % 4096 == 1 ? 1e12 + i : r.nextDouble()),
                 Arguments.of("with infinities", 100_000, (IntToDoubleFunction) i -> i % 1000 == 7 ? Double.POSITIVE_INFINITY
                         : i % 1000 == 8 ? Double.NEGATIVE_INFINITY : r.nextGaussian()),
-                Arguments.of("at the switch", 16_384, (IntToDoubleFunction) i -> r.nextGaussian()),
-                Arguments.of("just past the switch", 16_385, (IntToDoubleFunction) i -> r.nextGaussian()));
+                Arguments.of("at the switch to counting", Quantiles.SMALL - 1, (IntToDoubleFunction) i -> r.nextGaussian()),
+                Arguments.of("just past the switch", Quantiles.SMALL, (IntToDoubleFunction) i -> r.nextGaussian()),
+                Arguments.of("a preview's heavy-tailed totals with ties", 10_000,
+                        (IntToDoubleFunction) i -> i % 10 == 0 ? 5.0 : Math.exp(2 * r.nextGaussian())),
+                Arguments.of("a preview's sample misses the tail", 10_000, (IntToDoubleFunction) i -> i % 4 == 1 ? 1e9 + i : r.nextDouble()),
+                Arguments.of("the sample at its full size", 16_384, (IntToDoubleFunction) i -> r.nextGaussian()),
+                Arguments.of("just past it", 16_385, (IntToDoubleFunction) i -> r.nextGaussian()));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -8,6 +8,7 @@ import io.agentcost.testing.Fixtures;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -135,7 +136,7 @@ class MainViewModelTest {
         vm.open(Fixtures.root().resolve("scenarios/support-agent.yaml"));
         vm.preview().get(60, TimeUnit.SECONDS);
         var launch = vm.simulationProperty().get().cells().stream().filter(c -> c.phase().equals("launch")).toList();
-        var best = launch.stream().min(java.util.Comparator.comparingDouble(c -> c.total().p50())).orElseThrow();
+        var best = launch.stream().min(Comparator.comparingDouble(c -> c.total().p50())).orElseThrow();
         String answer = Answer.text("launch", launch, vm.scenarioProperty().get().budget());
         // the example's budget is $6,000 a month with a $12,000 kill switch; at launch every architecture's P10 is above $6,000
         assertThat(answer).startsWith("launch: " + best.architecture() + " is cheapest at the median")
