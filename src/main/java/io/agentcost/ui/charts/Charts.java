@@ -8,6 +8,7 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.text.NumberFormat;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -44,6 +45,19 @@ public final class Charts {
     /** One colour per architecture, in order (Tableau 10, distinguishable and print-safe). */
     public static final Color[] PALETTE = {new Color(0x4E79A7), new Color(0xF28E2B), new Color(0xE15759), new Color(0x76B7B2),
             new Color(0x59A14F), new Color(0xEDC948), new Color(0xB07AA1), new Color(0xFF9DA7), new Color(0x9C755F), new Color(0xBAB0AC)};
+    /**
+     * For stacked parts: the palette above, then ten darker colours, so that up to 20 services or categories (an
+     * architecture has up to 17 components, plus people, licence and custom lines) never share a colour, as Bedrock
+     * and SageMaker did when the 11th part wrapped round to the first.
+     */
+    static final Color[] PARTS = concat(PALETTE, new Color(0x003F5C), new Color(0xA05195), new Color(0x665191), new Color(0x2F4B7C),
+            new Color(0xD45087), new Color(0x1B9E77), new Color(0xFF7C43), new Color(0x7570B3), new Color(0x8C6D31), new Color(0x393B79));
+
+    private static Color[] concat(Color[] first, Color... more) {
+        Color[] out = Arrays.copyOf(first, first.length + more.length);
+        System.arraycopy(more, 0, out, first.length, more.length);
+        return out;
+    }
 
     static NumberFormat dollars() {
         NumberFormat f = NumberFormat.getCurrencyInstance(Locale.US);
@@ -157,7 +171,7 @@ public final class Charts {
         CategoryPlot plot = chart.getCategoryPlot();
         ((NumberAxis) plot.getRangeAxis()).setNumberFormatOverride(dollars());
         plot.getRenderer().setDefaultToolTipGenerator(new StandardCategoryToolTipGenerator("{0} in {1}: {2}", dollars()));
-        for (int i = 0; i < data.getRowCount(); i++) plot.getRenderer().setSeriesPaint(i, PALETTE[i % PALETTE.length]);
+        for (int i = 0; i < data.getRowCount(); i++) plot.getRenderer().setSeriesPaint(i, PARTS[i % PARTS.length]);
         plot.setBackgroundPaint(Color.WHITE);
         plot.setRangeGridlinePaint(new Color(0xDDDDDD));
         style(chart);
