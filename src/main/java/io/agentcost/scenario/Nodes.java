@@ -1,7 +1,9 @@
 package io.agentcost.scenario;
 
+import io.agentcost.model.Distribution;
 import io.agentcost.model.Limits;
 import io.agentcost.model.Quoted;
+import io.agentcost.model.Range;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -56,8 +58,7 @@ final class Nodes {
                 continue;
             }
             if (allowedKeys != null && !allowedKeys.contains(key)) {
-                if (!problems.full()) problems.add(keyAt, Problems.unknown("key", key, allowedKeys));
-                else problems.add(keyAt, "");
+                problems.add(keyAt, () -> Problems.unknown("key", key, allowedKeys));
                 continue;
             }
             out.put(key, value);
@@ -92,6 +93,18 @@ final class Nodes {
         if (v == null) problems.add(at, "expected a number, got '" + Quoted.excerpt(text) + "'");
         else if (!Double.isFinite(v)) {
             problems.add(at, Quoted.excerpt(text) + " is beyond the largest number (about 1.8e308)");
+            return null;
+        }
+        return v;
+    }
+
+    /** A plain number within the bound of its range and unit ({@link Limits#of}); null, with a problem, outside it. */
+    Double number(Located at, Range range, String unit) {
+        Double v = number(at);
+        if (v == null) return null;
+        Limits.Bound b = Limits.of(range, unit);
+        if (v < b.min() || v > b.max()) {
+            problems.add(at, "must be " + Limits.text(range, unit) + " " + unit + " (got " + Distribution.fixed(v).describe() + ")");
             return null;
         }
         return v;

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Supplier;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /**
@@ -33,8 +34,13 @@ final class Problems {
         else list.add(new Problem(file, line, column, path, message));
     }
 
-    /** True once {@link #MAX} problems are held; callers may skip the work of describing more. */
-    boolean full() {
+    /** A message worth computing only while problems are still listed (a "did you mean" search, say). */
+    void add(Located at, Supplier<String> message) {
+        if (full()) more++;
+        else add(at, message.get());
+    }
+
+    private boolean full() {
         return list.size() >= MAX;
     }
 

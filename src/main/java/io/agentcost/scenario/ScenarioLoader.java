@@ -73,22 +73,37 @@ public final class ScenarioLoader {
     public LoadResult load(Path file) {
         String name = file.toString();
         try {
-            // read at most one byte past the limit: a device such as /dev/zero or a pipe has no size to check first
-            byte[] bytes;
-            try (InputStream in = Files.newInputStream(file)) {
-                bytes = in.readNBytes((int) MAX_BYTES + 1);
-            }
-            if (bytes.length > MAX_BYTES) {
-                return fail(name, "the file is larger than " + (MAX_BYTES >> 10) + " KB; a scenario is a few KB");
-            }
-            String text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
-            return parse(text, name);
+            return parse(readText(file), name);
         } catch (NoSuchFileException e) {
             return fail(name, "no such file");
-        } catch (CharacterCodingException e) {
-            return fail(name, "the file is not UTF-8 text");
+        } catch (Unreadable e) {
+            return fail(name, e.getMessage());
         } catch (IOException e) {
             return fail(name, "cannot read the file: " + e.getMessage());
+        }
+    }
+
+    /** A file that is not a scenario's text: too large, or not UTF-8. The message says which. */
+    public static final class Unreadable extends IOException {
+        Unreadable(String message) {
+            super(message);
+        }
+    }
+
+    /**
+     * A scenario file's text, as the loader and the app's editor read it: at most {@link #MAX_BYTES} (read one byte
+     * past the limit, since a device such as /dev/zero or a pipe has no size to check first), UTF-8.
+     */
+    public static String readText(Path file) throws IOException {
+        byte[] bytes;
+        try (InputStream in = Files.newInputStream(file)) {
+            bytes = in.readNBytes((int) MAX_BYTES + 1);
+        }
+        if (bytes.length > MAX_BYTES) throw new Unreadable("the file is larger than " + (MAX_BYTES >> 10) + " KB; a scenario is a few KB");
+        try {
+            return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new Unreadable("the file is not UTF-8 text");
         }
     }
 
@@ -289,13 +304,7 @@ public final class ScenarioLoader {
 
         private Double money(Located at) {
             if (at == null) return null;
-            Double v = nodes.number(at);
-            Limits.Bound b = Limits.of(Range.NON_NEGATIVE, "USD");
-            if (v != null && (v < b.min() || v > b.max())) {
-                problems.add(at, "must be " + Limits.text(Range.NON_NEGATIVE, "USD") + " USD (got " + Distribution.fixed(v).describe() + ")");
-                return null;
-            }
-            return v;
+            return nodes.number(at, Range.NON_NEGATIVE, "USD");
         }
 
         private SimulationSettings simulation(Located at) {
@@ -353,11 +362,8 @@ public final class ScenarioLoader {
                 if (name != null && !names.add(name)) problems.add(m.get("name"), "agent name '" + name + "' is used twice");
                 double count = 1;
                 if (m.containsKey("count")) {
-                    Double c = nodes.number(m.get("count"));
-                    Limits.Bound b = Limits.of(Range.NON_NEGATIVE, "agents");
-                    if (c != null && (c < b.min() || c > b.max())) {
-                        problems.add(m.get("count"), "must be " + Limits.text(Range.NON_NEGATIVE, "agents") + " (got " + Distribution.fixed(c).describe() + ")");
-                    } else if (c != null) count = c;
+                    Double c = nodes.number(m.get("count"), Range.NON_NEGATIVE, "agents");
+                    if (c != null) count = c;
                 }
                 Map<String, Located> overrides = new LinkedHashMap<>(m);
                 overrides.remove("name");

@@ -13,11 +13,7 @@ import io.agentcost.simulation.ForecastResult;
 import io.agentcost.simulation.SimulationOptions;
 import io.agentcost.simulation.SimulationResult;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -99,19 +95,7 @@ public final class MainViewModel {
 
     /** Opens a scenario: at most the loader's size (a device or a huge file is refused, not read whole), UTF-8 text. */
     public void open(Path path) throws IOException {
-        byte[] bytes;
-        try (InputStream in = Files.newInputStream(path)) {
-            bytes = in.readNBytes((int) ScenarioLoader.MAX_BYTES + 1);
-        }
-        if (bytes.length > ScenarioLoader.MAX_BYTES) {
-            throw new IOException("the file is larger than " + (ScenarioLoader.MAX_BYTES >> 10) + " KB; a scenario is a few KB");
-        }
-        String content;
-        try {
-            content = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            throw new IOException("the file is not UTF-8 text");
-        }
+        String content = ScenarioLoader.readText(path);
         file.set(path.toAbsolutePath());
         savedText.set(content);
         text.set(content);
