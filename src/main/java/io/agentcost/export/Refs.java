@@ -1,11 +1,13 @@
 package io.agentcost.export;
 
+import io.agentcost.estimate.expr.Expr;
 import io.agentcost.estimate.workbook.FormulaRefs;
 import io.agentcost.estimate.usage.Lever;
 import io.agentcost.estimate.usage.TrafficField;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Function;
 
 /** The cells of the workbook, filled in as the sheets are laid out, that the cost model's formulas read. */
 final class Refs implements FormulaRefs {
@@ -21,6 +23,8 @@ final class Refs implements FormulaRefs {
     final Map<Lever, String> levers = new EnumMap<>(Lever.class);
     final Map<String, String[]> rates = new HashMap<>();
     final Map<String, String[]> bounds = new HashMap<>();
+    /** The Spreads sheet's cells of means over spreads, handed out as formulas ask for them. */
+    Function<Expr.Mean, String> means;
 
     static String key(Object... parts) {
         StringBuilder s = new StringBuilder();
@@ -61,6 +65,11 @@ final class Refs implements FormulaRefs {
     @Override
     public String lever(Lever lever) {
         return need(levers.get(lever), "lever " + lever);
+    }
+
+    @Override
+    public String mean(Expr.Mean mean) {
+        return need(means, "means over spreads (no Spreads sheet)").apply(mean);
     }
 
     @Override

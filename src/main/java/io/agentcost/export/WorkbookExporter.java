@@ -45,6 +45,10 @@ public final class WorkbookExporter {
                           ForecastResult forecast, String version) {
     }
 
+    static {
+        PoiFunctions.register();
+    }
+
     private WorkbookExporter() {
     }
 
@@ -88,8 +92,10 @@ public final class WorkbookExporter {
         Sheet inputs = wb.createSheet("Inputs");
         Sheet prices = wb.createSheet("Prices");
         Sheet traffic = wb.createSheet("Traffic");
+        // how conversations differ within a month (SPEC §12): only where the scenario has a varies
+        SpreadsSheet spreads = model.variables().spreads().isEmpty() ? null : new SpreadsSheet(wb.createSheet("Spreads"), st, formulas, refs);
         // Excel reserves "History" (its change tracking): a sheet of that name makes the file unreadable there
-        Set<String> taken = new HashSet<>(List.of("summary", "inputs", "prices", "traffic", "levers", "simulation", "sensitivity", "forecast",
+        Set<String> taken = new HashSet<>(List.of("summary", "inputs", "prices", "traffic", "spreads", "levers", "simulation", "sensitivity", "forecast",
                 "history"));
         Map<String, Sheet> archSheets = new LinkedHashMap<>();
         for (ArchitectureSpec a : s.architectures()) archSheets.put(a.name(), wb.createSheet(sheetName(a.name(), taken)));
@@ -136,6 +142,7 @@ public final class WorkbookExporter {
         int next = SummarySheet.write(summary, st, s, content.catalog(), content.scenarioFile(), content.simulation(), rows, content.version());
         double largest = content.nominal().stream().mapToDouble(Estimate::totalUsd).max().orElse(0);
         SummaryChart.write(summary, st, next + 1, phases, s.architectures().stream().map(ArchitectureSpec::name).toList(), totals, largest);
+        if (spreads != null) spreads.write();
         if (content.simulation() != null && content.forecast() != null) {
             ResultSheets.write(wb, st, content.simulation(), content.forecast());
         }

@@ -201,6 +201,14 @@ public abstract class InverseCdf {
         throw new IllegalArgumentException("unknown distribution " + d);
     }
 
+    /**
+     * The u-quantile of the beta distribution (alpha, beta) on [0, 1], as a PERT input's points are drawn (the
+     * workbook's BETAINV where its evaluator lacks one).
+     */
+    public static double beta(double alpha, double beta, double u) {
+        return new BetaDistribution(null, alpha, beta, 1e-12).inverseCumulativeProbability(u);
+    }
+
     private static InverseCdf constant(double v) {
         return new InverseCdf() {
             public double at(double u) { return v; }

@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -80,6 +81,38 @@ class LibreOfficeRecalculationTest {
         assertUnitCosts(file, expected);
         assertThat(got.get("serverless").get("launch")).as("the edit moved the launch total")
                 .isGreaterThan(1.5 * nominalTotal(r, "launch", "serverless"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"{lognormal: {median: 12, p90: 40}}|{lognormal: {median: 20, p90: 90}}", "{pert: [2, 10, 60]}|{pert: [4, 6, 30]}",
+            "{normal: {mean: 6, sd: 5}}|{normal: {mean: 9, sd: 2}}"})
+    void afterTheTestEditsASpreadsParametersAndWeightsLibreOfficeFollows(String forms) throws Exception {
+        // SPEC §12 in a real spreadsheet: steps per turn edited from the first form to the second (its parameters on the
+        // Spreads sheet), turns per task re-weighted from 0.4/0.35/0.2/0.05 to 0.1/0.2/0.3/0.4; LibreOffice's NORMSINV,
+        // NORMDIST and BETAINV make the points, and the totals must be the app's estimate of the file edited the same way
+        String[] f = forms.split("\\|");
+        LoadResult r = SpreadsSheetTest.coding(f[0], "[0.4, 0.35, 0.2, 0.05]");
+        LoadResult edited = SpreadsSheetTest.coding(f[1], "[0.1, 0.2, 0.3, 0.4]");
+        List<Estimate> expected = Fixtures.services().estimate(edited.scenario(), edited.catalog(), null).results();
+        double[] parameters = numbers(f[1]);
+        Path file = dir.resolve("spreads.xlsx");
+        try (XSSFWorkbook wb = WorkbookFormulasTest.workbook(r, Fixtures.services().estimate(r.scenario(), r.catalog(), null).results())) {
+            var sh = wb.getSheet("Spreads");
+            int steps = SpreadsSheetTest.column(sh, "llm_calls_per_turn");
+            for (int k = 0; k < parameters.length; k++) sh.getRow(5 + k).getCell(steps + 1).setCellValue(parameters[k]);
+            int turns = SpreadsSheetTest.column(sh, "turns_per_conversation");
+            double[] weights = {0.1, 0.2, 0.3, 0.4};
+            for (int i = 0; i < weights.length; i++) sh.getRow(10 + i).getCell(turns + 2).setCellValue(weights[i]);
+            try (OutputStream out = Files.newOutputStream(file)) {
+                wb.write(out);
+            }
+        }
+        assertTotals(recalculate(file, r.scenario().architectures().stream().map(a -> a.name()).toList()), expected);
+    }
+
+    /** The numbers of a distribution's text, in order. */
+    private static double[] numbers(String text) {
+        return Pattern.compile("(?<=[\\[ ])-?[0-9.]+").matcher(text).results().mapToDouble(m -> Double.parseDouble(m.group())).toArray();
     }
 
     private static double nominalTotal(LoadResult r, String phase, String arch) {

@@ -248,6 +248,17 @@ final class RandomScenarios {
 
         /** Calls per turn that differ from turn to turn: a small discrete spread (the same text in the fixed case). */
         private Num calls() {
+            if (chance(0.5)) {
+                // a continuous spread: 1,000 points, formulas of its parameters on the workbook's Spreads sheet
+                keys.add("form.varies");
+                double median = 1 + r.nextInt(10);
+                String text = switch (r.nextInt(3)) {
+                    case 0 -> "{varies: {pert: [" + n(median / 2) + ", " + n(median) + ", " + n(median * 4) + "]}}";
+                    case 1 -> "{varies: {lognormal: {median: " + n(median) + ", p90: " + n(median * (1.5 + r.nextInt(4))) + "}}}";
+                    default -> "{varies: {triangular: [0, " + n(median) + ", " + n(median * 3) + "]}}";
+                };
+                return new Num(Distribution.fixed(median), text, text);
+            }
             int n = 1 + r.nextInt(4);
             double[] values = new double[n];
             double[] weights = new double[n];

@@ -1,5 +1,6 @@
 package io.agentcost.estimate.workbook;
 
+import io.agentcost.estimate.expr.Expr;
 import io.agentcost.estimate.usage.Lever;
 import io.agentcost.estimate.usage.TrafficField;
 
@@ -30,6 +31,12 @@ public interface FormulaRefs {
 
     /** The cell of a lever. */
     String lever(Lever lever);
+
+    /**
+     * The cell of a mean over a spread (SPEC §12): the exporter lays the spread's points out where they can be
+     * edited and asks {@link WorkbookFormulas#meanBody} for the body at each point. Equal means share one cell.
+     */
+    String mean(Expr.Mean mean);
 
     /** The rate of tier {@code tier} (0-based) of a price, on the Prices sheet. */
     String rate(String priceKey, int tier);

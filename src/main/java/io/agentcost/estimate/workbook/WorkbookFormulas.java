@@ -4,7 +4,6 @@ import io.agentcost.estimate.CostModel;
 import io.agentcost.estimate.PhaseArchitecture;
 import io.agentcost.estimate.expr.Def;
 import io.agentcost.estimate.expr.Expr;
-import io.agentcost.estimate.expr.Scalar;
 import io.agentcost.estimate.expr.Spread;
 import io.agentcost.estimate.expr.LeverKey;
 import io.agentcost.estimate.expr.Printer;
@@ -42,41 +41,27 @@ public final class WorkbookFormulas {
         this.model = model;
     }
 
-    /** Spreads of at most this many points print their mean inline, as a formula of the points. */
-    static final int INLINE_POINTS = 20;
-
     /** The cells formulas read, found through the exporter's references. */
     private Printer printer(FormulaRefs refs) {
-        return printer(refs, null, 0);
+        return printer(refs, null, null);
     }
 
     /**
-     * @param spread inside the mean over a spread: that spread, whose point is {@code point}; else null
+     * @param spread inside the mean over a spread: that spread, whose point is the cell {@code point}; else null
      */
-    private Printer printer(FormulaRefs refs, Spread spread, double point) {
+    private Printer printer(FormulaRefs refs, Spread spread, String point) {
         return new Printer(new Printer.Cells() {
             @Override
             public String mean(Expr.Mean m) {
-                Spread s = m.spread();
-                if (s.size() > INLINE_POINTS) {
-                    // a continuous spread's 1,000 points do not fit in a formula: its mean, computed once before the run
-                    return Printer.number(new Scalar(model.medians()).eval(m));
-                }
-                // (w1·f(x1) + … + wn·f(xn)) / (w1 + … + wn): the step budget, window and levers in f stay live cells
-                StringBuilder sum = new StringBuilder("((");
-                StringBuilder weights = new StringBuilder();
-                for (int i = 0; i < s.size(); i++) {
-                    String body = printer(refs, s, s.point(i)).print(m.body());
-                    sum.append(i == 0 ? "" : "+").append(Printer.number(s.weight(i))).append("*(").append(body).append(')');
-                    weights.append(i == 0 ? "" : "+").append(Printer.number(s.weight(i)));
-                }
-                return sum.append(")/(").append(weights).append("))").toString();
+                // the spread's points are cells the user can edit (a discrete D's values and weights, a continuous D's
+                // parameters): the mean is their SUMPRODUCT, laid out by the exporter
+                return refs.mean(m);
             }
 
             @Override
             public String point(Spread s) {
                 if (s != spread) throw new IllegalStateException("the point of " + s + " outside a mean over it");
-                return Printer.number(point);
+                return point;
             }
 
             @Override
@@ -100,6 +85,11 @@ public final class WorkbookFormulas {
                 return refs.lever((Lever) lever);
             }
         });
+    }
+
+    /** The body of a mean over a spread at one point (the cell {@code point}), for the exporter's column of points. */
+    public String meanBody(Expr.Mean mean, FormulaRefs refs, String point) {
+        return printer(refs, mean.spread(), point).print(mean.body());
     }
 
     /** Phases in scenario order, each with its agents' traffic formulas. */
