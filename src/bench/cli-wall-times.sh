@@ -20,7 +20,7 @@ fi
 if [ "$#" -gt 0 ]; then
   scenarios=("$@")
 else
-  scenarios=(scenarios/support-agent.yaml scenarios/uncertain-fleet.yaml scenarios/agent-fleet-100.yaml scenarios/bedrock-vs-sagemaker.yaml)
+  scenarios=(scenarios/support-agent.yaml scenarios/uncertain-fleet.yaml scenarios/uncertain-agent-loops.yaml scenarios/agent-fleet-100.yaml scenarios/bedrock-vs-sagemaker.yaml)
 fi
 
 # the launcher builds the jar when it is missing or older than the sources: do that now, untimed

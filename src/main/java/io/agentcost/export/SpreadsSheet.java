@@ -120,13 +120,15 @@ final class SpreadsSheet {
 
     /** Where the user wrote the spread: its path and key, as the Inputs sheet names inputs. */
     private static String name(Spread s) {
-        return s.where() instanceof Variables.SpreadSite site ? (site.path() + "." + site.key()).replace("default.", "") : s.name();
+        if (!(s.where() instanceof Variables.SpreadSite site)) return s.name();
+        String path = site.path().endsWith("." + site.key()) ? site.path() : site.path() + "." + site.key();
+        return path.replace("default.", "");
     }
 
     private void writeMean(Expr.Mean m, int c, int spreadColumn) {
         int n = m.spread().size();
-        Cells.text(sheet, NAME_ROW, c, "a mean over " + name(m.spread()), st.header);
-        Cells.text(sheet, FORM_ROW, c, "Σ weight·f(x) / Σ weight", st.note);
+        Cells.text(sheet, NAME_ROW, c, m.label(), st.header);
+        Cells.text(sheet, FORM_ROW, c, "mean over " + name(m.spread()) + ": Σ weight·f(x) / Σ weight", st.note);
         Cells.text(sheet, HEADER_ROW, c, "f(x)", st.header);
         for (int i = 0; i < n; i++) {
             int r = FIRST_POINT_ROW + i;

@@ -129,7 +129,7 @@ class SpreadsSheetTest {
     static int column(Sheet sh, String key) {
         Row names = sh.getRow(3);
         for (Cell cell : names) {
-            if (cell.getStringCellValue().endsWith("." + key) && !cell.getStringCellValue().startsWith("a mean")) return cell.getColumnIndex();
+            if (cell.getStringCellValue().endsWith("." + key)) return cell.getColumnIndex();
         }
         throw new AssertionError("no spread " + key + " on the Spreads sheet");
     }

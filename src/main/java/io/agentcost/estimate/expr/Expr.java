@@ -133,7 +133,7 @@ public sealed interface Expr permits Expr.Const, Expr.Input, Expr.Ref, Expr.Bina
      * the point through {@link Point}. A body reads no shared definitions and, outside a workbook lever, only inputs
      * that are fixed, so the mean is a number known before any draw; the workbook prints it as a formula of the points.
      */
-    record Mean(Spread spread, Expr body) implements Expr {
+    record Mean(Spread spread, Expr body, String label) implements Expr {
         public <R> R accept(Visitor<R> v) {
             return v.mean(this);
         }
@@ -146,9 +146,9 @@ public sealed interface Expr permits Expr.Const, Expr.Input, Expr.Ref, Expr.Bina
         }
     }
 
-    /** The mean over a spread of f(x), f stated on the point. */
-    static Expr mean(Spread spread, UnaryOperator<Expr> f) {
-        return new Mean(spread, f.apply(new Point(spread)));
+    /** The mean over a spread of f(x), f stated on the point; the label says what is averaged (the workbook's heading). */
+    static Expr mean(String label, Spread spread, UnaryOperator<Expr> f) {
+        return new Mean(spread, f.apply(new Point(spread)), label);
     }
 
     static Expr num(double value) {

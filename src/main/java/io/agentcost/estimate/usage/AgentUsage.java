@@ -62,7 +62,7 @@ public final class AgentUsage {
         }
         Expr c = define(TrafficField.CONVERSATIONS, conversations);
         Spread turns = plan.turns();
-        Expr t = define(TrafficField.TURNS_PER_CONVERSATION, turns == null ? w(WorkloadKey.TURNS_PER_CONVERSATION) : mean(turns, x -> x));
+        Expr t = define(TrafficField.TURNS_PER_CONVERSATION, turns == null ? w(WorkloadKey.TURNS_PER_CONVERSATION) : mean("turns per conversation, E[T]", turns, x -> x));
         define(TrafficField.TURNS, c.times(t));
         Expr a = define(TrafficField.ATTEMPTS, Expr.series(w(WorkloadKey.RETRY_RATE), w(WorkloadKey.MAX_RETRIES)));
         Expr s = w(WorkloadKey.SYSTEM_PROMPT_TOKENS);
@@ -83,14 +83,14 @@ public final class AgentUsage {
             k2 = max(num(0), k1.times(k1.minus(num(1))).over(2));
             k3 = max(num(0), k1.minus(num(1)));
         } else {
-            kMean = mean(calls, x -> x);
+            kMean = mean("LLM calls per turn before the step budget, E[K]", calls, x -> x);
             k1 = budget == null ? define(TrafficField.CALLS_PER_TURN, kMean)
-                    : define(TrafficField.CALLS_PER_TURN, mean(calls, x -> min(x, budget)));
-            k2 = mean(calls, x -> {
+                    : define(TrafficField.CALLS_PER_TURN, mean("LLM calls per turn within the step budget, E[min(K, B)]", calls, x -> min(x, budget)));
+            k2 = mean("earlier calls of the turn each call re-sends, summed, E[K'(K'−1)/2]", calls, x -> {
                 Expr kk = budget == null ? x : min(x, budget);
                 return max(num(0), kk.times(kk.minus(num(1))).over(2));
             });
-            k3 = mean(calls, x -> max(num(0), (budget == null ? x : min(x, budget)).minus(num(1))));
+            k3 = mean("calls after the first of a turn, E[max(0, K'−1)]", calls, x -> max(num(0), (budget == null ? x : min(x, budget)).minus(num(1))));
         }
         Expr r = w(WorkloadKey.TOOL_CALLS_PER_TURN);
         // ρ = R / E[K], 0 when E[K] = 0
@@ -172,10 +172,10 @@ public final class AgentUsage {
             base = n == null ? historyFull(t, perTurn) : historyWindow(t, perTurn, n, z == null ? num(0) : z);
             windowed = historyWindow(t, perTurn, window, zLever == null ? num(0) : zLever);
         } else {
-            base = perTurn.times(mean(turns, x -> n == null ? historyFull(x, num(1)) : historyWindow(x, num(1), n, num(0))));
-            if (n != null && z != null) base = base.plus(z.times(mean(turns, x -> beyond(x, n))));
-            windowed = perTurn.times(mean(turns, x -> historyWindow(x, num(1), window, num(0))));
-            if (zLever != null) windowed = windowed.plus(zLever.times(mean(turns, x -> beyond(x, window))));
+            base = perTurn.times(mean("turns of history re-sent per conversation", turns, x -> n == null ? historyFull(x, num(1)) : historyWindow(x, num(1), n, num(0))));
+            if (n != null && z != null) base = base.plus(z.times(mean("turns with a summary re-sent (beyond the window)", turns, x -> beyond(x, n))));
+            windowed = perTurn.times(mean("turns of history re-sent at the window lever", turns, x -> historyWindow(x, num(1), window, num(0))));
+            if (zLever != null) windowed = windowed.plus(zLever.times(mean("turns with a summary re-sent at the window lever", turns, x -> beyond(x, window))));
         }
         return new Expr.Lever(Lever.HISTORY_WINDOW, base, windowed);
     }
