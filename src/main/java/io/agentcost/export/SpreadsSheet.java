@@ -45,10 +45,25 @@ final class SpreadsSheet {
         refs.means = this::mean;
     }
 
-    /** The cell holding the mean (laid out now, filled in by {@link #write}). */
+    /**
+     * Formula cells the sheet may hold: POI evaluates each before the file is written, so a fleet of a hundred agents
+     * with their own spreads (700,000 cells) would take minutes and gigabytes; past this, a mean is its number.
+     */
+    static final int CELL_BUDGET = Integer.getInteger("agentcost.spreadCells", 60_000);
+
+    private int cells = 0;
+    private int numbers = 0;
+
+    /** The cell holding the mean (laid out now, filled in by {@link #write}); null once the sheet is full. */
     private String mean(Expr.Mean m) {
         Integer column = meanColumns.get(m);
         if (column == null) {
+            int needed = m.spread().size() * (spreadColumns.containsKey(m.spread()) ? 1 : 2);
+            if (cells + needed > CELL_BUDGET) {
+                numbers++;
+                return null;
+            }
+            cells += needed;
             spreadColumns.computeIfAbsent(m.spread(), s -> take(3));
             column = take(1);
             meanColumns.put(m, column);
@@ -78,6 +93,11 @@ final class SpreadsSheet {
                 writeSpread(s, spreadColumns.get(s));
             }
             writeMean(m, meanColumns.get(m), spreadColumns.get(s));
+        }
+        if (numbers > 0) {
+            Cells.text(sheet, 2, 0, numbers + " more mean(s) over spreads are not on this sheet, which holds at most " + CELL_BUDGET
+                    + " formula cells: the Traffic and architecture sheets use their numbers, computed by the app (where a lever reads"
+                    + " them, the history window, setting that lever shows #N/A for those agents).", st.note);
         }
         sheet.createFreezePane(0, FIRST_POINT_ROW);
     }

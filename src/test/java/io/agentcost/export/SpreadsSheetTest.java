@@ -96,6 +96,51 @@ class SpreadsSheetTest {
     }
 
     @Test
+    void turnsThatVaryContinuouslyFollowTheHistoryWindowLever() throws Exception {
+        // turns per task {lognormal: {median: 3, p90: 12}} with full history; the workbook's history window lever set to
+        // 4 turns and a 300-token summary must give the app's estimate of the file with that window (the means under the
+        // lever are columns of the Spreads sheet, evaluated at the lever's cell)
+        String turns = "turns_per_conversation: {varies: {discrete: {values: [1, 3, 8, 20], weights: [0.4, 0.35, 0.2, 0.05]}}}";
+        String yaml = Files.readString(Fixtures.root().resolve("scenarios/coding-agent.yaml"));
+        assertThat(yaml).contains(turns);
+        yaml = yaml.replace(turns, "turns_per_conversation: {varies: {lognormal: {median: 3, p90: 12}}}");
+        LoadResult r = parse(yaml);
+        List<Estimate> expected = estimate(parse(yaml.replace("  system_prompt_tokens:", "  history: {window_turns: 4, summary_tokens: 300}\n  system_prompt_tokens:")));
+        try (XSSFWorkbook wb = WorkbookFormulasTest.workbook(r, estimate(r))) {
+            WorkbookFormulasTest.assertSheetsEqual(wb, estimate(r));
+            WorkbookReader.named(wb, "lever_history_window").setCellValue(4);
+            WorkbookReader.named(wb, "lever_summary_tokens").setCellValue(300);
+            WorkbookFormulasTest.recalculate(wb);
+            WorkbookFormulasTest.assertSheetsEqual(wb, expected);
+            assertThat(total(expected)).as("a window of 4 turns cuts the re-sent history").isLessThan(total(estimate(r)));
+        }
+    }
+
+    @Test
+    void aFleetWhoseSpreadsOverflowTheSheetKeepsTheRestAsTheAppsNumbers() throws Exception {
+        // 20 agents, each with its own continuous steps per turn and step budget: 20 × (1,000 points + 4 means × 1,000)
+        // = 100,000 formula cells, past the sheet's 60,000; the means that do not fit are the app's numbers, so the
+        // nominal still equals the app to the cent, and the sheet says how many are not live
+        String yaml = Files.readString(Fixtures.root().resolve("scenarios/coding-agent.yaml"))
+                .replace("llm_calls_per_turn: {varies: {lognormal: {median: 12, p90: 40}}}", "llm_calls_per_turn: 5");
+        StringBuilder agents = new StringBuilder("\nagents:\n");
+        for (int i = 0; i < 20; i++) {
+            agents.append("  - name: a").append(i).append("\n    count: 1\n    llm_calls_per_turn: {varies: {lognormal: {median: ")
+                    .append(5 + i % 7).append(", p90: ").append(30 + i).append("}}}\n    step_budget: ").append(10 + i).append('\n');
+        }
+        LoadResult r = parse(yaml + agents);
+        List<Estimate> nominal = estimate(r);
+        try (XSSFWorkbook wb = WorkbookFormulasTest.workbook(r, nominal)) {
+            WorkbookFormulasTest.assertSheetsEqual(wb, nominal);
+            String note = wb.getSheet("Spreads").getRow(2).getCell(0).getStringCellValue();
+            assertThat(note).contains("more mean(s) over spreads are not on this sheet").contains(String.valueOf(SpreadsSheet.CELL_BUDGET));
+            int formulas = 0;
+            for (Row row : wb.getSheet("Spreads")) for (Cell c : row) if (c.getCellType() == CellType.FORMULA) formulas++;
+            assertThat(formulas).isLessThanOrEqualTo(SpreadsSheet.CELL_BUDGET + 1000);
+        }
+    }
+
+    @Test
     void aScenarioWithoutVariesHasNoSpreadsSheet() throws Exception {
         LoadResult r = WorkbookFormulasTest.load("support-agent.yaml");
         try (XSSFWorkbook wb = WorkbookFormulasTest.workbook(r, estimate(r))) {

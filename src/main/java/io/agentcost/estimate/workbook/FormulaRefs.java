@@ -34,7 +34,8 @@ public interface FormulaRefs {
 
     /**
      * The cell of a mean over a spread (SPEC §12): the exporter lays the spread's points out where they can be
-     * edited and asks {@link WorkbookFormulas#meanBody} for the body at each point. Equal means share one cell.
+     * edited and asks {@link WorkbookFormulas#meanBody} for the body at each point. Equal means share one cell. Null
+     * where the exporter keeps the mean as its number (a workbook has room for so many points).
      */
     String mean(Expr.Mean mean);
 

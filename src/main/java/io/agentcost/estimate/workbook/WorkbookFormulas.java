@@ -4,6 +4,7 @@ import io.agentcost.estimate.CostModel;
 import io.agentcost.estimate.PhaseArchitecture;
 import io.agentcost.estimate.expr.Def;
 import io.agentcost.estimate.expr.Expr;
+import io.agentcost.estimate.expr.Scalar;
 import io.agentcost.estimate.expr.Spread;
 import io.agentcost.estimate.expr.LeverKey;
 import io.agentcost.estimate.expr.Printer;
@@ -54,8 +55,15 @@ public final class WorkbookFormulas {
             @Override
             public String mean(Expr.Mean m) {
                 // the spread's points are cells the user can edit (a discrete D's values and weights, a continuous D's
-                // parameters): the mean is their SUMPRODUCT, laid out by the exporter
-                return refs.mean(m);
+                // parameters): the mean is their SUMPRODUCT, laid out by the exporter; past its room, the number
+                String cell = refs.mean(m);
+                if (cell != null) return cell;
+                try {
+                    return Printer.number(new Scalar(model.medians()).eval(m));
+                } catch (IllegalStateException readsALeversValue) {
+                    // a mean under a lever (the history window) has no number until the lever is set: #N/A, said on the sheet
+                    return "NA()";
+                }
             }
 
             @Override
