@@ -99,6 +99,8 @@ final class SpreadsSheet {
                     + " formula cells: the Traffic and architecture sheets use their numbers, computed by the app (where a lever reads"
                     + " them, the history window, setting that lever shows #N/A for those agents).", st.note);
         }
+        // the names of what each mean averages wrap in their column: room for four lines
+        Cells.row(sheet, NAME_ROW).setHeightInPoints(4 * sheet.getDefaultRowHeightInPoints());
         sheet.createFreezePane(0, FIRST_POINT_ROW);
     }
 
@@ -148,7 +150,8 @@ final class SpreadsSheet {
     private void writeMean(Expr.Mean m, int c, int spreadColumn) {
         int n = m.spread().size();
         Cells.text(sheet, NAME_ROW, c, m.label(), st.header);
-        Cells.text(sheet, FORM_ROW, c, "mean over " + name(m.spread()) + ": Σ weight·f(x) / Σ weight", st.note);
+        String over = m.spread().where() instanceof Variables.SpreadSite site ? site.key() : m.spread().name();
+        Cells.text(sheet, FORM_ROW, c, "over " + over, st.note);
         Cells.text(sheet, HEADER_ROW, c, "f(x)", st.header);
         for (int i = 0; i < n; i++) {
             int r = FIRST_POINT_ROW + i;
@@ -157,6 +160,6 @@ final class SpreadsSheet {
         String weights = Cells.local(FIRST_POINT_ROW, spreadColumn + 2) + ":" + Cells.local(FIRST_POINT_ROW + n - 1, spreadColumn + 2);
         String values = Cells.local(FIRST_POINT_ROW, c) + ":" + Cells.local(FIRST_POINT_ROW + n - 1, c);
         Cells.formula(sheet, MEAN_ROW, c, "SUMPRODUCT(" + weights + "," + values + ")/SUM(" + weights + ")", st.number);
-        sheet.setColumnWidth(c, 14 * 256);
+        sheet.setColumnWidth(c, 16 * 256);
     }
 }
