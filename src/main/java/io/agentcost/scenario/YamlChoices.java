@@ -36,7 +36,7 @@ public final class YamlChoices {
 
     private static final List<String> BOOLEANS = List.of("false", "true");
     private static final List<String> WORKLOAD_CHOICES = List.of("prompt_caching", "history", "bedrock_endpoint",
-            "db_consistency", "cross_region_destination");
+            "db_consistency", "cross_region_destination", "loop_context", "history_tool_results");
 
     private YamlChoices() {
     }
@@ -169,6 +169,8 @@ public final class YamlChoices {
                     case "history" -> List.of(FULL, WINDOW);
                     case "bedrock_endpoint" -> Workload.ENDPOINTS;
                     case "db_consistency" -> Workload.CONSISTENCIES;
+                    case "loop_context" -> Workload.LOOP_CONTEXTS;
+                    case "history_tool_results" -> Workload.HISTORY_TOOL_RESULTS;
                     default -> catalog == null ? List.of() : WorkloadReader.destinations(catalog);
                 };
                 if (withDefaults) {
@@ -177,6 +179,8 @@ public final class YamlChoices {
                         case "history" -> FULL;
                         case "bedrock_endpoint" -> Workload.REGIONAL;
                         case "db_consistency" -> Workload.EVENTUAL;
+                        case "loop_context" -> Workload.INDEPENDENT;
+                        case "history_tool_results" -> Workload.KEEP;
                         default -> Workload.DEFAULT_CROSS_REGION_DESTINATION;
                     };
                     at(mapping, scope, path + "." + key, List.of(path, key), key, options, dflt, ChoiceSite.Origin.DEFAULT, null);

@@ -146,6 +146,15 @@ class YamlChoicesTest {
         assertThat(consistency).contains("    nova-micro: 1.0   # cheapest\n  db_consistency: strong\n# the patterns\n");
         assertThat(loads(consistency).workload().dbConsistency()).isEqualTo("strong");
 
+        // SPEC §12's two loop choices are offered at their defaults (independent, keep) and written where missing
+        assertThat(site(text, "workload.loop_context").value()).isEqualTo("independent");
+        assertThat(site(text, "workload.loop_context").options()).containsExactly("independent", "accumulate");
+        String accumulate = YamlChoices.set(text, site(text, "workload.loop_context"), "accumulate").applyTo(text);
+        assertThat(loads(accumulate).workload().accumulates()).isTrue();
+        String drop = YamlChoices.set(text, site(text, "workload.history_tool_results"), "drop").applyTo(text);
+        assertThat(drop).contains("  history_tool_results: drop\n");
+        assertThat(loads(drop).workload().keepsToolResults()).isFalse();
+
         String full = YamlChoices.set(text, site(text, "workload.history"), "full").applyTo(text);
         assertThat(full).contains("  output_tokens_per_call: 100\n  history: full\n  model_mix:\n");
         assertThat(loads(full).workload().history().full()).isTrue();
