@@ -26,8 +26,10 @@ import org.jfree.chart.renderer.xy.AbstractXYItemRenderer;
 import org.jfree.chart.renderer.xy.DeviationRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.renderer.xy.XYStepRenderer;
+import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.Layer;
 import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
@@ -80,8 +82,9 @@ public final class Charts {
         return chart;
     }
 
-    private static void dollarAxis(NumberAxis axis) {
-        axis.setNumberFormatOverride(dollars());
+    /** Money ticks as $12k, $1.2M: full dollars stay in the tooltips. */
+    private static void moneyAxis(NumberAxis axis) {
+        axis.setNumberFormatOverride(Money.axisFormat());
         axis.setAutoRangeIncludesZero(false);
     }
 
@@ -93,7 +96,7 @@ public final class Charts {
 
     private static void addMarker(XYPlot plot, double value, String label, Color colour, boolean vertical, boolean top) {
         ValueMarker m = new ValueMarker(value, colour, new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10, new float[]{6, 4}, 0));
-        m.setLabel(label + " " + dollars().format(value));
+        m.setLabel(label + " " + Money.compact(value));
         m.setLabelPaint(colour);
         m.setLabelFont(new Font("SansSerif", Font.PLAIN, 11));
         m.setLabelAnchor(top ? RectangleAnchor.TOP_RIGHT : RectangleAnchor.BOTTOM_RIGHT);
@@ -103,36 +106,46 @@ public final class Charts {
     }
 
     /**
-     * Histogram of each architecture's monthly cost in one phase, overlaid as step lines. Each curve is
-     * scaled to its own peak: a near-fixed cost (a GPU endpoint) is a spike that would flatten every
-     * other curve on a common density scale; where and how wide each distribution is stays comparable,
-     * and the S-curve compares the probabilities.
+     * Histogram of each architecture's monthly cost in one phase, overlaid as step lines on shared bins, as the
+     * share of its draws in each bin: the same scale for all, so a narrow distribution stands taller than a wide
+     * one. Draws beyond the axis are said under the chart, never piled into the end bins ({@link SharedBins}).
      */
     public static JFreeChart distribution(SimulationResult r, String phase, Budget budget) {
+        SharedBins bins = SharedBins.of(cells(r, phase).stream().filter(c -> c.total().scurve().length > 1)
+                .map(c -> new SharedBins.Input(c.architecture(), c.total().scurve())).toList());
         XYSeriesCollection data = new XYSeriesCollection();
-        for (SimulationResult.CellResult c : cells(r, phase)) {
-            Summary s = c.total();
-            XYSeries series = new XYSeries(c.architecture(), false);
-            double[] edges = s.histogramEdges();
-            long[] counts = s.histogramCounts();
-            long peak = 1;
-            for (long k : counts) peak = Math.max(peak, k);
-            double scale = 100.0 / peak;
-            for (int b = 0; b < counts.length; b++) series.add(edges[b], counts[b] * scale);
-            series.add(edges[counts.length], counts[counts.length - 1] * scale);
+        double[] edges = bins.edges();
+        for (SharedBins.Series s : bins.series()) {
+            XYSeries series = new XYSeries(s.architecture(), false);
+            // closed at both ends: up from zero at the first edge, down to zero at the last
+            series.add(edges[0], 0);
+            for (int b = 0; b < s.shares().length; b++) series.add(edges[b], 100 * s.shares()[b]);
+            series.add(edges[edges.length - 1], 0);
             data.addSeries(series);
         }
-        JFreeChart chart = ChartFactory.createXYLineChart("Monthly cost distribution — " + phase, "Monthly cost (USD)",
-                "Frequency, each curve's peak = 100", data, PlotOrientation.VERTICAL, true, true, false);
+        JFreeChart chart = ChartFactory.createXYLineChart("Monthly cost distribution — " + phase, "Monthly cost (USD per month)",
+                "Share of draws per " + Money.compact(bins.width()) + " bin (%)", data, PlotOrientation.VERTICAL, true, true, false);
         XYPlot plot = chart.getXYPlot();
         XYStepRenderer renderer = new XYStepRenderer();
-        renderer.setDefaultToolTipGenerator(new StandardXYToolTipGenerator("{0}: from {1}, frequency {2} (peak 100)", dollars(),
-                NumberFormat.getIntegerInstance(Locale.US)));
+        renderer.setDefaultToolTipGenerator(new StandardXYToolTipGenerator("{0}: {2}% of draws from {1}", Money.axisFormat(),
+                new java.text.DecimalFormat("0.0")));
         colour(renderer, data.getSeriesCount());
         plot.setRenderer(renderer);
-        dollarAxis((NumberAxis) plot.getDomainAxis());
+        moneyAxis((NumberAxis) plot.getDomainAxis());
+        ((NumberAxis) plot.getRangeAxis()).setNumberFormatOverride(new java.text.DecimalFormat("0.#'%'"));
         budgetMarkers(plot, budget, true);
+        List<String> beyond = bins.beyondAxis();
+        if (!beyond.isEmpty()) chart.addSubtitle(note("Not on the axis — " + String.join("; ", beyond)));
         return styled(chart, plot);
+    }
+
+    /** A line of small print under the plot, wrapped to the chart's width. */
+    private static TextTitle note(String text) {
+        TextTitle t = new TextTitle(text, new Font("SansSerif", Font.PLAIN, 11));
+        t.setPosition(RectangleEdge.BOTTOM);
+        t.setPaint(new Color(0x8A4B00));
+        t.setPadding(new RectangleInsets(4, 8, 2, 8));
+        return t;
     }
 
     /** S-curve: P(monthly cost ≤ x) for each architecture, with the budget and kill switch. */
@@ -144,15 +157,17 @@ public final class Charts {
             for (int k = 0; k < curve.length; k++) series.add(curve[k], k);
             data.addSeries(series);
         }
-        JFreeChart chart = ChartFactory.createXYLineChart("Chance the month costs at most x — " + phase, "Monthly cost (USD)",
-                "Cumulative probability (%)", data, PlotOrientation.VERTICAL, true, true, false);
+        JFreeChart chart = ChartFactory.createXYLineChart("Chance the month costs at most x — " + phase, "Monthly cost x (USD per month)",
+                "Share of draws costing at most x (%)", data, PlotOrientation.VERTICAL, true, true, false);
         XYPlot plot = chart.getXYPlot();
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
-        renderer.setDefaultToolTipGenerator(new StandardXYToolTipGenerator("{0}: P{2} = {1}", dollars(), NumberFormat.getIntegerInstance(Locale.US)));
+        renderer.setDefaultToolTipGenerator(new StandardXYToolTipGenerator("{0}: {2}% of draws cost at most {1}", Money.axisFormat(),
+                NumberFormat.getIntegerInstance(Locale.US)));
         colour(renderer, data.getSeriesCount());
         plot.setRenderer(renderer);
-        dollarAxis((NumberAxis) plot.getDomainAxis());
+        moneyAxis((NumberAxis) plot.getDomainAxis());
         ((NumberAxis) plot.getRangeAxis()).setRange(0, 100);
+        ((NumberAxis) plot.getRangeAxis()).setNumberFormatOverride(new java.text.DecimalFormat("0'%'"));
         budgetMarkers(plot, budget, true);
         return styled(chart, plot);
     }
@@ -167,9 +182,9 @@ public final class Charts {
         }
         String what = prefix.startsWith("category") ? "category" : "service";
         JFreeChart chart = ChartFactory.createStackedBarChart("Mean monthly cost by " + what + " — " + phase, "Architecture",
-                "Mean monthly cost (USD)", data, PlotOrientation.VERTICAL, true, true, false);
+                "Mean monthly cost (USD per month)", data, PlotOrientation.VERTICAL, true, true, false);
         CategoryPlot plot = chart.getCategoryPlot();
-        ((NumberAxis) plot.getRangeAxis()).setNumberFormatOverride(dollars());
+        ((NumberAxis) plot.getRangeAxis()).setNumberFormatOverride(Money.axisFormat());
         plot.getRenderer().setDefaultToolTipGenerator(new StandardCategoryToolTipGenerator("{0} in {1}: {2}", dollars()));
         for (int i = 0; i < data.getRowCount(); i++) plot.getRenderer().setSeriesPaint(i, PARTS[i % PARTS.length]);
         plot.setBackgroundPaint(Color.WHITE);
