@@ -6,6 +6,8 @@ import io.agentcost.model.Problem;
 import io.agentcost.report.Format;
 import io.agentcost.simulation.SimulationResult;
 import io.agentcost.ui.charts.Charts;
+import io.agentcost.ui.charts.Tornado;
+import io.agentcost.ui.charts.TornadoInputsCache;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -65,6 +67,10 @@ public final class MainView {
     final ToolBar toolbar;
     final Button runButton = new Button("Run full simulation");
     final Button cancelButton = new Button("Cancel");
+    /** Whether the user chose the architecture (combo or table); until then it follows the phase's cheapest. */
+    private boolean architecturePicked;
+    private boolean choosingArchitecture;
+    private TornadoInputsCache tornadoInputs = TornadoInputsCache.EMPTY;
 
     public MainView(MainViewModel vm, FileActions files) {
         this.vm = vm;
@@ -96,6 +102,7 @@ public final class MainView {
             refreshLines();
         });
         architecture.valueProperty().addListener((o, a, b) -> {
+            if (!choosingArchitecture) architecturePicked = true;
             refreshTornado();
             refreshLines();
         });
@@ -293,12 +300,15 @@ public final class MainView {
             phase.setValue(phases.contains(keep) ? keep : phases.get(phases.size() > 1 ? 1 : 0));
             return; // the listener comes back here with the phase set
         }
+        String p = phase.getValue();
         if (!architecture.getItems().equals(archs)) {
             String keep = architecture.getValue();
-            architecture.getItems().setAll(archs);
-            architecture.setValue(archs.contains(keep) ? keep : archs.get(0));
+            if (!archs.contains(keep)) architecturePicked = false;
+            chooseArchitecture(() -> architecture.getItems().setAll(archs));
         }
-        String p = phase.getValue();
+        // the tornado and line items open on the phase's cheapest, as the answer line names it, until the user picks one
+        String cheapest = Tornado.cheapest(r, p);
+        if (!architecturePicked && cheapest != null) chooseArchitecture(() -> architecture.setValue(cheapest));
         List<ResultsRow> rows = r.cells().stream().filter(c -> c.phase().equals(p)).map(ResultsRow::of).toList();
         comparison.getItems().setAll(rows);
         var budget = vm.scenarioProperty().get() == null ? Budget.NONE : vm.scenarioProperty().get().budget();
@@ -310,10 +320,20 @@ public final class MainView {
         refreshTornado();
     }
 
+    private void chooseArchitecture(Runnable change) {
+        choosingArchitecture = true;
+        try {
+            change.run();
+        } finally {
+            choosingArchitecture = false;
+        }
+    }
+
     private void refreshTornado() {
         SimulationResult r = vm.simulationProperty().get();
         if (r == null || phase.getValue() == null || architecture.getValue() == null) return;
-        tornado.setChart(Charts.tornado(r, phase.getValue(), architecture.getValue()));
+        tornadoInputs = tornadoInputs.of(vm.scenarioProperty().get(), vm.catalogProperty().get());
+        tornado.setChart(Charts.tornado(Tornado.of(r, phase.getValue(), architecture.getValue(), tornadoInputs.values())));
     }
 
     private void refreshForecast() {

@@ -15,6 +15,10 @@ import java.util.Map;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.labels.CategoryItemLabelGenerator;
+import org.jfree.chart.labels.ItemLabelAnchor;
+import org.jfree.chart.labels.ItemLabelPosition;
+import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
 import org.jfree.chart.labels.StandardCategoryToolTipGenerator;
 import org.jfree.chart.labels.StandardXYToolTipGenerator;
 import org.jfree.chart.plot.CategoryPlot;
@@ -193,31 +197,60 @@ public final class Charts {
         return chart;
     }
 
-    /** Tornado: the monthly cost with each input at its P10 and its P90, others at their medians. */
-    public static JFreeChart tornado(SimulationResult r, String phase, String architecture) {
+    /**
+     * Tornado: the change of the monthly cost with each input at its P10 and at its P90 (others at their medians),
+     * the input's two values in its label and the month's cost in each case at the end of its bar.
+     */
+    public static JFreeChart tornado(Tornado t) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
-        SimulationResult.CellResult cell = r.cell(phase, architecture);
-        double nominal = cell == null ? 0 : cell.nominalUsd();
-        List<SimulationResult.Sensitivity> rows = r.sensitivity().stream()
-                .filter(s -> s.phase().equals(phase) && s.architecture().equals(architecture)).limit(10).toList();
-        for (SimulationResult.Sensitivity s : rows) {
-            String label = s.input().replace("workload.", "").replace("phases." + phase + ".", "");
-            data.addValue(s.lowUsd() - nominal, "input at its P10", label);
-            data.addValue(s.highUsd() - nominal, "input at its P90", label);
+        for (Tornado.Bar bar : t.bars()) {
+            data.addValue(bar.lowUsd() - t.nominal(), LOW, bar.label(t.phase()));
+            data.addValue(bar.highUsd() - t.nominal(), HIGH, bar.label(t.phase()));
         }
-        JFreeChart chart = ChartFactory.createBarChart("What moves " + architecture + " in " + phase + " (nominal " + dollars().format(nominal) + ")",
-                "Input", "Change of the monthly cost (USD)", data, PlotOrientation.HORIZONTAL, true, true, false);
+        JFreeChart chart = ChartFactory.createBarChart("What moves " + t.architecture() + " in " + t.phase() + " (nominal "
+                        + Money.compact(t.nominal()) + " a month)", "Input  P10 value → P90 value",
+                "Change of the monthly cost from nominal (USD per month)", data, PlotOrientation.HORIZONTAL, true, true, false);
+        chart.addSubtitle(note("Each input at its P10, then at its P90, every other input at its median; the figure at the end"
+                + " of a bar is the month's cost in that case."));
         CategoryPlot plot = chart.getCategoryPlot();
-        ((NumberAxis) plot.getRangeAxis()).setNumberFormatOverride(dollars());
-        plot.getRenderer().setSeriesPaint(0, new Color(0x4E79A7));
-        plot.getRenderer().setSeriesPaint(1, new Color(0xE15759));
-        plot.getRenderer().setDefaultToolTipGenerator(new StandardCategoryToolTipGenerator("{1}, {0}: {2}", dollars()));
-        ((BarRenderer) plot.getRenderer()).setItemMargin(-1.0);
+        NumberAxis range = (NumberAxis) plot.getRangeAxis();
+        range.setNumberFormatOverride(Money.axisFormat());
+        // room at both ends for the cost labels beyond the longest bars
+        range.setLowerMargin(0.12);
+        range.setUpperMargin(0.12);
+        BarRenderer renderer = (BarRenderer) plot.getRenderer();
+        renderer.setSeriesPaint(0, new Color(0x4E79A7));
+        renderer.setSeriesPaint(1, new Color(0xE15759));
+        renderer.setItemMargin(-1.0);
+        // two inputs must not make two posters
+        renderer.setMaximumBarWidth(0.09);
+        renderer.setBarPainter(new org.jfree.chart.renderer.category.StandardBarPainter());
+        renderer.setShadowVisible(false);
+        // the month's cost in that case, not the change the axis shows
+        CategoryItemLabelGenerator cost = new StandardCategoryItemLabelGenerator() {
+            @Override
+            public String generateLabel(org.jfree.data.category.CategoryDataset d, int row, int column) {
+                Number change = d.getValue(row, column);
+                return change == null ? null : Money.against(t.nominal() + change.doubleValue(), t.nominal());
+            }
+        };
+        renderer.setDefaultItemLabelGenerator(cost);
+        renderer.setDefaultItemLabelsVisible(true);
+        renderer.setDefaultItemLabelFont(new Font("SansSerif", Font.PLAIN, 11));
+        renderer.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
+        renderer.setDefaultNegativeItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE9, TextAnchor.CENTER_RIGHT));
+        renderer.setDefaultToolTipGenerator(new StandardCategoryToolTipGenerator("{1}, {0}: change {2}", dollars()));
+        plot.getDomainAxis().setMaximumCategoryLabelWidthRatio(0.35f);
+        plot.setRangeAxisLocation(org.jfree.chart.axis.AxisLocation.BOTTOM_OR_LEFT);
         plot.setBackgroundPaint(Color.WHITE);
         plot.setRangeGridlinePaint(new Color(0xDDDDDD));
+        plot.addRangeMarker(new ValueMarker(0, new Color(0x555555), new BasicStroke(1f)));
         style(chart);
         return chart;
     }
+
+    private static final String LOW = "input at its P10";
+    private static final String HIGH = "input at its P90";
 
     /** Monthly cost fan (P10–P90 band around the median) per architecture, with break-even months marked. */
     public static JFreeChart forecast(ForecastResult f) {

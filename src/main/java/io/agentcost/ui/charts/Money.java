@@ -25,7 +25,17 @@ public final class Money {
 
     /** Three significant digits, for figures written in a note or a label: $12.3k, $1.23M, $950. */
     public static String compact(double usd) {
-        return format(usd, true);
+        return format(usd, 3);
+    }
+
+    /**
+     * As {@link #compact}, with as many more digits as it takes to differ from {@code reference} (up to 7): a
+     * tornado's "$11,948" beside a nominal $11,911 must not both read "$11.9k".
+     */
+    public static String against(double usd, double reference) {
+        int digits = 3;
+        while (digits < 7 && usd != reference && format(usd, digits).equals(format(reference, digits))) digits++;
+        return format(usd, digits);
     }
 
     /**
@@ -33,15 +43,16 @@ public final class Money {
      * beside a "$1.05M" that is really $1,050,000.
      */
     public static String tick(double usd) {
-        return format(usd, false);
+        return format(usd, 0);
     }
 
-    private static String format(double usd, boolean rounded) {
+    /** @param digits significant digits, 0 for all */
+    private static String format(double usd, int digits) {
         if (Double.isNaN(usd)) return "missing";
         if (Double.isInfinite(usd)) return usd > 0 ? "∞" : "-∞";
         double a = Math.abs(usd);
-        if (rounded && a > 0) {
-            a = new BigDecimal(a).round(new MathContext(3, RoundingMode.HALF_UP)).doubleValue();
+        if (digits > 0 && a > 0) {
+            a = new BigDecimal(a).round(new MathContext(digits, RoundingMode.HALF_UP)).doubleValue();
         }
         String body = null;
         for (int i = 0; i < STEPS.length && body == null; i++) {
@@ -50,6 +61,14 @@ public final class Money {
         if (body == null) body = new DecimalFormat(a < 10 ? "0.##" : "0", US).format(a);
         // -0 and values that round to zero print as "$0"
         return (usd < 0 && !body.equals("0") ? "-$" : "$") + body;
+    }
+
+    /** A count or rate as a label shows it, three significant digits: 0.035, 2.9, 950, 768k, 2.8M. */
+    public static String quantity(double x) {
+        if (!Double.isFinite(x)) return String.valueOf(x);
+        if (Math.abs(x) >= 1000) return compact(x).replace("$", "");
+        if (x == 0) return "0";
+        return new BigDecimal(x).round(new MathContext(3, RoundingMode.HALF_UP)).stripTrailingZeros().toPlainString();
     }
 
     /** {@link #tick} as the number format a JFreeChart axis takes. */

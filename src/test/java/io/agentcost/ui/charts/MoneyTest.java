@@ -22,6 +22,15 @@ class MoneyTest {
     }
 
     @Test
+    void aCaseBesideItsNominalGetsTheDigitsThatTellThemApart() {
+        // $11,948 and $11,911 are both "$11.9k" at three digits; four give $11.95k, five $11,948 exactly
+        assertEquals("$11.95k", Money.against(11_948, 11_911));
+        assertEquals("$11.91k", Money.against(11_911.4, 11_948));
+        assertEquals("$16k", Money.against(16_000, 8_000));
+        assertEquals("$8k", Money.against(8_000, 8_000));
+    }
+
+    @Test
     void ticksKeepTheDigitsThatTellNeighboursApart() {
         // ticks every $25k from $1M: $1,025,000 must not read as $1.03M
         assertEquals("$1.025M", Money.tick(1_025_000));
