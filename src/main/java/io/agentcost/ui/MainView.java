@@ -5,7 +5,9 @@ import io.agentcost.model.LineItem;
 import io.agentcost.model.Problem;
 import io.agentcost.report.Format;
 import io.agentcost.simulation.SimulationResult;
+import io.agentcost.ui.charts.BandChoice;
 import io.agentcost.ui.charts.Charts;
+import io.agentcost.ui.charts.ForecastPane;
 import io.agentcost.ui.charts.Tornado;
 import io.agentcost.ui.charts.TornadoInputsCache;
 import java.nio.file.Path;
@@ -61,8 +63,9 @@ public final class MainView {
     private final ChartViewer byCategory = new ChartViewer(null);
     private final ChartViewer byService = new ChartViewer(null);
     private final ChartViewer tornado = new ChartViewer(null);
-    private final ChartViewer forecast = new ChartViewer(null);
-    private final ChartViewer cumulative = new ChartViewer(null);
+    private final BandChoice bands = new BandChoice();
+    private final ForecastPane forecast = new ForecastPane(bands, Charts::forecast);
+    private final ForecastPane cumulative = new ForecastPane(bands, Charts::cumulative);
     private final ObservableList<LineItem> lines = FXCollections.observableArrayList();
     final ToolBar toolbar;
     final Button runButton = new Button("Run full simulation");
@@ -229,8 +232,8 @@ public final class MainView {
         });
         TabPane tabs = new TabPane(
                 tab("Distribution", distribution), tab("S-curve", sCurve), tab("By category", byCategory),
-                tab("By service", byService), tab("Tornado", tornado), tab("Forecast", forecast),
-                tab("Cumulative", cumulative), new Tab("Line items (nominal)", LineItemsPane.of(lines)));
+                tab("By service", byService), tab("Tornado", tornado), tab("Forecast", forecast.root()),
+                tab("Cumulative", cumulative.root()), new Tab("Line items (nominal)", LineItemsPane.of(lines)));
         tabs.setId("charts");
         // -Dagentcost.ui.tab=Forecast opens on a tab (used to take the screenshots in docs/)
         String startTab = System.getProperty("agentcost.ui.tab");
@@ -256,8 +259,8 @@ public final class MainView {
         return box;
     }
 
-    private static Tab tab(String name, ChartViewer viewer) {
-        Tab t = new Tab(name, viewer);
+    private static Tab tab(String name, javafx.scene.Node content) {
+        Tab t = new Tab(name, content);
         t.setId("tab-" + name.toLowerCase(Locale.ROOT).replace(' ', '-'));
         return t;
     }
@@ -339,8 +342,7 @@ public final class MainView {
     private void refreshForecast() {
         var f = vm.forecastProperty().get();
         if (f == null) return;
-        forecast.setChart(Charts.forecast(f));
-        cumulative.setChart(Charts.cumulative(f));
+        bands.show(f);
     }
 
     private void refreshLines() {

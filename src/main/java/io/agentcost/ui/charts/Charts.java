@@ -8,12 +8,16 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.text.NumberFormat;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItem;
+import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.labels.CategoryItemLabelGenerator;
 import org.jfree.chart.labels.ItemLabelAnchor;
@@ -252,79 +256,97 @@ public final class Charts {
     private static final String LOW = "input at its P10";
     private static final String HIGH = "input at its P90";
 
-    /** Monthly cost fan (P10–P90 band around the median) per architecture, with break-even months marked. */
-    public static JFreeChart forecast(ForecastResult f) {
+    /** Monthly cost per architecture: the median of each, the P10–P90 band of those in {@code bands}. */
+    public static JFreeChart forecast(ForecastResult f, Set<String> bands) {
+        return fan(f, bands, false, "Monthly cost forecast", "Monthly cost (USD per month)");
+    }
+
+    /** Cumulative cost (median, P10–P90 of those in {@code bands}), one-time costs included from month 0. */
+    public static JFreeChart cumulative(ForecastResult f, Set<String> bands) {
+        return fan(f, bands, true, "Cumulative cost incl. one-time", "Cumulative cost (USD)");
+    }
+
+    /**
+     * A median line per architecture, over months; the translucent P10–P90 band, edged in the architecture's
+     * colour, only for those in {@code bands} (all bands at once pile into one grey mass); break-even months
+     * marked inside the plot and said in full under it.
+     */
+    private static JFreeChart fan(ForecastResult f, Set<String> bands, boolean cumulative, String title, String yLabel) {
         YIntervalSeriesCollection data = new YIntervalSeriesCollection();
+        XYSeriesCollection edges = new XYSeriesCollection();
+        List<Integer> edged = new ArrayList<>();
         for (int x = 0; x < f.architectures().size(); x++) {
-            YIntervalSeries s = new YIntervalSeries(f.architectures().get(x));
+            String name = f.architectures().get(x);
+            boolean band = bands.contains(name);
+            YIntervalSeries s = new YIntervalSeries(band ? name + " (P50, band P10–P90)" : name + " (P50)");
+            XYSeries lo = new XYSeries(name + " P10"), hi = new XYSeries(name + " P90");
             for (ForecastResult.Month m : f.months()) {
-                if (m.month() == 0) continue;
-                s.add(m.month(), m.p50()[x], m.p10()[x], m.p90()[x]);
+                if (!cumulative && m.month() == 0) continue;
+                double p10 = cumulative ? m.cumulativeP10()[x] : m.p10()[x];
+                double p50 = cumulative ? m.cumulativeP50()[x] : m.p50()[x];
+                double p90 = cumulative ? m.cumulativeP90()[x] : m.p90()[x];
+                // a band not chosen is drawn with no width: the median alone
+                s.add(m.month(), p50, band ? p10 : p50, band ? p90 : p50);
+                lo.add(m.month(), p10);
+                hi.add(m.month(), p90);
             }
             data.addSeries(s);
+            if (band) {
+                edges.addSeries(lo);
+                edges.addSeries(hi);
+                edged.add(x);
+                edged.add(x);
+            }
         }
-        return fan(f, data, "Monthly cost forecast (median, P10–P90 band)", "Monthly cost (USD)");
-    }
-
-    /** Cumulative cost (median, P10–P90), one-time costs included from month 0. */
-    public static JFreeChart cumulative(ForecastResult f) {
-        YIntervalSeriesCollection data = new YIntervalSeriesCollection();
-        for (int x = 0; x < f.architectures().size(); x++) {
-            YIntervalSeries s = new YIntervalSeries(f.architectures().get(x));
-            for (ForecastResult.Month m : f.months()) s.add(m.month(), m.cumulativeP50()[x], m.cumulativeP10()[x], m.cumulativeP90()[x]);
-            data.addSeries(s);
-        }
-        return fan(f, data, "Cumulative cost incl. one-time (median, P10–P90)", "Cumulative cost (USD)");
-    }
-
-    /** A median line with a light P10–P90 band per architecture over months, break-even months marked. */
-    private static JFreeChart fan(ForecastResult f, YIntervalSeriesCollection data, String title, String yLabel) {
-        JFreeChart chart = ChartFactory.createXYLineChart(title, "Month", yLabel, data, PlotOrientation.VERTICAL, true, true, false);
+        JFreeChart chart = ChartFactory.createXYLineChart(title + " — medians, shaded P10–P90 of the architectures ticked above", "Month",
+                yLabel, data, PlotOrientation.VERTICAL, true, true, false);
         XYPlot plot = chart.getXYPlot();
         DeviationRenderer renderer = new DeviationRenderer(true, false);
-        renderer.setAlpha(0.08f);
+        renderer.setAlpha(0.16f);
         renderer.setDefaultToolTipGenerator(new StandardXYToolTipGenerator("{0}, month {1}: {2}", NumberFormat.getIntegerInstance(), dollars()));
         colour(renderer, data.getSeriesCount());
         for (int i = 0; i < data.getSeriesCount(); i++) renderer.setSeriesFillPaint(i, PALETTE[i % PALETTE.length]);
         plot.setRenderer(renderer);
-        ((NumberAxis) plot.getRangeAxis()).setNumberFormatOverride(dollars());
+        // the band's edges, thin and dashed in the architecture's colour, so overlapping bands stay apart
+        XYLineAndShapeRenderer edge = new XYLineAndShapeRenderer(true, false);
+        for (int i = 0; i < edged.size(); i++) {
+            edge.setSeriesPaint(i, PALETTE[edged.get(i) % PALETTE.length]);
+            edge.setSeriesStroke(i, new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10, new float[]{3, 3}, 0));
+            edge.setSeriesVisibleInLegend(i, false);
+        }
+        edge.setDefaultToolTipGenerator(new StandardXYToolTipGenerator("{0}, month {1}: {2}", NumberFormat.getIntegerInstance(), dollars()));
+        plot.setDataset(1, edges);
+        plot.setRenderer(1, edge);
+        ((NumberAxis) plot.getRangeAxis()).setNumberFormatOverride(Money.axisFormat());
         ((NumberAxis) plot.getDomainAxis()).setStandardTickUnits(NumberAxis.createIntegerTickUnits());
-        breakEvenMarkers(plot, f);
+        List<ForecastMarks.Mark> marks = ForecastMarks.of(f);
+        for (ForecastMarks.Mark m : marks) plot.addDomainMarker(breakEven(m), Layer.FOREGROUND);
+        LegendItemCollection legend = new LegendItemCollection();
+        legend.addAll(renderer.getLegendItems());
+        if (!marks.isEmpty()) {
+            legend.add(new LegendItem("break-even month (median cumulative costs cross)", null, null, null,
+                    new java.awt.geom.Line2D.Double(-7, 0, 7, 0), BREAK_EVEN_STROKE, BREAK_EVEN));
+            chart.addSubtitle(note("Break-even — " + String.join("; ", marks.stream().map(ForecastMarks.Mark::sentence).toList())));
+        }
+        plot.setFixedLegendItems(legend);
         return styled(chart, plot);
     }
 
-    /**
-     * Marks where the architecture that is cheapest over the whole horizon overtakes the others (at most
-     * three, earliest first): the decision a make-vs-buy review needs, without one line per pair.
-     */
-    private static void breakEvenMarkers(XYPlot plot, ForecastResult f) {
-        ForecastResult.Month last = f.months().get(f.months().size() - 1);
-        int best = 0;
-        for (int x = 1; x < f.architectures().size(); x++) if (last.cumulativeP50()[x] < last.cumulativeP50()[best]) best = x;
-        String winner = f.architectures().get(best);
-        List<ForecastResult.BreakEven> shown = f.breakEvens().stream()
-                .filter(b -> b.month() != null && (b.a().equals(winner) || b.b().equals(winner)))
-                .sorted((a, b) -> Integer.compare(a.month(), b.month())).limit(3).toList();
-        RectangleAnchor[] heights = {RectangleAnchor.TOP_LEFT, RectangleAnchor.LEFT, RectangleAnchor.BOTTOM_LEFT};
-        int row = 0;
-        for (ForecastResult.BreakEven b : shown) {
-            String other = b.a().equals(winner) ? b.b() : b.a();
-            ValueMarker m = new ValueMarker(b.month(), new Color(0x555555),
-                    new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10, new float[]{4, 4}, 0));
-            m.setLabel(String.format(Locale.ROOT, "month %d: %s below %s (%.0f%% of runs)", b.month(), shortName(winner), shortName(other),
-                    100 * b.probability()));
-            m.setLabelFont(new Font("SansSerif", Font.PLAIN, 11));
-            // labels at three heights so nearby months do not overwrite each other
-            m.setLabelAnchor(heights[row % heights.length]);
-            m.setLabelTextAnchor(row % 3 == 0 ? TextAnchor.TOP_LEFT : row % 3 == 1 ? TextAnchor.CENTER_LEFT : TextAnchor.BOTTOM_LEFT);
-            m.setLabelOffset(new RectangleInsets(2, 4, 2, 4));
-            row++;
-            plot.addDomainMarker(m, Layer.FOREGROUND);
-        }
-    }
+    private static final Color BREAK_EVEN = new Color(0x555555);
+    private static final BasicStroke BREAK_EVEN_STROKE = new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10,
+            new float[]{4, 4}, 0);
 
-    private static String shortName(String s) {
-        return s.length() > 14 ? s.substring(0, 13) + "…" : s;
+    /** A dashed line at the month, its short label inside the plot on the side with room, one line per mark from the top. */
+    private static ValueMarker breakEven(ForecastMarks.Mark mark) {
+        ValueMarker m = new ValueMarker(mark.month(), BREAK_EVEN, BREAK_EVEN_STROKE);
+        m.setLabel(mark.label());
+        m.setLabelFont(new Font("SansSerif", Font.PLAIN, 11));
+        m.setLabelPaint(Color.BLACK);
+        m.setLabelBackgroundColor(new Color(255, 255, 255, 220));
+        m.setLabelAnchor(mark.textLeft() ? RectangleAnchor.TOP_RIGHT : RectangleAnchor.TOP_LEFT);
+        m.setLabelTextAnchor(mark.textLeft() ? TextAnchor.TOP_RIGHT : TextAnchor.TOP_LEFT);
+        m.setLabelOffset(new RectangleInsets(4 + 16 * mark.row(), 4, 2, 4));
+        return m;
     }
 
     private static void colour(AbstractXYItemRenderer renderer, int n) {
