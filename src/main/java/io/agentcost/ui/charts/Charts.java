@@ -106,6 +106,7 @@ public final class Charts {
         ValueMarker m = new ValueMarker(value, colour, new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10, new float[]{6, 4}, 0));
         m.setLabel(label + " " + Money.compact(value));
         m.setLabelPaint(colour);
+        m.setLabelBackgroundColor(new Color(255, 255, 255, 220));
         m.setLabelFont(new Font("SansSerif", Font.PLAIN, 11));
         m.setLabelAnchor(top ? RectangleAnchor.TOP_RIGHT : RectangleAnchor.BOTTOM_RIGHT);
         m.setLabelTextAnchor(top ? TextAnchor.TOP_LEFT : TextAnchor.BOTTOM_LEFT);
@@ -119,8 +120,7 @@ public final class Charts {
      * one. Draws beyond the axis are said under the chart, never piled into the end bins ({@link SharedBins}).
      */
     public static JFreeChart distribution(SimulationResult r, String phase, Budget budget) {
-        SharedBins bins = SharedBins.of(cells(r, phase).stream().filter(c -> c.total().scurve().length > 1)
-                .map(c -> new SharedBins.Input(c.architecture(), c.total().scurve())).toList());
+        SharedBins bins = sharedBins(r, phase);
         XYSeriesCollection data = new XYSeriesCollection();
         double[] edges = bins.edges();
         for (SharedBins.Series s : bins.series()) {
@@ -174,6 +174,11 @@ public final class Charts {
         colour(renderer, data.getSeriesCount());
         plot.setRenderer(renderer);
         moneyAxis((NumberAxis) plot.getDomainAxis());
+        // the distribution's axis, so the two tabs read alike; one largest draw no longer squeezes every curve left
+        SharedBins bins = sharedBins(r, phase);
+        if (bins.edges().length > 1) plot.getDomainAxis().setRange(bins.edges()[0], bins.edges()[bins.edges().length - 1]);
+        List<String> beyond = bins.beyondAxis();
+        if (!beyond.isEmpty()) chart.addSubtitle(note("Not on the axis — " + String.join("; ", beyond)));
         ((NumberAxis) plot.getRangeAxis()).setRange(0, 100);
         ((NumberAxis) plot.getRangeAxis()).setNumberFormatOverride(new java.text.DecimalFormat("0'%'"));
         budgetMarkers(plot, budget, true);
@@ -226,8 +231,6 @@ public final class Charts {
         renderer.setSeriesPaint(0, new Color(0x4E79A7));
         renderer.setSeriesPaint(1, new Color(0xE15759));
         renderer.setItemMargin(-1.0);
-        // two inputs must not make two posters
-        renderer.setMaximumBarWidth(0.09);
         renderer.setBarPainter(new org.jfree.chart.renderer.category.StandardBarPainter());
         renderer.setShadowVisible(false);
         // the month's cost in that case, not the change the axis shows
@@ -245,6 +248,8 @@ public final class Charts {
         renderer.setDefaultNegativeItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE9, TextAnchor.CENTER_RIGHT));
         renderer.setDefaultToolTipGenerator(new StandardCategoryToolTipGenerator("{1}, {0}: change {2}", dollars()));
         plot.getDomainAxis().setMaximumCategoryLabelWidthRatio(0.35f);
+        // a bar at most about a tenth of the height: two inputs must not make two posters
+        plot.getDomainAxis().setCategoryMargin(Math.max(0.2, 1 - 0.1 * t.bars().size()));
         plot.setRangeAxisLocation(org.jfree.chart.axis.AxisLocation.BOTTOM_OR_LEFT);
         plot.setBackgroundPaint(Color.WHITE);
         plot.setRangeGridlinePaint(new Color(0xDDDDDD));
@@ -354,6 +359,12 @@ public final class Charts {
             renderer.setSeriesPaint(i, PALETTE[i % PALETTE.length]);
             renderer.setSeriesStroke(i, new BasicStroke(2f));
         }
+    }
+
+    /** The phase's architectures on one set of bins, from their S-curves. */
+    static SharedBins sharedBins(SimulationResult r, String phase) {
+        return SharedBins.of(cells(r, phase).stream().filter(c -> c.total().scurve().length > 1)
+                .map(c -> new SharedBins.Input(c.architecture(), c.total().scurve())).toList());
     }
 
     private static List<SimulationResult.CellResult> cells(SimulationResult r, String phase) {

@@ -71,19 +71,29 @@ public record SharedBins(double[] edges, List<Series> series) {
     }
 
     /**
-     * The draws the axis does not show, one clause per architecture and side ("bedrock: 1.0% of draws above
-     * $120k, up to $310k"); shares that round to 0.0% are left out. Empty when the axis shows every draw.
+     * The draws the axis does not show, one clause per side naming each architecture's share ("above $120k:
+     * bedrock 1.0%, hybrid 0.4% of draws, up to $310k"); shares that round to 0.0% are left out. Empty when the
+     * axis shows every draw.
      */
     public List<String> beyondAxis() {
         List<String> out = new ArrayList<>();
         if (edges.length == 0) return out;
-        double first = edges[0], last = edges[edges.length - 1];
+        List<String> below = new ArrayList<>(), above = new ArrayList<>();
+        double min = Double.POSITIVE_INFINITY, max = Double.NEGATIVE_INFINITY;
         for (Series s : series) {
-            if (s.below() >= 0.0005) out.add(String.format(Locale.ROOT, "%s: %.1f%% of draws below %s, down to %s",
-                    s.architecture(), 100 * s.below(), Money.compact(first), Money.compact(s.min())));
-            if (s.above() >= 0.0005) out.add(String.format(Locale.ROOT, "%s: %.1f%% of draws above %s, up to %s",
-                    s.architecture(), 100 * s.above(), Money.compact(last), Money.compact(s.max())));
+            if (s.below() >= 0.0005) {
+                below.add(String.format(Locale.ROOT, "%s %.1f%%", s.architecture(), 100 * s.below()));
+                min = Math.min(min, s.min());
+            }
+            if (s.above() >= 0.0005) {
+                above.add(String.format(Locale.ROOT, "%s %.1f%%", s.architecture(), 100 * s.above()));
+                max = Math.max(max, s.max());
+            }
         }
+        if (!above.isEmpty()) out.add("above " + Money.compact(edges[edges.length - 1]) + ": " + String.join(", ", above)
+                + " of draws, up to " + Money.compact(max));
+        if (!below.isEmpty()) out.add("below " + Money.compact(edges[0]) + ": " + String.join(", ", below)
+                + " of draws, down to " + Money.compact(min));
         return out;
     }
 }

@@ -53,7 +53,7 @@ class SharedBinsTest {
         assertEquals(0, s.below(), 1e-12);
         // every draw is somewhere: bins, below or above
         assertEquals(1, Arrays.stream(s.shares()).sum() + s.below() + s.above(), 1e-9);
-        assertEquals(List.of("tailed: 1.0% of draws above $100, up to $1k"), h.beyondAxis());
+        assertEquals(List.of("above $100: tailed 1.0% of draws, up to $1k"), h.beyondAxis());
     }
 
     @Test
@@ -72,6 +72,19 @@ class SharedBinsTest {
         assertEquals(0, h.series().get(0).above(), 1e-12);
         // bedrock's $20 a percentile in $50 bins: 2.5% a bin
         assertEquals(0.025, h.series().get(1).shares()[0], 1e-9);
+    }
+
+    @Test
+    void theNoteNamesEachArchitectureBeyondEachEnd() {
+        // a: U[0,100]; b: U[50,150] with a lowest draw at 10 and a largest at 400, its P1 and P99 at 51 and 149.
+        // Axis P1 1 to P99 149: 148/60 = 2.47 → $2.5 bins, edges 0 to 150. a has nothing beyond; b has
+        // F(150) = (99 + 1/251)/100 = 0.99004 at or below 150, so 0.996% above, up to $400, and nothing below 0
+        double[] b = uniform(50, 1);
+        b[0] = 10;
+        b[100] = 400;
+        SharedBins h = SharedBins.of(List.of(new SharedBins.Input("a", uniform(0, 1)), new SharedBins.Input("b", b)));
+        assertEquals(150, h.edges()[h.edges().length - 1], 1e-9);
+        assertEquals(List.of("above $150: b 1.0% of draws, up to $400"), h.beyondAxis());
     }
 
     @Test
