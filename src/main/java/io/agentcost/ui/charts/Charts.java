@@ -331,7 +331,8 @@ public final class Charts {
         if (!marks.isEmpty()) {
             legend.add(new LegendItem("break-even month (median cumulative costs cross)", null, null, null,
                     new java.awt.geom.Line2D.Double(-7, 0, 7, 0), BREAK_EVEN_STROKE, BREAK_EVEN));
-            chart.addSubtitle(note("Break-even — " + String.join("; ", marks.stream().map(ForecastMarks.Mark::sentence).toList())));
+            chart.addSubtitle(note("Break-even (in brackets: the share of runs in which the two cross within the horizon) — "
+                    + String.join(". ", marks.stream().map(ForecastMarks.Mark::sentence).toList())));
         }
         plot.setFixedLegendItems(legend);
         return styled(chart, plot);

@@ -4,7 +4,10 @@ import io.agentcost.simulation.ForecastResult;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * What the forecast charts mark and shade: the break-even months of the architecture cheapest over the whole
@@ -37,21 +40,36 @@ public final class ForecastMarks {
         return best;
     }
 
+    /** The marks, one per month: pairs that break even in the same month share a line and a label. */
     public static List<Mark> of(ForecastResult f) {
         if (f.months().isEmpty()) return List.of();
         String winner = f.architectures().get(cheapestOverHorizon(f));
         int first = f.months().get(0).month(), last = f.months().get(f.months().size() - 1).month();
         double middle = (first + last) / 2.0;
-        List<ForecastResult.BreakEven> shown = f.breakEvens().stream()
-                .filter(b -> b.month() != null && (b.a().equals(winner) || b.b().equals(winner)))
-                .sorted(Comparator.comparingInt(ForecastResult.BreakEven::month)).limit(MARKS).toList();
+        Map<Integer, List<ForecastResult.BreakEven>> byMonth = new TreeMap<>();
+        f.breakEvens().stream().filter(b -> b.month() != null && (b.a().equals(winner) || b.b().equals(winner)))
+                .forEach(b -> byMonth.computeIfAbsent(b.month(), m -> new ArrayList<>()).add(b));
         List<Mark> out = new ArrayList<>();
-        for (ForecastResult.BreakEven b : shown) {
-            String below = b.cheaperAfter() != null ? b.cheaperAfter() : winner;
-            String above = below.equals(b.a()) ? b.b() : b.a();
-            String sentence = String.format(Locale.ROOT, "month %d: %s's cumulative cost falls below %s's (they cross within the"
-                    + " horizon in %.0f%% of runs)", b.month(), below, above, 100 * b.probability());
-            out.add(new Mark(b.month(), below, above, "break-even, month " + b.month(), sentence, b.month() > middle, out.size()));
+        for (Map.Entry<Integer, List<ForecastResult.BreakEven>> e : byMonth.entrySet()) {
+            if (out.size() == MARKS) break;
+            int month = e.getKey();
+            // "A's cumulative cost falls below B's (p% of runs), C's (q%)": one clause per architecture that falls below
+            Map<String, List<String>> overtaken = new LinkedHashMap<>();
+            String below = null, above = null;
+            for (ForecastResult.BreakEven b : e.getValue()) {
+                String lower = b.cheaperAfter() != null ? b.cheaperAfter() : winner;
+                String higher = lower.equals(b.a()) ? b.b() : b.a();
+                if (below == null) {
+                    below = lower;
+                    above = higher;
+                }
+                overtaken.computeIfAbsent(lower, k -> new ArrayList<>()).add(String.format(Locale.ROOT, "%s's (%.0f%%)", higher,
+                        100 * b.probability()));
+            }
+            List<String> clauses = new ArrayList<>();
+            overtaken.forEach((lower, others) -> clauses.add(lower + "'s cumulative cost falls below " + String.join(", ", others)));
+            String sentence = "month " + month + ": " + String.join("; ", clauses);
+            out.add(new Mark(month, below, above, "break-even, month " + month, sentence, month > middle, out.size()));
         }
         return out;
     }

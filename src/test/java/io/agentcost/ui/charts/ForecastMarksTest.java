@@ -35,8 +35,7 @@ class ForecastMarksTest {
                 new BreakEven("endpoint", "fixed", 9, 0.4, 10, "endpoint")));
         List<ForecastMarks.Mark> marks = ForecastMarks.of(f);
         assertEquals(List.of(9, 20), marks.stream().map(ForecastMarks.Mark::month).toList());
-        assertEquals("month 20: endpoint's cumulative cost falls below bedrock's (they cross within the horizon in 63% of runs)",
-                marks.get(1).sentence());
+        assertEquals("month 20: endpoint's cumulative cost falls below bedrock's (63%)", marks.get(1).sentence());
         // the axis runs from month 0 to 24, middle 12: month 9's label runs right of its line, month 20's left, so
         // neither runs past the plot's edge; and they sit on two lines
         assertFalse(marks.get(0).textLeft());
@@ -44,6 +43,18 @@ class ForecastMarksTest {
         assertEquals(List.of(0, 1), marks.stream().map(ForecastMarks.Mark::row).toList());
         // the bands shaded at first are the first break-even's pair
         assertEquals(List.of("endpoint", "fixed"), ForecastMarks.defaultBands(f));
+    }
+
+    @Test
+    void pairsThatBreakEvenInTheSameMonthShareOneMark() {
+        // endpoint (cheapest at 24) overtakes bedrock and fixed both in month 7: one line, one label, one sentence
+        ForecastResult f = forecast(new double[]{400_000, 300_000, 500_000}, List.of(
+                new BreakEven("bedrock", "endpoint", 7, 1.0, 7, "endpoint"),
+                new BreakEven("endpoint", "fixed", 7, 0.97, 7, "endpoint")));
+        List<ForecastMarks.Mark> marks = ForecastMarks.of(f);
+        assertEquals(1, marks.size());
+        assertEquals("break-even, month 7", marks.get(0).label());
+        assertEquals("month 7: endpoint's cumulative cost falls below bedrock's (100%), fixed's (97%)", marks.get(0).sentence());
     }
 
     @Test
