@@ -18,6 +18,7 @@ import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
+import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.labels.CategoryItemLabelGenerator;
 import org.jfree.chart.labels.ItemLabelAnchor;
@@ -77,6 +78,8 @@ public final class Charts {
 
     private static void style(JFreeChart chart) {
         chart.setBackgroundPaint(Color.WHITE);
+        // room for half a tick label past the axis's end
+        chart.setPadding(new RectangleInsets(4, 4, 4, 18));
         chart.getTitle().setFont(new Font("SansSerif", Font.BOLD, 14));
         if (chart.getLegend() != null) chart.getLegend().setItemFont(new Font("SansSerif", Font.PLAIN, 11));
     }
@@ -230,7 +233,6 @@ public final class Charts {
         BarRenderer renderer = (BarRenderer) plot.getRenderer();
         renderer.setSeriesPaint(0, new Color(0x4E79A7));
         renderer.setSeriesPaint(1, new Color(0xE15759));
-        renderer.setItemMargin(-1.0);
         renderer.setBarPainter(new org.jfree.chart.renderer.category.StandardBarPainter());
         renderer.setShadowVisible(false);
         // the month's cost in that case, not the change the axis shows
@@ -249,7 +251,13 @@ public final class Charts {
         renderer.setDefaultToolTipGenerator(new StandardCategoryToolTipGenerator("{1}, {0}: change {2}", dollars()));
         plot.getDomainAxis().setMaximumCategoryLabelWidthRatio(0.35f);
         // a bar at most about a tenth of the height: two inputs must not make two posters
-        plot.getDomainAxis().setCategoryMargin(Math.max(0.2, 1 - 0.1 * t.bars().size()));
+        CategoryAxis inputs = plot.getDomainAxis();
+        inputs.setLowerMargin(0.05);
+        inputs.setUpperMargin(0.05);
+        inputs.setCategoryMargin(Math.max(0.2, 0.9 - 0.1 * t.bars().size()));
+        // the P10 and P90 bars of an input on one row: BarRenderer offsets the second series by its width plus the
+        // item margin's share of the gaps, which is zero when the item margin is minus the space the bars take
+        renderer.setItemMargin(-(1 - inputs.getLowerMargin() - inputs.getUpperMargin() - inputs.getCategoryMargin()));
         plot.setRangeAxisLocation(org.jfree.chart.axis.AxisLocation.BOTTOM_OR_LEFT);
         plot.setBackgroundPaint(Color.WHITE);
         plot.setRangeGridlinePaint(new Color(0xDDDDDD));
