@@ -20,10 +20,6 @@ import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.labels.CategoryItemLabelGenerator;
-import org.jfree.chart.labels.ItemLabelAnchor;
-import org.jfree.chart.labels.ItemLabelPosition;
-import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
 import org.jfree.chart.labels.StandardCategoryToolTipGenerator;
 import org.jfree.chart.labels.StandardXYToolTipGenerator;
 import org.jfree.chart.plot.CategoryPlot;
@@ -216,40 +212,26 @@ public final class Charts {
     public static JFreeChart tornado(Tornado t) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         for (Tornado.Bar bar : t.bars()) {
-            data.addValue(bar.lowUsd() - t.nominal(), LOW, bar.label(t.phase()));
-            data.addValue(bar.highUsd() - t.nominal(), HIGH, bar.label(t.phase()));
+            String label = bar.label(t.phase(), t.architecture(), t.nominal());
+            data.addValue(bar.lowUsd() - t.nominal(), LOW, label);
+            data.addValue(bar.highUsd() - t.nominal(), HIGH, label);
         }
         JFreeChart chart = ChartFactory.createBarChart("What moves " + t.architecture() + " in " + t.phase() + " (nominal "
-                        + Money.compact(t.nominal()) + " a month)", "Input  P10 value → P90 value",
+                        + Money.compact(t.nominal()) + " a month)", "Input: P10 → P90 value, and the month's cost in each case",
                 "Change of the monthly cost from nominal (USD per month)", data, PlotOrientation.HORIZONTAL, true, true, false);
-        chart.addSubtitle(note("Each input at its P10, then at its P90, every other input at its median; the figure at the end"
-                + " of a bar is the month's cost in that case."));
+        chart.addSubtitle(note("Each input at its P10, then at its P90, every other input at its median; bars: the change of the"
+                + " month's cost from nominal."));
         CategoryPlot plot = chart.getCategoryPlot();
         NumberAxis range = (NumberAxis) plot.getRangeAxis();
         range.setNumberFormatOverride(Money.axisFormat());
-        // room at both ends for the cost labels beyond the longest bars
-        range.setLowerMargin(0.12);
-        range.setUpperMargin(0.12);
         BarRenderer renderer = (BarRenderer) plot.getRenderer();
         renderer.setSeriesPaint(0, new Color(0x4E79A7));
         renderer.setSeriesPaint(1, new Color(0xE15759));
         renderer.setBarPainter(new org.jfree.chart.renderer.category.StandardBarPainter());
         renderer.setShadowVisible(false);
-        // the month's cost in that case, not the change the axis shows
-        CategoryItemLabelGenerator cost = new StandardCategoryItemLabelGenerator() {
-            @Override
-            public String generateLabel(org.jfree.data.category.CategoryDataset d, int row, int column) {
-                Number change = d.getValue(row, column);
-                return change == null ? null : Money.against(t.nominal() + change.doubleValue(), t.nominal());
-            }
-        };
-        renderer.setDefaultItemLabelGenerator(cost);
-        renderer.setDefaultItemLabelsVisible(true);
-        renderer.setDefaultItemLabelFont(new Font("SansSerif", Font.PLAIN, 11));
-        renderer.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
-        renderer.setDefaultNegativeItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE9, TextAnchor.CENTER_RIGHT));
         renderer.setDefaultToolTipGenerator(new StandardCategoryToolTipGenerator("{1}, {0}: change {2}", dollars()));
-        plot.getDomainAxis().setMaximumCategoryLabelWidthRatio(0.35f);
+        plot.getDomainAxis().setMaximumCategoryLabelWidthRatio(0.4f);
+        plot.getDomainAxis().setMaximumCategoryLabelLines(3);
         // a bar at most about a tenth of the height: two inputs must not make two posters
         CategoryAxis inputs = plot.getDomainAxis();
         inputs.setLowerMargin(0.05);

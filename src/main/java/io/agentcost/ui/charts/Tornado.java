@@ -22,11 +22,16 @@ public record Tornado(String phase, String architecture, double nominal, List<Ba
      */
     public record Bar(String input, double lowInput, double highInput, double lowUsd, double highUsd) {
 
-        /** "turns_per_conversation 2.9 → 6.8": the input as the file names it within the phase, and its two values. */
-        public String label(String phase) {
-            String name = input.replace("workload.", "").replace("phases." + phase + ".", "");
-            if (Double.isNaN(lowInput)) return name;
-            return name + "  " + Money.quantity(lowInput) + " → " + Money.quantity(highInput);
+        /**
+         * Two lines: the input as the file names it within the phase and architecture with its two values, then the
+         * month's cost in the two cases ("turns_per_conversation 2.9 → 6.8" / "cost $10.4k → $11k"). In the label
+         * rather than at the bar ends, where two bars on the same side of the nominal overwrote each other's figures.
+         */
+        public String label(String phase, String architecture, double nominal) {
+            String name = input.replace("workload.", "").replace("phases." + phase + ".", "")
+                    .replace("architectures." + architecture + ".", "").replace("agents.", "");
+            String values = Double.isNaN(lowInput) ? "" : "  " + Money.quantity(lowInput) + " → " + Money.quantity(highInput);
+            return name + values + "\ncost " + Money.against(lowUsd, nominal) + " → " + Money.against(highUsd, nominal);
         }
     }
 

@@ -27,6 +27,16 @@ class TornadoTest {
     }
 
     @Test
+    void anArchitecturesOwnInputIsNamedWithoutItsPrefix() {
+        // in the self_hosted chart, architectures.self_hosted.team_monthly_usd is that chart's team cost; an agent keeps its name
+        Tornado.Bar team = new Tornado.Bar("architectures.self_hosted.team_monthly_usd", 4_000, 9_000, 9_450, 14_500);
+        assertEquals("team_monthly_usd  4k → 9k\ncost $9.45k → $14.5k",
+                team.label("launch", "self_hosted", 11_600));
+        Tornado.Bar turns = new Tornado.Bar("agents.researcher.turns_per_conversation", 3, 9, 11_000, 12_000);
+        assertEquals("researcher.turns_per_conversation  3 → 9\ncost $11k → $12k", turns.label("launch", "self_hosted", 11_600));
+    }
+
+    @Test
     void theTornadoOpensOnThePhasesCheapestAtTheMedianNotTheFirstArchitecture() {
         // serverless is listed first and is cheapest in dev; in scale the endpoint's median is lower (700 < 900)
         SimulationResult r = result(List.of(cell("dev", "serverless", 100, 100), cell("dev", "endpoint", 5_000, 5_000),
@@ -50,11 +60,13 @@ class TornadoTest {
         assertEquals(8_000, t.nominal());
         // widest swing first: conversations (12,000), turns (5,000), retries (200); dev's row is another cell's
         assertEquals(3, t.bars().size());
-        assertEquals("monthly_conversations  768k → 2.8M", t.bars().get(0).label("scale"));
-        assertEquals("turns_per_conversation  2.91 → 6.85", t.bars().get(1).label("scale"));
+        // the input's two values, then the month's cost in each case (nominal $8k)
+        assertEquals("monthly_conversations  768k → 2.8M\ncost $4k → $16k", t.bars().get(0).label("scale", "serverless", 8_000));
+        assertEquals("turns_per_conversation  2.91 → 6.85\ncost $6k → $11k", t.bars().get(1).label("scale", "serverless", 8_000));
         assertEquals(4_000, t.bars().get(0).lowUsd());
         assertEquals(16_000, t.bars().get(0).highUsd());
         // an input whose values the scenario does not give keeps its name alone
-        assertEquals("retry_rate", t.bars().get(2).label("scale"));
+        // $7,900 beside a nominal $8,000 needs a fourth digit at most: "$7.9k", $8,100 "$8.1k"
+        assertEquals("retry_rate\ncost $7.9k → $8.1k", t.bars().get(2).label("scale", "serverless", 8_000));
     }
 }
