@@ -217,7 +217,7 @@ public final class Charts {
             data.addValue(bar.highUsd() - t.nominal(), HIGH, label);
         }
         JFreeChart chart = ChartFactory.createBarChart("What moves " + t.architecture() + " in " + t.phase() + " (nominal "
-                        + Money.compact(t.nominal()) + " a month)", "Input: P10 → P90 value, and the month's cost in each case",
+                        + Money.compact(t.nominal()) + " a month)", "Input (P10 → P90 value) and cost",
                 "Change of the monthly cost from nominal (USD per month)", data, PlotOrientation.HORIZONTAL, true, true, false);
         chart.addSubtitle(note("Each input at its P10, then at its P90, every other input at its median; bars: the change of the"
                 + " month's cost from nominal."));
