@@ -21,6 +21,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -259,7 +260,7 @@ public final class MainView {
         return box;
     }
 
-    private static Tab tab(String name, javafx.scene.Node content) {
+    private static Tab tab(String name, Node content) {
         Tab t = new Tab(name, content);
         t.setId("tab-" + name.toLowerCase(Locale.ROOT).replace(' ', '-'));
         return t;

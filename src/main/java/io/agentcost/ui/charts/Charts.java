@@ -7,6 +7,8 @@ import io.agentcost.simulation.Summary;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
+import java.awt.geom.Line2D;
+import java.text.DecimalFormat;
 import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -18,6 +20,7 @@ import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
+import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.labels.StandardCategoryToolTipGenerator;
@@ -27,6 +30,7 @@ import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.renderer.xy.AbstractXYItemRenderer;
 import org.jfree.chart.renderer.xy.DeviationRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
@@ -135,11 +139,11 @@ public final class Charts {
         XYPlot plot = chart.getXYPlot();
         XYStepRenderer renderer = new XYStepRenderer();
         renderer.setDefaultToolTipGenerator(new StandardXYToolTipGenerator("{0}: {2}% of draws from {1}", Money.axisFormat(),
-                new java.text.DecimalFormat("0.0")));
+                new DecimalFormat("0.0")));
         colour(renderer, data.getSeriesCount());
         plot.setRenderer(renderer);
         moneyAxis((NumberAxis) plot.getDomainAxis());
-        ((NumberAxis) plot.getRangeAxis()).setNumberFormatOverride(new java.text.DecimalFormat("0.#'%'"));
+        ((NumberAxis) plot.getRangeAxis()).setNumberFormatOverride(new DecimalFormat("0.#'%'"));
         budgetMarkers(plot, budget, true);
         List<String> beyond = bins.beyondAxis();
         if (!beyond.isEmpty()) chart.addSubtitle(note("Not on the axis — " + String.join("; ", beyond)));
@@ -179,7 +183,7 @@ public final class Charts {
         List<String> beyond = bins.beyondAxis();
         if (!beyond.isEmpty()) chart.addSubtitle(note("Not on the axis — " + String.join("; ", beyond)));
         ((NumberAxis) plot.getRangeAxis()).setRange(0, 100);
-        ((NumberAxis) plot.getRangeAxis()).setNumberFormatOverride(new java.text.DecimalFormat("0'%'"));
+        ((NumberAxis) plot.getRangeAxis()).setNumberFormatOverride(new DecimalFormat("0'%'"));
         budgetMarkers(plot, budget, true);
         return styled(chart, plot);
     }
@@ -227,7 +231,7 @@ public final class Charts {
         BarRenderer renderer = (BarRenderer) plot.getRenderer();
         renderer.setSeriesPaint(0, new Color(0x4E79A7));
         renderer.setSeriesPaint(1, new Color(0xE15759));
-        renderer.setBarPainter(new org.jfree.chart.renderer.category.StandardBarPainter());
+        renderer.setBarPainter(new StandardBarPainter());
         renderer.setShadowVisible(false);
         renderer.setDefaultToolTipGenerator(new StandardCategoryToolTipGenerator("{1}, {0}: change {2}", dollars()));
         plot.getDomainAxis().setMaximumCategoryLabelWidthRatio(0.4f);
@@ -240,7 +244,7 @@ public final class Charts {
         // the P10 and P90 bars of an input on one row: BarRenderer offsets the second series by its width plus the
         // item margin's share of the gaps, which is zero when the item margin is minus the space the bars take
         renderer.setItemMargin(-(1 - inputs.getLowerMargin() - inputs.getUpperMargin() - inputs.getCategoryMargin()));
-        plot.setRangeAxisLocation(org.jfree.chart.axis.AxisLocation.BOTTOM_OR_LEFT);
+        plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
         plot.setBackgroundPaint(Color.WHITE);
         plot.setRangeGridlinePaint(new Color(0xDDDDDD));
         plot.addRangeMarker(new ValueMarker(0, new Color(0x555555), new BasicStroke(1f)));
@@ -320,7 +324,7 @@ public final class Charts {
         legend.addAll(renderer.getLegendItems());
         if (!marks.isEmpty()) {
             legend.add(new LegendItem("break-even month (median cumulative costs cross)", null, null, null,
-                    new java.awt.geom.Line2D.Double(-7, 0, 7, 0), BREAK_EVEN_STROKE, BREAK_EVEN));
+                    new Line2D.Double(-7, 0, 7, 0), BREAK_EVEN_STROKE, BREAK_EVEN));
             chart.addSubtitle(note("Break-even (in brackets: the share of runs in which the two cross within the horizon) — "
                     + String.join(". ", marks.stream().map(ForecastMarks.Mark::sentence).toList())));
         }

@@ -1,6 +1,7 @@
 package io.agentcost.ui.charts;
 
 import io.agentcost.simulation.ForecastResult;
+import java.awt.Color;
 import java.util.Set;
 import java.util.function.BiFunction;
 import javafx.geometry.Insets;
@@ -51,7 +52,7 @@ public final class ForecastPane {
             // an underscore in an architecture's name is not a keyboard shortcut
             box.setMnemonicParsing(false);
             box.setSelected(bands.contains(name));
-            java.awt.Color c = Charts.PALETTE[i % Charts.PALETTE.length];
+            Color c = Charts.PALETTE[i % Charts.PALETTE.length];
             box.setStyle(String.format("-fx-text-fill: rgb(%d,%d,%d);", c.getRed(), c.getGreen(), c.getBlue()));
             box.selectedProperty().addListener((o, a, on) -> choice.set(name, on));
             boxes.getChildren().add(box);
