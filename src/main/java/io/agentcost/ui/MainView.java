@@ -5,7 +5,11 @@ import io.agentcost.model.LineItem;
 import io.agentcost.model.Problem;
 import io.agentcost.report.Format;
 import io.agentcost.simulation.SimulationResult;
+import io.agentcost.ui.charts.BandChoice;
 import io.agentcost.ui.charts.Charts;
+import io.agentcost.ui.charts.ForecastPane;
+import io.agentcost.ui.charts.Tornado;
+import io.agentcost.ui.charts.TornadoInputsCache;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -17,6 +21,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -59,12 +64,17 @@ public final class MainView {
     private final ChartViewer byCategory = new ChartViewer(null);
     private final ChartViewer byService = new ChartViewer(null);
     private final ChartViewer tornado = new ChartViewer(null);
-    private final ChartViewer forecast = new ChartViewer(null);
-    private final ChartViewer cumulative = new ChartViewer(null);
+    private final BandChoice bands = new BandChoice();
+    private final ForecastPane forecast = new ForecastPane(bands, Charts::forecast);
+    private final ForecastPane cumulative = new ForecastPane(bands, Charts::cumulative);
     private final ObservableList<LineItem> lines = FXCollections.observableArrayList();
     final ToolBar toolbar;
     final Button runButton = new Button("Run full simulation");
     final Button cancelButton = new Button("Cancel");
+    /** Whether the user chose the architecture (combo or table); until then it follows the phase's cheapest. */
+    private boolean architecturePicked;
+    private boolean choosingArchitecture;
+    private TornadoInputsCache tornadoInputs = TornadoInputsCache.EMPTY;
 
     public MainView(MainViewModel vm, FileActions files) {
         this.vm = vm;
@@ -96,6 +106,7 @@ public final class MainView {
             refreshLines();
         });
         architecture.valueProperty().addListener((o, a, b) -> {
+            if (!choosingArchitecture) architecturePicked = true;
             refreshTornado();
             refreshLines();
         });
@@ -222,8 +233,8 @@ public final class MainView {
         });
         TabPane tabs = new TabPane(
                 tab("Distribution", distribution), tab("S-curve", sCurve), tab("By category", byCategory),
-                tab("By service", byService), tab("Tornado", tornado), tab("Forecast", forecast),
-                tab("Cumulative", cumulative), new Tab("Line items (nominal)", LineItemsPane.of(lines)));
+                tab("By service", byService), tab("Tornado", tornado), tab("Forecast", forecast.root()),
+                tab("Cumulative", cumulative.root()), new Tab("Line items (nominal)", LineItemsPane.of(lines)));
         tabs.setId("charts");
         // -Dagentcost.ui.tab=Forecast opens on a tab (used to take the screenshots in docs/)
         String startTab = System.getProperty("agentcost.ui.tab");
@@ -249,8 +260,8 @@ public final class MainView {
         return box;
     }
 
-    private static Tab tab(String name, ChartViewer viewer) {
-        Tab t = new Tab(name, viewer);
+    private static Tab tab(String name, Node content) {
+        Tab t = new Tab(name, content);
         t.setId("tab-" + name.toLowerCase(Locale.ROOT).replace(' ', '-'));
         return t;
     }
@@ -293,12 +304,15 @@ public final class MainView {
             phase.setValue(phases.contains(keep) ? keep : phases.get(phases.size() > 1 ? 1 : 0));
             return; // the listener comes back here with the phase set
         }
+        String p = phase.getValue();
         if (!architecture.getItems().equals(archs)) {
             String keep = architecture.getValue();
-            architecture.getItems().setAll(archs);
-            architecture.setValue(archs.contains(keep) ? keep : archs.get(0));
+            if (!archs.contains(keep)) architecturePicked = false;
+            chooseArchitecture(() -> architecture.getItems().setAll(archs));
         }
-        String p = phase.getValue();
+        // the tornado and line items open on the phase's cheapest, as the answer line names it, until the user picks one
+        String cheapest = Tornado.cheapest(r, p);
+        if (!architecturePicked && cheapest != null) chooseArchitecture(() -> architecture.setValue(cheapest));
         List<ResultsRow> rows = r.cells().stream().filter(c -> c.phase().equals(p)).map(ResultsRow::of).toList();
         comparison.getItems().setAll(rows);
         var budget = vm.scenarioProperty().get() == null ? Budget.NONE : vm.scenarioProperty().get().budget();
@@ -310,17 +324,26 @@ public final class MainView {
         refreshTornado();
     }
 
+    private void chooseArchitecture(Runnable change) {
+        choosingArchitecture = true;
+        try {
+            change.run();
+        } finally {
+            choosingArchitecture = false;
+        }
+    }
+
     private void refreshTornado() {
         SimulationResult r = vm.simulationProperty().get();
         if (r == null || phase.getValue() == null || architecture.getValue() == null) return;
-        tornado.setChart(Charts.tornado(r, phase.getValue(), architecture.getValue()));
+        tornadoInputs = tornadoInputs.of(vm.scenarioProperty().get(), vm.catalogProperty().get());
+        tornado.setChart(Charts.tornado(Tornado.of(r, phase.getValue(), architecture.getValue(), tornadoInputs.values())));
     }
 
     private void refreshForecast() {
         var f = vm.forecastProperty().get();
         if (f == null) return;
-        forecast.setChart(Charts.forecast(f));
-        cumulative.setChart(Charts.cumulative(f));
+        bands.show(f);
     }
 
     private void refreshLines() {

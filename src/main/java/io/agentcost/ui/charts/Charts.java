@@ -7,13 +7,21 @@ import io.agentcost.simulation.Summary;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
+import java.awt.geom.Line2D;
+import java.text.DecimalFormat;
 import java.text.NumberFormat;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItem;
+import org.jfree.chart.LegendItemCollection;
+import org.jfree.chart.axis.AxisLocation;
+import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.labels.StandardCategoryToolTipGenerator;
 import org.jfree.chart.labels.StandardXYToolTipGenerator;
@@ -22,12 +30,15 @@ import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.renderer.xy.AbstractXYItemRenderer;
 import org.jfree.chart.renderer.xy.DeviationRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.renderer.xy.XYStepRenderer;
+import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.Layer;
 import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
@@ -67,6 +78,8 @@ public final class Charts {
 
     private static void style(JFreeChart chart) {
         chart.setBackgroundPaint(Color.WHITE);
+        // room for half a tick label past the axis's end
+        chart.setPadding(new RectangleInsets(4, 4, 4, 18));
         chart.getTitle().setFont(new Font("SansSerif", Font.BOLD, 14));
         if (chart.getLegend() != null) chart.getLegend().setItemFont(new Font("SansSerif", Font.PLAIN, 11));
     }
@@ -80,8 +93,9 @@ public final class Charts {
         return chart;
     }
 
-    private static void dollarAxis(NumberAxis axis) {
-        axis.setNumberFormatOverride(dollars());
+    /** Money ticks as $12k, $1.2M: full dollars stay in the tooltips. */
+    private static void moneyAxis(NumberAxis axis) {
+        axis.setNumberFormatOverride(Money.axisFormat());
         axis.setAutoRangeIncludesZero(false);
     }
 
@@ -93,8 +107,9 @@ public final class Charts {
 
     private static void addMarker(XYPlot plot, double value, String label, Color colour, boolean vertical, boolean top) {
         ValueMarker m = new ValueMarker(value, colour, new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10, new float[]{6, 4}, 0));
-        m.setLabel(label + " " + dollars().format(value));
+        m.setLabel(label + " " + Money.compact(value));
         m.setLabelPaint(colour);
+        m.setLabelBackgroundColor(new Color(255, 255, 255, 220));
         m.setLabelFont(new Font("SansSerif", Font.PLAIN, 11));
         m.setLabelAnchor(top ? RectangleAnchor.TOP_RIGHT : RectangleAnchor.BOTTOM_RIGHT);
         m.setLabelTextAnchor(top ? TextAnchor.TOP_LEFT : TextAnchor.BOTTOM_LEFT);
@@ -103,36 +118,45 @@ public final class Charts {
     }
 
     /**
-     * Histogram of each architecture's monthly cost in one phase, overlaid as step lines. Each curve is
-     * scaled to its own peak: a near-fixed cost (a GPU endpoint) is a spike that would flatten every
-     * other curve on a common density scale; where and how wide each distribution is stays comparable,
-     * and the S-curve compares the probabilities.
+     * Histogram of each architecture's monthly cost in one phase, overlaid as step lines on shared bins, as the
+     * share of its draws in each bin: the same scale for all, so a narrow distribution stands taller than a wide
+     * one. Draws beyond the axis are said under the chart, never piled into the end bins ({@link SharedBins}).
      */
     public static JFreeChart distribution(SimulationResult r, String phase, Budget budget) {
+        SharedBins bins = sharedBins(r, phase);
         XYSeriesCollection data = new XYSeriesCollection();
-        for (SimulationResult.CellResult c : cells(r, phase)) {
-            Summary s = c.total();
-            XYSeries series = new XYSeries(c.architecture(), false);
-            double[] edges = s.histogramEdges();
-            long[] counts = s.histogramCounts();
-            long peak = 1;
-            for (long k : counts) peak = Math.max(peak, k);
-            double scale = 100.0 / peak;
-            for (int b = 0; b < counts.length; b++) series.add(edges[b], counts[b] * scale);
-            series.add(edges[counts.length], counts[counts.length - 1] * scale);
+        double[] edges = bins.edges();
+        for (SharedBins.Series s : bins.series()) {
+            XYSeries series = new XYSeries(s.architecture(), false);
+            // closed at both ends: up from zero at the first edge, down to zero at the last
+            series.add(edges[0], 0);
+            for (int b = 0; b < s.shares().length; b++) series.add(edges[b], 100 * s.shares()[b]);
+            series.add(edges[edges.length - 1], 0);
             data.addSeries(series);
         }
-        JFreeChart chart = ChartFactory.createXYLineChart("Monthly cost distribution — " + phase, "Monthly cost (USD)",
-                "Frequency, each curve's peak = 100", data, PlotOrientation.VERTICAL, true, true, false);
+        JFreeChart chart = ChartFactory.createXYLineChart("Monthly cost distribution — " + phase, "Monthly cost (USD per month)",
+                "Share of draws per " + Money.compact(bins.width()) + " bin (%)", data, PlotOrientation.VERTICAL, true, true, false);
         XYPlot plot = chart.getXYPlot();
         XYStepRenderer renderer = new XYStepRenderer();
-        renderer.setDefaultToolTipGenerator(new StandardXYToolTipGenerator("{0}: from {1}, frequency {2} (peak 100)", dollars(),
-                NumberFormat.getIntegerInstance(Locale.US)));
+        renderer.setDefaultToolTipGenerator(new StandardXYToolTipGenerator("{0}: {2}% of draws from {1}", Money.axisFormat(),
+                new DecimalFormat("0.0")));
         colour(renderer, data.getSeriesCount());
         plot.setRenderer(renderer);
-        dollarAxis((NumberAxis) plot.getDomainAxis());
+        moneyAxis((NumberAxis) plot.getDomainAxis());
+        ((NumberAxis) plot.getRangeAxis()).setNumberFormatOverride(new DecimalFormat("0.#'%'"));
         budgetMarkers(plot, budget, true);
+        List<String> beyond = bins.beyondAxis();
+        if (!beyond.isEmpty()) chart.addSubtitle(note("Not on the axis — " + String.join("; ", beyond)));
         return styled(chart, plot);
+    }
+
+    /** A line of small print under the plot, wrapped to the chart's width. */
+    private static TextTitle note(String text) {
+        TextTitle t = new TextTitle(text, new Font("SansSerif", Font.PLAIN, 11));
+        t.setPosition(RectangleEdge.BOTTOM);
+        t.setPaint(new Color(0x8A4B00));
+        t.setPadding(new RectangleInsets(4, 8, 2, 8));
+        return t;
     }
 
     /** S-curve: P(monthly cost ≤ x) for each architecture, with the budget and kill switch. */
@@ -144,15 +168,22 @@ public final class Charts {
             for (int k = 0; k < curve.length; k++) series.add(curve[k], k);
             data.addSeries(series);
         }
-        JFreeChart chart = ChartFactory.createXYLineChart("Chance the month costs at most x — " + phase, "Monthly cost (USD)",
-                "Cumulative probability (%)", data, PlotOrientation.VERTICAL, true, true, false);
+        JFreeChart chart = ChartFactory.createXYLineChart("Chance the month costs at most x — " + phase, "Monthly cost x (USD per month)",
+                "Share of draws costing at most x (%)", data, PlotOrientation.VERTICAL, true, true, false);
         XYPlot plot = chart.getXYPlot();
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
-        renderer.setDefaultToolTipGenerator(new StandardXYToolTipGenerator("{0}: P{2} = {1}", dollars(), NumberFormat.getIntegerInstance(Locale.US)));
+        renderer.setDefaultToolTipGenerator(new StandardXYToolTipGenerator("{0}: {2}% of draws cost at most {1}", Money.axisFormat(),
+                NumberFormat.getIntegerInstance(Locale.US)));
         colour(renderer, data.getSeriesCount());
         plot.setRenderer(renderer);
-        dollarAxis((NumberAxis) plot.getDomainAxis());
+        moneyAxis((NumberAxis) plot.getDomainAxis());
+        // the distribution's axis, so the two tabs read alike; one largest draw no longer squeezes every curve left
+        SharedBins bins = sharedBins(r, phase);
+        if (bins.edges().length > 1) plot.getDomainAxis().setRange(bins.edges()[0], bins.edges()[bins.edges().length - 1]);
+        List<String> beyond = bins.beyondAxis();
+        if (!beyond.isEmpty()) chart.addSubtitle(note("Not on the axis — " + String.join("; ", beyond)));
         ((NumberAxis) plot.getRangeAxis()).setRange(0, 100);
+        ((NumberAxis) plot.getRangeAxis()).setNumberFormatOverride(new DecimalFormat("0'%'"));
         budgetMarkers(plot, budget, true);
         return styled(chart, plot);
     }
@@ -167,9 +198,9 @@ public final class Charts {
         }
         String what = prefix.startsWith("category") ? "category" : "service";
         JFreeChart chart = ChartFactory.createStackedBarChart("Mean monthly cost by " + what + " — " + phase, "Architecture",
-                "Mean monthly cost (USD)", data, PlotOrientation.VERTICAL, true, true, false);
+                "Mean monthly cost (USD per month)", data, PlotOrientation.VERTICAL, true, true, false);
         CategoryPlot plot = chart.getCategoryPlot();
-        ((NumberAxis) plot.getRangeAxis()).setNumberFormatOverride(dollars());
+        ((NumberAxis) plot.getRangeAxis()).setNumberFormatOverride(Money.axisFormat());
         plot.getRenderer().setDefaultToolTipGenerator(new StandardCategoryToolTipGenerator("{0} in {1}: {2}", dollars()));
         for (int i = 0; i < data.getRowCount(); i++) plot.getRenderer().setSeriesPaint(i, PARTS[i % PARTS.length]);
         plot.setBackgroundPaint(Color.WHITE);
@@ -178,105 +209,144 @@ public final class Charts {
         return chart;
     }
 
-    /** Tornado: the monthly cost with each input at its P10 and its P90, others at their medians. */
-    public static JFreeChart tornado(SimulationResult r, String phase, String architecture) {
+    /**
+     * Tornado: the change of the monthly cost with each input at its P10 and at its P90 (others at their medians),
+     * the input's two values in its label and the month's cost in each case at the end of its bar.
+     */
+    public static JFreeChart tornado(Tornado t) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
-        SimulationResult.CellResult cell = r.cell(phase, architecture);
-        double nominal = cell == null ? 0 : cell.nominalUsd();
-        List<SimulationResult.Sensitivity> rows = r.sensitivity().stream()
-                .filter(s -> s.phase().equals(phase) && s.architecture().equals(architecture)).limit(10).toList();
-        for (SimulationResult.Sensitivity s : rows) {
-            String label = s.input().replace("workload.", "").replace("phases." + phase + ".", "");
-            data.addValue(s.lowUsd() - nominal, "input at its P10", label);
-            data.addValue(s.highUsd() - nominal, "input at its P90", label);
+        for (Tornado.Bar bar : t.bars()) {
+            String label = bar.label(t.phase(), t.architecture(), t.nominal());
+            data.addValue(bar.lowUsd() - t.nominal(), LOW, label);
+            data.addValue(bar.highUsd() - t.nominal(), HIGH, label);
         }
-        JFreeChart chart = ChartFactory.createBarChart("What moves " + architecture + " in " + phase + " (nominal " + dollars().format(nominal) + ")",
-                "Input", "Change of the monthly cost (USD)", data, PlotOrientation.HORIZONTAL, true, true, false);
+        JFreeChart chart = ChartFactory.createBarChart("What moves " + t.architecture() + " in " + t.phase() + " (nominal "
+                        + Money.compact(t.nominal()) + " a month)", "Input (P10 → P90 value) and cost",
+                "Change of the monthly cost from nominal (USD per month)", data, PlotOrientation.HORIZONTAL, true, true, false);
+        chart.addSubtitle(note("Each input at its P10, then at its P90, every other input at its median; bars: the change of the"
+                + " month's cost from nominal."));
         CategoryPlot plot = chart.getCategoryPlot();
-        ((NumberAxis) plot.getRangeAxis()).setNumberFormatOverride(dollars());
-        plot.getRenderer().setSeriesPaint(0, new Color(0x4E79A7));
-        plot.getRenderer().setSeriesPaint(1, new Color(0xE15759));
-        plot.getRenderer().setDefaultToolTipGenerator(new StandardCategoryToolTipGenerator("{1}, {0}: {2}", dollars()));
-        ((BarRenderer) plot.getRenderer()).setItemMargin(-1.0);
+        NumberAxis range = (NumberAxis) plot.getRangeAxis();
+        range.setNumberFormatOverride(Money.axisFormat());
+        BarRenderer renderer = (BarRenderer) plot.getRenderer();
+        renderer.setSeriesPaint(0, new Color(0x4E79A7));
+        renderer.setSeriesPaint(1, new Color(0xE15759));
+        renderer.setBarPainter(new StandardBarPainter());
+        renderer.setShadowVisible(false);
+        renderer.setDefaultToolTipGenerator(new StandardCategoryToolTipGenerator("{1}, {0}: change {2}", dollars()));
+        plot.getDomainAxis().setMaximumCategoryLabelWidthRatio(0.4f);
+        plot.getDomainAxis().setMaximumCategoryLabelLines(3);
+        // a bar at most about a tenth of the height: two inputs must not make two posters
+        CategoryAxis inputs = plot.getDomainAxis();
+        inputs.setLowerMargin(0.05);
+        inputs.setUpperMargin(0.05);
+        inputs.setCategoryMargin(Math.max(0.2, 0.9 - 0.1 * t.bars().size()));
+        // the P10 and P90 bars of an input on one row: BarRenderer offsets the second series by its width plus the
+        // item margin's share of the gaps, which is zero when the item margin is minus the space the bars take
+        renderer.setItemMargin(-(1 - inputs.getLowerMargin() - inputs.getUpperMargin() - inputs.getCategoryMargin()));
+        plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
         plot.setBackgroundPaint(Color.WHITE);
         plot.setRangeGridlinePaint(new Color(0xDDDDDD));
+        plot.addRangeMarker(new ValueMarker(0, new Color(0x555555), new BasicStroke(1f)));
         style(chart);
         return chart;
     }
 
-    /** Monthly cost fan (P10–P90 band around the median) per architecture, with break-even months marked. */
-    public static JFreeChart forecast(ForecastResult f) {
+    private static final String LOW = "input at its P10";
+    private static final String HIGH = "input at its P90";
+
+    /** Monthly cost per architecture: the median of each, the P10–P90 band of those in {@code bands}. */
+    public static JFreeChart forecast(ForecastResult f, Set<String> bands) {
+        return fan(f, bands, false, "Monthly cost forecast", "Monthly cost (USD per month)");
+    }
+
+    /** Cumulative cost (median, P10–P90 of those in {@code bands}), one-time costs included from month 0. */
+    public static JFreeChart cumulative(ForecastResult f, Set<String> bands) {
+        return fan(f, bands, true, "Cumulative cost incl. one-time", "Cumulative cost (USD)");
+    }
+
+    /**
+     * A median line per architecture, over months; the translucent P10–P90 band, edged in the architecture's
+     * colour, only for those in {@code bands} (all bands at once pile into one grey mass); break-even months
+     * marked inside the plot and said in full under it.
+     */
+    private static JFreeChart fan(ForecastResult f, Set<String> bands, boolean cumulative, String title, String yLabel) {
         YIntervalSeriesCollection data = new YIntervalSeriesCollection();
+        XYSeriesCollection edges = new XYSeriesCollection();
+        List<Integer> edged = new ArrayList<>();
         for (int x = 0; x < f.architectures().size(); x++) {
-            YIntervalSeries s = new YIntervalSeries(f.architectures().get(x));
+            String name = f.architectures().get(x);
+            boolean band = bands.contains(name);
+            YIntervalSeries s = new YIntervalSeries(band ? name + " (P50, band P10–P90)" : name + " (P50)");
+            XYSeries lo = new XYSeries(name + " P10"), hi = new XYSeries(name + " P90");
             for (ForecastResult.Month m : f.months()) {
-                if (m.month() == 0) continue;
-                s.add(m.month(), m.p50()[x], m.p10()[x], m.p90()[x]);
+                if (!cumulative && m.month() == 0) continue;
+                double p10 = cumulative ? m.cumulativeP10()[x] : m.p10()[x];
+                double p50 = cumulative ? m.cumulativeP50()[x] : m.p50()[x];
+                double p90 = cumulative ? m.cumulativeP90()[x] : m.p90()[x];
+                // a band not chosen is drawn with no width: the median alone
+                s.add(m.month(), p50, band ? p10 : p50, band ? p90 : p50);
+                lo.add(m.month(), p10);
+                hi.add(m.month(), p90);
             }
             data.addSeries(s);
+            if (band) {
+                edges.addSeries(lo);
+                edges.addSeries(hi);
+                edged.add(x);
+                edged.add(x);
+            }
         }
-        return fan(f, data, "Monthly cost forecast (median, P10–P90 band)", "Monthly cost (USD)");
-    }
-
-    /** Cumulative cost (median, P10–P90), one-time costs included from month 0. */
-    public static JFreeChart cumulative(ForecastResult f) {
-        YIntervalSeriesCollection data = new YIntervalSeriesCollection();
-        for (int x = 0; x < f.architectures().size(); x++) {
-            YIntervalSeries s = new YIntervalSeries(f.architectures().get(x));
-            for (ForecastResult.Month m : f.months()) s.add(m.month(), m.cumulativeP50()[x], m.cumulativeP10()[x], m.cumulativeP90()[x]);
-            data.addSeries(s);
-        }
-        return fan(f, data, "Cumulative cost incl. one-time (median, P10–P90)", "Cumulative cost (USD)");
-    }
-
-    /** A median line with a light P10–P90 band per architecture over months, break-even months marked. */
-    private static JFreeChart fan(ForecastResult f, YIntervalSeriesCollection data, String title, String yLabel) {
-        JFreeChart chart = ChartFactory.createXYLineChart(title, "Month", yLabel, data, PlotOrientation.VERTICAL, true, true, false);
+        JFreeChart chart = ChartFactory.createXYLineChart(title + " — medians, shaded P10–P90 of the architectures ticked above", "Month",
+                yLabel, data, PlotOrientation.VERTICAL, true, true, false);
         XYPlot plot = chart.getXYPlot();
         DeviationRenderer renderer = new DeviationRenderer(true, false);
-        renderer.setAlpha(0.08f);
+        renderer.setAlpha(0.16f);
         renderer.setDefaultToolTipGenerator(new StandardXYToolTipGenerator("{0}, month {1}: {2}", NumberFormat.getIntegerInstance(), dollars()));
         colour(renderer, data.getSeriesCount());
         for (int i = 0; i < data.getSeriesCount(); i++) renderer.setSeriesFillPaint(i, PALETTE[i % PALETTE.length]);
         plot.setRenderer(renderer);
-        ((NumberAxis) plot.getRangeAxis()).setNumberFormatOverride(dollars());
+        // the band's edges, thin and dashed in the architecture's colour, so overlapping bands stay apart
+        XYLineAndShapeRenderer edge = new XYLineAndShapeRenderer(true, false);
+        for (int i = 0; i < edged.size(); i++) {
+            edge.setSeriesPaint(i, PALETTE[edged.get(i) % PALETTE.length]);
+            edge.setSeriesStroke(i, new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10, new float[]{3, 3}, 0));
+            edge.setSeriesVisibleInLegend(i, false);
+        }
+        edge.setDefaultToolTipGenerator(new StandardXYToolTipGenerator("{0}, month {1}: {2}", NumberFormat.getIntegerInstance(), dollars()));
+        plot.setDataset(1, edges);
+        plot.setRenderer(1, edge);
+        ((NumberAxis) plot.getRangeAxis()).setNumberFormatOverride(Money.axisFormat());
         ((NumberAxis) plot.getDomainAxis()).setStandardTickUnits(NumberAxis.createIntegerTickUnits());
-        breakEvenMarkers(plot, f);
+        List<ForecastMarks.Mark> marks = ForecastMarks.of(f);
+        for (ForecastMarks.Mark m : marks) plot.addDomainMarker(breakEven(m), Layer.FOREGROUND);
+        LegendItemCollection legend = new LegendItemCollection();
+        legend.addAll(renderer.getLegendItems());
+        if (!marks.isEmpty()) {
+            legend.add(new LegendItem("break-even month (median cumulative costs cross)", null, null, null,
+                    new Line2D.Double(-7, 0, 7, 0), BREAK_EVEN_STROKE, BREAK_EVEN));
+            chart.addSubtitle(note("Break-even (in brackets: the share of runs in which the two cross within the horizon) — "
+                    + String.join(". ", marks.stream().map(ForecastMarks.Mark::sentence).toList())));
+        }
+        plot.setFixedLegendItems(legend);
         return styled(chart, plot);
     }
 
-    /**
-     * Marks where the architecture that is cheapest over the whole horizon overtakes the others (at most
-     * three, earliest first): the decision a make-vs-buy review needs, without one line per pair.
-     */
-    private static void breakEvenMarkers(XYPlot plot, ForecastResult f) {
-        ForecastResult.Month last = f.months().get(f.months().size() - 1);
-        int best = 0;
-        for (int x = 1; x < f.architectures().size(); x++) if (last.cumulativeP50()[x] < last.cumulativeP50()[best]) best = x;
-        String winner = f.architectures().get(best);
-        List<ForecastResult.BreakEven> shown = f.breakEvens().stream()
-                .filter(b -> b.month() != null && (b.a().equals(winner) || b.b().equals(winner)))
-                .sorted((a, b) -> Integer.compare(a.month(), b.month())).limit(3).toList();
-        RectangleAnchor[] heights = {RectangleAnchor.TOP_LEFT, RectangleAnchor.LEFT, RectangleAnchor.BOTTOM_LEFT};
-        int row = 0;
-        for (ForecastResult.BreakEven b : shown) {
-            String other = b.a().equals(winner) ? b.b() : b.a();
-            ValueMarker m = new ValueMarker(b.month(), new Color(0x555555),
-                    new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10, new float[]{4, 4}, 0));
-            m.setLabel(String.format(Locale.ROOT, "month %d: %s below %s (%.0f%% of runs)", b.month(), shortName(winner), shortName(other),
-                    100 * b.probability()));
-            m.setLabelFont(new Font("SansSerif", Font.PLAIN, 11));
-            // labels at three heights so nearby months do not overwrite each other
-            m.setLabelAnchor(heights[row % heights.length]);
-            m.setLabelTextAnchor(row % 3 == 0 ? TextAnchor.TOP_LEFT : row % 3 == 1 ? TextAnchor.CENTER_LEFT : TextAnchor.BOTTOM_LEFT);
-            m.setLabelOffset(new RectangleInsets(2, 4, 2, 4));
-            row++;
-            plot.addDomainMarker(m, Layer.FOREGROUND);
-        }
-    }
+    private static final Color BREAK_EVEN = new Color(0x555555);
+    private static final BasicStroke BREAK_EVEN_STROKE = new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10,
+            new float[]{4, 4}, 0);
 
-    private static String shortName(String s) {
-        return s.length() > 14 ? s.substring(0, 13) + "…" : s;
+    /** A dashed line at the month, its short label inside the plot on the side with room, one line per mark from the top. */
+    private static ValueMarker breakEven(ForecastMarks.Mark mark) {
+        ValueMarker m = new ValueMarker(mark.month(), BREAK_EVEN, BREAK_EVEN_STROKE);
+        m.setLabel(mark.label());
+        m.setLabelFont(new Font("SansSerif", Font.PLAIN, 11));
+        m.setLabelPaint(Color.BLACK);
+        m.setLabelBackgroundColor(new Color(255, 255, 255, 220));
+        m.setLabelAnchor(mark.textLeft() ? RectangleAnchor.TOP_RIGHT : RectangleAnchor.TOP_LEFT);
+        m.setLabelTextAnchor(mark.textLeft() ? TextAnchor.TOP_RIGHT : TextAnchor.TOP_LEFT);
+        m.setLabelOffset(new RectangleInsets(4 + 16 * mark.row(), 4, 2, 4));
+        return m;
     }
 
     private static void colour(AbstractXYItemRenderer renderer, int n) {
@@ -284,6 +354,12 @@ public final class Charts {
             renderer.setSeriesPaint(i, PALETTE[i % PALETTE.length]);
             renderer.setSeriesStroke(i, new BasicStroke(2f));
         }
+    }
+
+    /** The phase's architectures on one set of bins, from their S-curves. */
+    static SharedBins sharedBins(SimulationResult r, String phase) {
+        return SharedBins.of(cells(r, phase).stream().filter(c -> c.total().scurve().length > 1)
+                .map(c -> new SharedBins.Input(c.architecture(), c.total().scurve())).toList());
     }
 
     private static List<SimulationResult.CellResult> cells(SimulationResult r, String phase) {
