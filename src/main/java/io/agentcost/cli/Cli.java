@@ -11,7 +11,8 @@ import picocli.CommandLine;
  * {@link AgentCost} services as the desktop app. Exit codes (SPEC §10): 0 success, 2 bad input
  * (messages on stderr), 1 anything else. No stack trace reaches the user unless AGENTCOST_DEBUG is set.
  */
-@Command(name = "agentcost", mixinStandardHelpOptions = true, versionProvider = Cli.VersionProvider.class,
+// scope INHERIT: every subcommand gets -h/--help (and -V), which picocli answers before it checks required parameters
+@Command(name = "agentcost", mixinStandardHelpOptions = true, scope = CommandLine.ScopeType.INHERIT, versionProvider = Cli.VersionProvider.class,
         description = "Plans what an AI agent workload will cost on AWS, with honest uncertainty.",
         subcommands = {EstimateCommand.class, SimulateCommand.class, ForecastCommand.class, ExportCommand.class, ValidateCommand.class, KeysCommand.class,
                 PricingCommand.class, CommandLine.HelpCommand.class})
@@ -23,7 +24,7 @@ public final class Cli {
 
     /** Runs a command line and returns its exit code. */
     public static int run(AgentCost services, PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cl = new CommandLine(new Cli(), new Factory(services));
+        CommandLine cl = commandLine(services);
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
@@ -39,6 +40,11 @@ public final class Cli {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /** The command tree with its services (tests walk it to check every command). */
+    static CommandLine commandLine(AgentCost services) {
+        return new CommandLine(new Cli(), new Factory(services));
     }
 
     static final class VersionProvider implements CommandLine.IVersionProvider {
