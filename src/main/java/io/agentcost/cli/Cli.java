@@ -14,7 +14,7 @@ import picocli.CommandLine;
 // scope INHERIT: every subcommand gets -h/--help (and -V), which picocli answers before it checks required parameters
 @Command(name = "agentcost", mixinStandardHelpOptions = true, scope = CommandLine.ScopeType.INHERIT, versionProvider = Cli.VersionProvider.class,
         description = "Plans what an AI agent workload will cost on AWS, with honest uncertainty.",
-        subcommands = {EstimateCommand.class, SimulateCommand.class, ForecastCommand.class, ExportCommand.class, ValidateCommand.class, KeysCommand.class,
+        subcommands = {EstimateCommand.class, SimulateCommand.class, ForecastCommand.class, DiffCommand.class, ExportCommand.class, ValidateCommand.class, KeysCommand.class,
                 PricingCommand.class, CommandLine.HelpCommand.class})
 public final class Cli {
 
@@ -65,6 +65,7 @@ public final class Cli {
             if (cls == EstimateCommand.class) return cls.cast(new EstimateCommand(services));
             if (cls == ValidateCommand.class) return cls.cast(new ValidateCommand(services));
             if (cls == SimulateCommand.class) return cls.cast(new SimulateCommand(services));
+            if (cls == DiffCommand.class) return cls.cast(new DiffCommand(services));
             if (cls == ForecastCommand.class) return cls.cast(new ForecastCommand(services));
             if (cls == ExportCommand.class) return cls.cast(new ExportCommand(services));
             if (cls == PricingCommand.Refresh.class) return cls.cast(new PricingCommand.Refresh(services));
