@@ -9,7 +9,7 @@ import picocli.CommandLine;
 /**
  * The command line: {@code agentcost estimate|validate ...}. Commands are thin; they call the same
  * {@link AgentCost} services as the desktop app. Exit codes (SPEC §10): 0 success, 2 bad input
- * (messages on stderr), 1 anything else. No stack trace reaches the user unless AGENTCOST_DEBUG is set.
+ * (messages on stderr), 1 anything else; 3 when `simulate --fail-if` finds a guardrail broken. No stack trace reaches the user unless AGENTCOST_DEBUG is set.
  */
 // scope INHERIT: every subcommand gets -h/--help (and -V), which picocli answers before it checks required parameters
 @Command(name = "agentcost", mixinStandardHelpOptions = true, scope = CommandLine.ScopeType.INHERIT, versionProvider = Cli.VersionProvider.class,
@@ -21,6 +21,8 @@ public final class Cli {
     public static final int OK = 0;
     public static final int FAILED = 1;
     public static final int BAD_INPUT = 2;
+    /** `simulate --fail-if`: the run worked and a guardrail broke (decision 0021). */
+    public static final int GUARDRAIL = 3;
 
     /** Runs a command line and returns its exit code. */
     public static int run(AgentCost services, PrintWriter out, PrintWriter err, String... args) {
