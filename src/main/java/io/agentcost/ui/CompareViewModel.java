@@ -45,7 +45,7 @@ public final class CompareViewModel {
             if (b == null || estimate.getValue() == null || simulation.getValue() == null) return null;
             return Diff.of(b.estimate(), estimate.getValue(), b.simulation(), simulation.getValue());
         }, baseline, estimate, simulation);
-        note = Bindings.createStringBinding(this::describe, baseline, simulation);
+        note = Bindings.createStringBinding(this::describe, baseline, simulation, diff);
     }
 
     /** Pins the results on screen as the baseline (nothing without results yet). */
@@ -75,6 +75,8 @@ public final class CompareViewModel {
         Baseline b = baseline.get();
         if (b == null) return "";
         String text = "Δ = now − baseline (" + b.label() + ")";
+        Diff d = diff.get();
+        if (d != null && !d.architecturesRemoved().isEmpty()) text += "; only in the baseline: " + String.join(", ", d.architecturesRemoved());
         SimulationResult now = simulation.getValue();
         if (now == null) return text;
         var x = b.simulation().run();
