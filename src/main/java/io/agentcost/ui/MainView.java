@@ -387,7 +387,8 @@ public final class MainView {
             return new ReadOnlyStringWrapper(text == null ? "–" : text);
         });
         c.setStyle("-fx-alignment: CENTER-RIGHT;");
-        c.setPrefWidth(85);
+        // the nominal Δ keeps its cents (+$1,663.80): wider than the rounded simulated ones
+        c.setPrefWidth(title.contains("nominal") ? 115 : 85);
         Label header = new Label(title);
         header.setTooltip(new Tooltip(title + " of now − the pinned baseline, same phase and architecture"));
         c.setGraphic(header);
