@@ -3,6 +3,7 @@ package io.agentcost.ui;
 import io.agentcost.model.Budget;
 import io.agentcost.model.LineItem;
 import io.agentcost.model.Problem;
+import io.agentcost.report.Diff;
 import io.agentcost.report.Format;
 import io.agentcost.simulation.SimulationResult;
 import io.agentcost.ui.charts.BaselineOverlay;
@@ -18,6 +19,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -343,7 +345,7 @@ public final class MainView {
 
     // ---------------------------------------------------------------- baseline (issue 17, point 2)
 
-    private List<javafx.scene.Node> baselineControls() {
+    private List<Node> baselineControls() {
         pinButton.setId("pin-baseline");
         pinButton.textProperty().bind(Bindings.when(compare.baselineProperty().isNull()).then("Pin as baseline").otherwise("Clear baseline"));
         pinButton.setTooltip(new Tooltip("Pin the results on screen, then edit the scenario or open another file: the comparison table gets"
@@ -379,11 +381,11 @@ public final class MainView {
     }
 
     /** Now − baseline for the row's architecture in the selected phase; "new" for one the baseline does not have. */
-    private TableColumn<ResultsRow, String> deltaColumn(String title, Function<io.agentcost.report.Diff.Cell, String> f) {
+    private TableColumn<ResultsRow, String> deltaColumn(String title, Function<Diff.Cell, String> f) {
         TableColumn<ResultsRow, String> c = new TableColumn<>(title);
         c.setCellValueFactory(d -> {
             var cell = compare.cell(phase.getValue(), d.getValue().architecture());
-            String text = cell == null ? "" : cell.status() == io.agentcost.report.Diff.Status.ADDED ? "new" : f.apply(cell);
+            String text = cell == null ? "" : cell.status() == Diff.Status.ADDED ? "new" : f.apply(cell);
             return new ReadOnlyStringWrapper(text == null ? "–" : text);
         });
         c.setStyle("-fx-alignment: CENTER-RIGHT;");

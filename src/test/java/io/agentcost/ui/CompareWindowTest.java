@@ -12,6 +12,7 @@ import javafx.scene.control.TextArea;
 import javafx.stage.Stage;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.fx.ChartViewer;
+import org.jfree.chart.plot.XYPlot;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -62,7 +63,7 @@ class CompareWindowTest {
         // the distribution and the S-curve carry the baseline's curves as a second dataset
         WaitForAsyncUtils.waitForFxEvents();
         List<JFreeChart> overlaid = robot.lookup(n -> n instanceof ChartViewer).queryAllAs(ChartViewer.class).stream()
-                .map(ChartViewer::getChart).filter(ch -> ch != null && ch.getPlot() instanceof org.jfree.chart.plot.XYPlot)
+                .map(ChartViewer::getChart).filter(ch -> ch != null && ch.getPlot() instanceof XYPlot)
                 .filter(ch -> ch.getXYPlot().getDatasetCount() >= 2 && ch.getXYPlot().getDataset(1) != null).toList();
         assertThat(overlaid).extracting(ch -> ch.getTitle().getText())
                 .anyMatch(t -> t.startsWith("Monthly cost distribution")).anyMatch(t -> t.startsWith("Chance the month costs"));
