@@ -3,6 +3,9 @@ package io.agentcost.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.agentcost.testing.Fixtures;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -27,6 +30,25 @@ class HelpTest {
                 assertThat(r.err()).as(String.valueOf(args)).doesNotContain("Missing required");
             }
         }
+    }
+
+    @Test
+    void noHelpTextMakesPicocliWarn() {
+        // picocli formats descriptions with String.format and warns on System.err about a bare % (as in "10%")
+        PrintStream before = System.err;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        try {
+            for (String command : new String[]{"estimate", "simulate", "forecast", "diff", "export", "validate", "keys"}) {
+                assertThat(CliRun.of(command, "--help").code()).isZero();
+            }
+            assertThat(CliRun.of("pricing", "show", "--help").code()).isZero();
+            assertThat(CliRun.of("pricing", "refresh", "--help").code()).isZero();
+        } finally {
+            System.setErr(before);
+        }
+        assertThat(captured.toString(StandardCharsets.UTF_8)).doesNotContain("picocli WARN").isEmpty();
+        assertThat(CliRun.of("simulate", "--help").out()).contains("10%); OP:").doesNotContain("10%%");
     }
 
     @Test
