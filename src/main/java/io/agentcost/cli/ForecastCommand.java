@@ -2,6 +2,7 @@ package io.agentcost.cli;
 
 import io.agentcost.app.AgentCost;
 import io.agentcost.report.ForecastReport;
+import io.agentcost.report.SimulationCsv;
 import io.agentcost.scenario.LoadResult;
 import io.agentcost.simulation.Progress;
 import io.agentcost.simulation.SimulationException;
@@ -19,7 +20,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "forecast", description = "Month-by-month cost over the timeline with P10/P50/P90, cumulative cost and break-even months.")
 final class ForecastCommand implements Callable<Integer> {
 
-    enum OutputFormat { table, json }
+    enum OutputFormat { table, json, csv }
 
     private final AgentCost services;
 
@@ -32,7 +33,7 @@ final class ForecastCommand implements Callable<Integer> {
     @Mixin
     RunOptions run = new RunOptions();
 
-    @Option(names = "--format", paramLabel = "F", defaultValue = "table", description = "table or json (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", paramLabel = "F", defaultValue = "table", description = "table, json or csv (default: ${DEFAULT-VALUE}).")
     OutputFormat format;
 
     ForecastCommand(AgentCost services) {
@@ -45,8 +46,11 @@ final class ForecastCommand implements Callable<Integer> {
         SimulationOptions options = run.resolve(loaded.scenario().simulation(), null, file);
         try {
             var f = services.forecast(loaded.scenario(), loaded.catalog(), options, Progress.NONE, () -> false);
-            spec.commandLine().getOut().print(format == OutputFormat.json ? ForecastReport.json(loaded.scenario().name(), f)
-                    : ForecastReport.table(loaded.scenario().name(), f));
+            spec.commandLine().getOut().print(switch (format) {
+                case json -> ForecastReport.json(loaded.scenario().name(), f);
+                case csv -> SimulationCsv.forecast(f);
+                case table -> ForecastReport.table(loaded.scenario().name(), f);
+            });
         } catch (SimulationException e) {
             throw new BadInput(List.of(file + ": " + e.getMessage()));
         }

@@ -5,6 +5,7 @@ import io.agentcost.app.PricingRefresh;
 import io.agentcost.pricing.Catalog;
 import io.agentcost.pricing.CatalogException;
 import io.agentcost.pricing.store.BulkPriceList;
+import io.agentcost.report.CatalogJson;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -144,7 +145,8 @@ final class PricingCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "show", description = "Print the region's price catalog: every price with unit, tiers, source and dates.")
+    @Command(name = "show", description = "Print the region's price catalog: every price with unit, tiers, source, whether an AWS source"
+            + " backs it (third-party figures are marked !) and dates.")
     static final class Show implements Callable<Integer> {
 
         private final AgentCost services;
@@ -157,6 +159,11 @@ final class PricingCommand implements Callable<Integer> {
 
         @Option(names = "--references", description = "Also print each price's source reference (where the figure comes from).")
         boolean references;
+
+        enum OutputFormat { table, json }
+
+        @Option(names = "--format", paramLabel = "F", defaultValue = "table", description = "table or json (default: ${DEFAULT-VALUE}).")
+        OutputFormat format;
 
         Show(AgentCost services) {
             this.services = services;
@@ -175,7 +182,8 @@ final class PricingCommand implements Callable<Integer> {
                 return Cli.FAILED;
             }
             LocalDate today = LocalDate.now();
-            spec.commandLine().getOut().print(PricingText.catalog(catalog, file, today, references));
+            spec.commandLine().getOut().print(format == OutputFormat.json ? CatalogJson.render(catalog, file, today)
+                    : PricingText.catalog(catalog, file, today, references));
             if (catalog.isStale(today)) {
                 spec.commandLine().getErr().println("warning: the " + region + " snapshot is " + catalog.ageInDays(today)
                         + " days old (more than " + Catalog.STALE_AFTER_DAYS + "); refresh it with `agentcost pricing refresh --region "

@@ -4,6 +4,7 @@ import io.agentcost.app.PricingRefresh;
 import io.agentcost.pricing.Catalog;
 import io.agentcost.pricing.Price;
 import io.agentcost.pricing.Source;
+import io.agentcost.pricing.SourceClass;
 import io.agentcost.pricing.Tier;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -36,23 +37,37 @@ final class PricingText {
         List<String> counts = new ArrayList<>();
         kinds.forEach((k, n) -> counts.add(n + " " + k));
         sb.append(c.prices().size()).append(" prices (sources: ").append(String.join(", ", counts)).append("); ")
-                .append(fetched).append(" fetched from the AWS Price List by `agentcost pricing refresh`\n\n");
+                .append(fetched).append(" fetched from the AWS Price List by `agentcost pricing refresh`\n");
+        long secondary = c.prices().values().stream().filter(p -> !SourceClass.of(p).awsPrimary()).count();
+        sb.append(secondary).append(secondary == 1 ? " price has" : " prices have").append(" no AWS-primary source, marked ")
+                .append(NOT_AWS).append(" in BACKED BY\n");
+        sb.append("BACKED BY  AWS Price List: the Price List's own records (fetched by `pricing refresh`, or copied from them)\n")
+                .append("           AWS page: an AWS pricing page, or a faithful transcription of one\n")
+                .append("           third party ").append(NOT_AWS).append(": secondary tables and pages only\n\n");
 
         List<String[]> rows = new ArrayList<>();
-        rows.add(new String[]{"KEY", "USD", "PER", "SOURCE", "EFFECTIVE", "FETCHED"});
+        rows.add(new String[]{"KEY", "USD", "PER", "BACKED BY", "SERVICE, USAGE TYPE", "EFFECTIVE", "FETCHED"});
         for (Price p : c.prices().values()) {
             List<String> usd = tiers(p);
             Source s = p.source();
-            String source = s == null ? "" : join(s.kind(), s.serviceCode(), s.usageType());
+            String source = s == null ? "" : join(s.serviceCode(), s.usageType());
             for (int i = 0; i < usd.size(); i++) {
                 rows.add(i == 0
-                        ? new String[]{p.key(), usd.get(0), p.unit(), source, dash(p.effectiveDate()), dash(p.fetchedDate())}
-                        : new String[]{"", usd.get(i), "", "", "", ""});
+                        ? new String[]{p.key(), usd.get(0), p.unit(), backedBy(p), source, dash(p.effectiveDate()), dash(p.fetchedDate())}
+                        : new String[]{"", usd.get(i), "", "", "", "", ""});
             }
             if (references && s != null && s.reference() != null) rows.add(new String[]{"    source: " + s.reference()});
         }
         sb.append(table(rows));
         return sb.toString();
+    }
+
+    /** The marker of a price no AWS-primary source backs. */
+    static final String NOT_AWS = "!";
+
+    static String backedBy(Price p) {
+        SourceClass k = SourceClass.of(p);
+        return k.awsPrimary() ? k.label() : k.label() + " " + NOT_AWS;
     }
 
     static String refreshReport(PricingRefresh.Report r) {

@@ -1,13 +1,18 @@
 package io.agentcost.cli;
 
 import io.agentcost.app.AgentCost;
+import io.agentcost.report.Guardrail;
+import io.agentcost.report.SimulationCsv;
 import io.agentcost.report.SimulationJson;
 import io.agentcost.report.SimulationTable;
 import io.agentcost.scenario.LoadResult;
 import io.agentcost.simulation.Progress;
 import io.agentcost.simulation.SimulationException;
 import io.agentcost.simulation.SimulationOptions;
+import io.agentcost.simulation.SimulationResult;
+import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -20,7 +25,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "simulate", description = "Monte Carlo: percentiles, budget risk, chance of being cheapest and drivers per phase and architecture.")
 final class SimulateCommand implements Callable<Integer> {
 
-    enum OutputFormat { table, json }
+    enum OutputFormat { table, json, csv }
 
     private final AgentCost services;
 
@@ -36,8 +41,15 @@ final class SimulateCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: all cores; results do not depend on it).")
     Integer threads;
 
-    @Option(names = "--format", paramLabel = "F", defaultValue = "table", description = "table or json (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", paramLabel = "F", defaultValue = "table", description = "table, json or csv (default: ${DEFAULT-VALUE}).")
     OutputFormat format;
+
+    @Option(names = "--fail-if", paramLabel = "EXPR", description = {
+            "CI guardrail, repeatable: exit " + Cli.GUARDRAIL + " when a phase × architecture breaks it, e.g. 'p90 > 20000' or"
+                    + " 'launch/serverless p_exceed_budget >= 0.1'.",
+            "STAT: mean, p5, p10, p25, p50, p75, p90, p95, p99 (USD a month), p_exceed_budget, p_kill_switch (0 to 1, or 10%%);"
+                    + " OP: >, >=, <, <=; PHASE or ARCHITECTURE may be *."})
+    List<String> failIf = new ArrayList<>();
 
     SimulateCommand(AgentCost services) {
         this.services = services;
@@ -45,16 +57,48 @@ final class SimulateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        // a malformed guardrail is found before the run, not after minutes of it
+        List<Guardrail> guardrails = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        for (String text : failIf) {
+            try {
+                guardrails.add(Guardrail.parse(text));
+            } catch (IllegalArgumentException e) {
+                problems.add("--fail-if '" + text + "': " + e.getMessage());
+            }
+        }
+        if (!problems.isEmpty()) throw new BadInput(problems);
         LoadResult loaded = Scenarios.load(services, file);
         SimulationOptions options = run.resolve(loaded.scenario().simulation(), threads, file);
+        SimulationResult result;
         try {
-            var result = services.simulate(loaded.scenario(), loaded.catalog(), options, Progress.NONE, () -> false);
-            spec.commandLine().getOut().print(format == OutputFormat.json
-                    ? SimulationJson.render(loaded.scenario().name(), result)
-                    : SimulationTable.render(loaded.scenario().name(), loaded.scenario().budget(), result));
+            result = services.simulate(loaded.scenario(), loaded.catalog(), options, Progress.NONE, () -> false);
         } catch (SimulationException e) {
             throw new BadInput(List.of(file + ": " + e.getMessage()));
         }
-        return Cli.OK;
+        List<Guardrail.Breach> breaches = new ArrayList<>();
+        for (Guardrail g : guardrails) {
+            try {
+                breaches.addAll(g.check(result));
+            } catch (IllegalArgumentException e) {
+                problems.add(file + ": --fail-if '" + g.text() + "': " + e.getMessage());
+            }
+        }
+        if (!problems.isEmpty()) throw new BadInput(problems);
+        spec.commandLine().getOut().print(switch (format) {
+            case json -> SimulationJson.render(loaded.scenario().name(), result);
+            case csv -> SimulationCsv.simulation(result);
+            case table -> SimulationTable.render(loaded.scenario().name(), loaded.scenario().budget(), result);
+        });
+        if (guardrails.isEmpty()) return Cli.OK;
+        PrintWriter err = spec.commandLine().getErr();
+        if (breaches.isEmpty()) {
+            err.println("agentcost: guardrails held (" + guardrails.size() + " checked on " + result.cells().size() + " phase × architecture cells)");
+            return Cli.OK;
+        }
+        breaches.forEach(b -> err.println("guardrail broken: " + b.message()));
+        err.println("agentcost: " + breaches.size() + (breaches.size() == 1 ? " cell breaks" : " cells break") + " a --fail-if guardrail (exit "
+                + Cli.GUARDRAIL + ")");
+        return Cli.GUARDRAIL;
     }
 }

@@ -28,15 +28,15 @@ public final class ForecastReport {
         out.append('\n');
         for (ForecastResult.Month m : f.months()) {
             out.append(String.format(Locale.ROOT, "  %5d  %-9s ", m.month(), m.phase().length() > 9 ? m.phase().substring(0, 9) : m.phase()));
-            for (int x = 0; x < a; x++) out.append("  ").append(padLeft(Format.money(m.p50()[x]), w[x]));
+            for (int x = 0; x < a; x++) out.append("  ").append(padLeft(Format.simulated(m.p50()[x]), w[x]));
             out.append('\n');
         }
         ForecastResult.Month last = f.months().get(f.months().size() - 1);
         out.append("\n  Cumulative to month ").append(last.month()).append(" (one-time costs included): P50 [P10 – P90]\n");
         int nameWidth = f.architectures().stream().mapToInt(String::length).max().orElse(10);
         for (int x = 0; x < a; x++) {
-            out.append(String.format(Locale.ROOT, "    %-" + nameWidth + "s  %s  [%s – %s]%n", f.architectures().get(x), Format.money(last.cumulativeP50()[x]),
-                    Format.money(last.cumulativeP10()[x]), Format.money(last.cumulativeP90()[x])));
+            out.append(String.format(Locale.ROOT, "    %-" + nameWidth + "s  %s  [%s – %s]%n", f.architectures().get(x), Format.simulated(last.cumulativeP50()[x]),
+                    Format.simulated(last.cumulativeP10()[x]), Format.simulated(last.cumulativeP90()[x])));
         }
         out.append("\n  Break-even (cumulative costs cross):\n");
         for (ForecastResult.BreakEven b : f.breakEvens()) {

@@ -28,6 +28,34 @@ public final class Format {
         return (c < 0 ? "-$" : "$") + s;
     }
 
+    /**
+     * A simulated figure (a percentile, a mean, a forecast month): Monte Carlo noise and uncertain inputs make cents
+     * meaningless there (decision 0021). Whole dollars from $10, and 4 significant figures from $10,000 ($14,330,
+     * $1,235,000); below $10 to the cent, so a small dev-phase cost does not show as $0 or $4. Nominal line items keep
+     * {@link #money(double)}; JSON keeps full precision.
+     */
+    public static String simulated(double usd) {
+        if (!Double.isFinite(usd)) return Double.isNaN(usd) ? "missing" : usd > 0 ? "$∞" : "-$∞";
+        double a = Math.abs(usd);
+        if (a < 10) return money(usd);
+        BigDecimal b = new BigDecimal(Double.toString(a));
+        b = a >= 10_000 ? b.round(new MathContext(4, RoundingMode.HALF_UP)) : b.setScale(0, RoundingMode.HALF_UP);
+        String s = new DecimalFormat("#,##0", US).format(b);
+        return (usd < 0 && b.signum() != 0 ? "-$" : "$") + s;
+    }
+
+    /** A signed simulated difference: "+$1,234", "-$56", "$0". */
+    public static String simulatedDelta(double usd) {
+        String s = simulated(usd);
+        return usd > 0 && !s.equals("$0") && !s.equals("$0.00") ? "+" + s : s;
+    }
+
+    /** A signed nominal difference to the cent: "+$1,234.56", "-$0.10", "$0.00". */
+    public static String moneyDelta(double usd) {
+        String s = money(usd);
+        return cents(usd) > 0 ? "+" + s : s;
+    }
+
     /** A cost per unit of work (a conversation): to the cent from $100, else 4 significant digits ($0.06318); "n/a" for null. */
     public static String unitCost(Double usd) {
         if (usd == null || !Double.isFinite(usd)) return "n/a";

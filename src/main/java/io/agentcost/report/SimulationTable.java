@@ -3,6 +3,7 @@ package io.agentcost.report;
 import static io.agentcost.report.Format.money;
 import static io.agentcost.report.Format.padLeft;
 import static io.agentcost.report.Format.padRight;
+import static io.agentcost.report.Format.simulated;
 
 import io.agentcost.model.Budget;
 import io.agentcost.simulation.SimulationResult;
@@ -61,8 +62,8 @@ public final class SimulationTable {
         List<String[]> rows = new ArrayList<>();
         SimulationResult.CellResult best = null;
         for (SimulationResult.CellResult c : cells) {
-            rows.add(new String[]{c.architecture(), money(c.nominalUsd()), money(c.total().p10()), money(c.total().p50()),
-                    money(c.total().p90()), money(c.total().mean()), pct(c.pExceedBudget()), pct(c.pKillSwitch()), pct(c.pCheapest()),
+            rows.add(new String[]{c.architecture(), money(c.nominalUsd()), sim(c.total().p10()), sim(c.total().p50()),
+                    sim(c.total().p90()), sim(c.total().mean()), pct(c.pExceedBudget()), pct(c.pKillSwitch()), pct(c.pCheapest()),
                     unit(c.usdPerConversation()), unit(c.usdPerResolvedConversation())});
             if (best == null || c.total().p50() < best.total().p50()) best = c;
         }
@@ -72,7 +73,7 @@ public final class SimulationTable {
         out.append(line(head, w));
         for (String[] row : rows) out.append(line(row, w));
         if (best != null) {
-            out.append("  Cheapest at the median: ").append(best.architecture()).append(" (").append(money(best.total().p50())).append(")");
+            out.append("  Cheapest at the median: ").append(best.architecture()).append(" (").append(sim(best.total().p50())).append(")");
             for (SimulationResult.Pairwise p : r.pairwise()) {
                 if (!p.phase().equals(phase)) continue;
                 if (p.a().equals(best.architecture()) || p.b().equals(best.architecture())) {
@@ -88,11 +89,16 @@ public final class SimulationTable {
             if (!drivers.isEmpty()) {
                 out.append("  What drives ").append(name).append(" (input at P10 → P90; rank correlation):\n");
                 for (SimulationResult.Sensitivity s : drivers) {
-                    out.append(String.format(Locale.ROOT, "    %-45s %s → %s; %+.2f%n", s.input(), money(s.lowUsd()), money(s.highUsd()),
+                    out.append(String.format(Locale.ROOT, "    %-45s %s → %s; %+.2f%n", s.input(), sim(s.lowUsd()), sim(s.highUsd()),
                             s.rankCorrelation()));
                 }
             }
         }
+    }
+
+    /** Simulated figures without cents (decision 0021); the nominal column keeps them. */
+    private static String sim(double usd) {
+        return simulated(usd);
     }
 
     private static String pct(Double p) {

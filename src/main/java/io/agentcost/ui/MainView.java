@@ -3,9 +3,11 @@ package io.agentcost.ui;
 import io.agentcost.model.Budget;
 import io.agentcost.model.LineItem;
 import io.agentcost.model.Problem;
+import io.agentcost.report.Diff;
 import io.agentcost.report.Format;
 import io.agentcost.simulation.SimulationResult;
 import io.agentcost.ui.charts.BandChoice;
+import io.agentcost.ui.charts.BaselineOverlay;
 import io.agentcost.ui.charts.Charts;
 import io.agentcost.ui.charts.ForecastPane;
 import io.agentcost.ui.charts.Tornado;
@@ -75,10 +77,15 @@ public final class MainView {
     private boolean architecturePicked;
     private boolean choosingArchitecture;
     private TornadoInputsCache tornadoInputs = TornadoInputsCache.EMPTY;
+    /** Issue 17, point 2: the baseline the delta columns and dashed curves compare with. */
+    final CompareViewModel compare;
+    final Button pinButton = new Button("Pin as baseline");
+    final Label baselineNote = new Label();
 
     public MainView(MainViewModel vm, FileActions files) {
         this.vm = vm;
         toolbar = toolbar(files);
+        compare = new CompareViewModel(vm.estimateProperty(), vm.simulationProperty(), vm.fileProperty());
         root.setTop(toolbar);
         InputsViewModel inputs = new InputsViewModel(vm.textProperty());
         inputs.setTextEdits(editor::replaceText); // through the editor, so Undo takes the edit back
@@ -206,6 +213,8 @@ public final class MainView {
         architecture.setId("architecture");
         HBox selectors = new HBox(8, new Label("Phase"), phase, new Label("Architecture (tornado, line items)"), architecture);
         selectors.setStyle("-fx-alignment: center-left;");
+        // beside the table it adds Δ columns to (the toolbar overflows at 1280 px)
+        selectors.getChildren().addAll(baselineControls());
         headline.setId("headline");
         headline.setStyle("-fx-font-size: 15px; -fx-font-weight: bold;");
         headline.setWrapText(true);
@@ -223,6 +232,7 @@ public final class MainView {
         // SPEC §12 unit costs, the simulated median as in the CLI's table ("n/a" without conversations users start)
         comparison.getColumns().add(textColumn("$ / conv.\n(P50)", r -> Format.unitCost(r.perConversation()), 80));
         comparison.getColumns().add(textColumn("$ / resolved\n(P50)", r -> Format.unitCost(r.perResolved()), 85));
+        comparison.getColumns().addAll(deltaColumns());
         comparison.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         comparison.setFixedCellSize(26);
         // the header is two lines (the unit-cost columns say "(P50)" under their names)
@@ -255,6 +265,7 @@ public final class MainView {
         all.setMaxWidth(700);
         warnings.setTooltip(all);
         VBox box = new VBox(8, selectors, headline, warnings, comparison, tabs);
+        box.getChildren().add(box.getChildren().indexOf(comparison) + 1, baselineNote);
         VBox.setVgrow(tabs, Priority.ALWAYS);
         box.setPadding(new Insets(8));
         return box;
@@ -319,6 +330,7 @@ public final class MainView {
         headline.setText(Answer.text(p, r.cells().stream().filter(c -> c.phase().equals(p)).toList(), budget));
         distribution.setChart(Charts.distribution(r, p, budget));
         sCurve.setChart(Charts.sCurve(r, p, budget));
+        overlayBaseline(p, budget);
         byCategory.setChart(Charts.breakdown(r, p, "category:"));
         byService.setChart(Charts.breakdown(r, p, "service:"));
         refreshTornado();
@@ -351,6 +363,69 @@ public final class MainView {
         if (e == null || phase.getValue() == null || architecture.getValue() == null) return;
         var est = e.result(phase.getValue(), architecture.getValue());
         lines.setAll(est == null ? List.of() : est.lines().stream().filter(l -> l.quantity() != 0 || l.missingPrice()).toList());
+    }
+
+    // ---------------------------------------------------------------- baseline (issue 17, point 2)
+
+    private List<Node> baselineControls() {
+        pinButton.setId("pin-baseline");
+        pinButton.textProperty().bind(Bindings.when(compare.baselineProperty().isNull()).then("Pin as baseline").otherwise("Clear baseline"));
+        pinButton.setTooltip(new Tooltip("Pin the results on screen, then edit the scenario or open another file: the comparison table gets"
+                + " Δ columns (now − baseline) and the distribution and S-curve the baseline's curves, dashed"));
+        pinButton.setOnAction(e -> {
+            if (compare.baselineProperty().get() == null) compare.pin();
+            else compare.clear();
+        });
+        pinButton.disableProperty().bind(compare.baselineProperty().isNull().and(compare.canPinProperty().not()));
+        // under the comparison table, whose Δ columns it explains; hidden without a baseline
+        baselineNote.setId("baseline-note");
+        baselineNote.textProperty().bind(compare.noteProperty());
+        baselineNote.setWrapText(true);
+        baselineNote.setStyle("-fx-text-fill: #444444; -fx-font-style: italic;");
+        baselineNote.visibleProperty().bind(compare.baselineProperty().isNotNull());
+        baselineNote.managedProperty().bind(baselineNote.visibleProperty());
+        compare.baselineProperty().addListener((o, a, b) -> {
+            refreshResults();
+            comparison.refresh();
+        });
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        return List.of(gap, pinButton);
+    }
+
+    private List<TableColumn<ResultsRow, String>> deltaColumns() {
+        List<TableColumn<ResultsRow, String>> columns = List.of(
+                deltaColumn("Δ nominal", c -> c.nominalDelta() == null ? null : Format.moneyDelta(c.nominalDelta())),
+                deltaColumn("Δ P50", c -> c.stat("p50") == null ? null : Format.simulatedDelta(c.stat("p50").delta())),
+                deltaColumn("Δ P90", c -> c.stat("p90") == null ? null : Format.simulatedDelta(c.stat("p90").delta())));
+        for (TableColumn<ResultsRow, String> c : columns) c.visibleProperty().bind(compare.baselineProperty().isNotNull());
+        return columns;
+    }
+
+    /** Now − baseline for the row's architecture in the selected phase; "new" for one the baseline does not have. */
+    private TableColumn<ResultsRow, String> deltaColumn(String title, Function<Diff.Cell, String> f) {
+        TableColumn<ResultsRow, String> c = new TableColumn<>(title);
+        c.setCellValueFactory(d -> {
+            var cell = compare.cell(phase.getValue(), d.getValue().architecture());
+            String text = cell == null ? "" : cell.status() == Diff.Status.ADDED ? "new" : f.apply(cell);
+            return new ReadOnlyStringWrapper(text == null ? "–" : text);
+        });
+        c.setStyle("-fx-alignment: CENTER-RIGHT;");
+        // the nominal Δ keeps its cents (+$1,663.80): wider than the rounded simulated ones
+        c.setPrefWidth(title.contains("nominal") ? 115 : 85);
+        Label header = new Label(title);
+        header.setTooltip(new Tooltip(title + " of now − the pinned baseline, same phase and architecture"));
+        c.setGraphic(header);
+        c.setText("");
+        return c;
+    }
+
+    /** The baseline's distribution and S-curve, dashed, over the current ones. */
+    private void overlayBaseline(String p, Budget budget) {
+        var base = compare.baselineProperty().get();
+        if (base == null) return;
+        BaselineOverlay.over(distribution.getChart(), Charts.distribution(base.simulation(), p, budget));
+        BaselineOverlay.over(sCurve.getChart(), Charts.sCurve(base.simulation(), p, budget));
     }
 
     // ---------------------------------------------------------------- columns

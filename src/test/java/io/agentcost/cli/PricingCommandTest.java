@@ -183,20 +183,62 @@ class PricingCommandTest {
         assertThat(lines.get(1)).isEqualTo("file: " + cache.resolve("us-east-1/2026-11-26.json"));
         assertThat(lines.get(2)).isEqualTo("143 prices (sources: 89 page, 36 price_list, 18 third_party); 0 fetched from the AWS Price List by "
                 + "`agentcost pricing refresh`");
-        assertThat(lines.get(4)).matches("KEY +USD +PER +SOURCE +EFFECTIVE +FETCHED");
+        // 18 third-party prices in the bundled snapshot (python: kinds of prices in pricing-cache/us-east-1/2026-11-26.json)
+        assertThat(lines.get(3)).isEqualTo("18 prices have no AWS-primary source, marked ! in BACKED BY");
+        assertThat(lines.get(8)).matches("KEY +USD +PER +BACKED BY +SERVICE, USAGE TYPE +EFFECTIVE +FETCHED");
         assertThat(lines).filteredOn(l -> l.matches("[a-z_0-9]+\\..*")).hasSize(143);
-        assertThat(r.out()).containsPattern("\\napi_gateway.rest.requests +3.5 \\(first 333\\) +1M requests +price_list AmazonApiGateway +2024-07-01 +-\\n"
+        assertThat(r.out()).containsPattern("\\napi_gateway.rest.requests +3.5 \\(first 333\\) +1M requests +AWS Price List +AmazonApiGateway +2024-07-01 +-\\n"
                 + " +2.8 \\(to 1,000\\)\\n +2.38 \\(to 20,000\\)\\n +1.51 \\(above 20,000\\)\\n");
-        assertThat(r.out()).containsPattern("\\nsagemaker.hosting.ml.g5.xlarge +1.408 +instance-hours +third_party AmazonSageMaker "
+        assertThat(r.out()).containsPattern("\\nsagemaker.hosting.ml.g5.xlarge +1.408 +instance-hours +third party ! +AmazonSageMaker "
                 + "USE1-Host:ml.g5.xlarge +2026-11-26 +-\\n");
         assertThat(r.out()).contains("lambda.ephemeral_storage").containsPattern("0.0000000309 +GB-seconds");
+    }
+
+    @Test
+    void showMarksEveryPriceNoAwsSourceBacksAndOnlyThose() throws Exception {
+        List<String> rows = run("pricing", "show").out().lines().filter(l -> l.matches("[a-z_0-9]+\\..*")).toList();
+        List<String> marked = rows.stream().filter(l -> l.contains("third party !")).map(l -> l.split(" +")[0]).toList();
+        // the snapshot's own record of each source, read independently of the catalog classes
+        JsonNode prices = new com.fasterxml.jackson.databind.ObjectMapper().readTree(cache.resolve("us-east-1/2026-11-26.json").toFile()).get("prices");
+        List<String> thirdParty = new java.util.ArrayList<>();
+        prices.fields().forEachRemaining(e -> {
+            if (e.getValue().get("source").get("kind").asText().equals("third_party")) thirdParty.add(e.getKey());
+        });
+        assertThat(marked).containsExactlyElementsOf(thirdParty).hasSize(18)
+                .contains("sagemaker.hosting.ml.g5.2xlarge", "sagemaker.hosting.ml.g5.12xlarge", "aurora.db.r6g.large");
+        assertThat(rows.stream().filter(l -> l.startsWith("bedrock.claude-sonnet-4-5.regional.input ")).findFirst().orElseThrow())
+                .contains(" AWS page ").doesNotContain("!");
+    }
+
+    @Test
+    void showJsonGivesEachPricesSourceClass() throws Exception {
+        CliRun r = run("pricing", "show", "--format", "json");
+        assertThat(r.code()).as(r.err()).isZero();
+        JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.out());
+        assertThat(json.get("prices")).hasSize(143);
+        // 89 page + 36 price_list + 18 third_party, as the table's count line says
+        assertThat(json.get("by_source_class").get("aws_page").asInt()).isEqualTo(89);
+        assertThat(json.get("by_source_class").get("aws_price_list").asInt()).isEqualTo(36);
+        assertThat(json.get("by_source_class").get("third_party").asInt()).isEqualTo(18);
+        assertThat(json.get("not_aws_primary").asInt()).isEqualTo(18);
+        JsonNode g5 = null;
+        for (JsonNode p : json.get("prices")) if (p.get("key").asText().equals("sagemaker.hosting.ml.g5.2xlarge")) g5 = p;
+        assertThat(g5.get("source_class").asText()).isEqualTo("third_party");
+        assertThat(g5.get("aws_primary").asBoolean()).isFalse();
+        assertThat(g5.get("usd").asDouble()).isEqualTo(1.515);
+        assertThat(g5.get("source").get("usage_type").asText()).isEqualTo("USE1-Host:ml.g5.2xlarge");
+        JsonNode rest = null;
+        for (JsonNode p : json.get("prices")) if (p.get("key").asText().equals("api_gateway.rest.requests")) rest = p;
+        assertThat(rest.get("aws_primary").asBoolean()).isTrue();
+        assertThat(rest.get("tiers")).hasSize(4);
+        assertThat(rest.get("tiers").get(3).get("up_to").isNull()).isTrue();
     }
 
     @Test
     void showAfterARefreshGivesTheFetchedDatesAndReferences() {
         assertThat(run("pricing", "refresh", "--region", "us-east-1", "--endpoint", server.endpoint().toString()).code()).isZero();
         CliRun r = run("pricing", "show", "--references");
-        assertThat(r.out()).containsPattern("\\ndynamodb.write_request_units +0.625 +1M write request units +price_list AmazonDynamoDB "
+        assertThat(r.out()).containsPattern("\\ndynamodb.write_request_units +0.625 +1M write request units +AWS Price List +AmazonDynamoDB "
                 + "USE1-WriteRequestUnits +2026-11-01 +" + today() + "\\n    source: AWS Price List GetProducts \\(" + server.endpoint()
                 + "\\): SKU QNRFDWE3SP5DPBW9");
         assertThat(r.out()).containsPattern("; [1-9]\\d* fetched from the AWS Price List");
