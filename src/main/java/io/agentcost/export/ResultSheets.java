@@ -25,11 +25,17 @@ final class ResultSheets {
     private ResultSheets() {
     }
 
-    static void write(XSSFWorkbook wb, Styles styles, SimulationResult sim, ForecastResult forecast) {
+    /** The Simulation and Sensitivity sheets (the exporter writes the Forecast sheet, live and simulated, after them). */
+    static void write(XSSFWorkbook wb, Styles styles, SimulationResult sim, String simulatedOn) {
         ResultStyles local = new ResultStyles(wb, styles);
-        SimulationSheet.write(wb.createSheet("Simulation"), styles, local, sim);
-        SensitivitySheet.write(wb.createSheet("Sensitivity"), styles, local, sim);
-        ForecastSheet.write(wb.createSheet("Forecast"), styles, local, forecast);
+        SimulationSheet.write(wb.createSheet("Simulation"), styles, local, sim, simulatedOn);
+        SensitivitySheet.write(wb.createSheet("Sensitivity"), styles, local, sim, simulatedOn);
+    }
+
+    /** The label of a sheet that records a run: when, how many iterations, which seed; it does not follow edits. */
+    static String simulatedLabel(SimulationResult.RunRecord run, String simulatedOn) {
+        return "As simulated on " + simulatedOn + ", " + String.format(Locale.ROOT, "%,d", run.iterations()) + " iterations, seed " + run.seed()
+                + " (" + run.sampling() + "): static values that record the run and do not move with edits of the Inputs, Prices or Levers.";
     }
 
     /** Phases in the order the run reports them (the scenario's order). */

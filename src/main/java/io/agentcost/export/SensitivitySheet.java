@@ -31,12 +31,12 @@ final class SensitivitySheet {
     private SensitivitySheet() {
     }
 
-    static void write(XSSFSheet sheet, Styles styles, ResultStyles local, SimulationResult sim) {
+    static void write(XSSFSheet sheet, Styles styles, ResultStyles local, SimulationResult sim, String simulatedOn) {
         int[] widths = {14 * 256, NAME_WIDTH, 7 * 256, 34 * 256, 34 * 256, USD_WIDTH, USD_WIDTH, USD_WIDTH, USD_WIDTH, USD_WIDTH,
                 USD_WIDTH, NARROW_WIDTH, NARROW_WIDTH};
         for (int c = 0; c < widths.length; c++) sheet.setColumnWidth(c, widths[c]);
-        Cells.text(sheet, 0, 0, "Sensitivity: what moves the monthly cost", styles.title);
-        Cells.text(sheet, 1, 0, "Each input at its P10 and at its P90 with every other input at its median; swing = |P90 case − P10 case|. "
+        Cells.text(sheet, 0, 0, "Sensitivity: what moves the monthly cost, as simulated on " + simulatedOn, styles.title);
+        Cells.text(sheet, 1, 0, ResultSheets.simulatedLabel(sim.run(), simulatedOn) + " Each input at its P10 and at its P90 with every other input at its median; swing = |P90 case − P10 case|. "
                 + "Rank correlation and share of variance come from the simulated draws (share = ρ² over the sum of ρ² of the cell).",
                 styles.note);
         for (int c = 0; c < HEADS.length; c++) Cells.text(sheet, HEADER_ROW, c, HEADS[c], styles.header);

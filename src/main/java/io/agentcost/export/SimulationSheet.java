@@ -25,13 +25,13 @@ final class SimulationSheet {
     private SimulationSheet() {
     }
 
-    static void write(XSSFSheet sheet, Styles styles, ResultStyles local, SimulationResult sim) {
+    static void write(XSSFSheet sheet, Styles styles, ResultStyles local, SimulationResult sim, String simulatedOn) {
         sheet.setColumnWidth(0, 14 * 256);
         sheet.setColumnWidth(1, NAME_WIDTH);
         for (int c = 2; c < COLUMNS; c++) sheet.setColumnWidth(c, USD_WIDTH);
-        Cells.text(sheet, 0, 0, "Simulation: monthly cost per phase and architecture", styles.title);
+        Cells.text(sheet, 0, 0, "Simulation: monthly cost per phase and architecture, as simulated on " + simulatedOn, styles.title);
         ResultSheets.runRecord(sheet, styles, local, 1, sim.run());
-        Cells.text(sheet, 3, 0, "USD per month. Every architecture is evaluated on the same draws, so differences and "
+        Cells.text(sheet, 3, 0, ResultSheets.simulatedLabel(sim.run(), simulatedOn) + " USD per month. Every architecture is evaluated on the same draws, so differences and "
                 + "'cheaper than' chances compare like with like. Nominal: every input at its median. CI: 95% confidence interval.",
                 styles.note);
         int header = 5;

@@ -13,7 +13,7 @@ import org.apache.poi.ss.usermodel.Workbook;
  */
 final class Styles {
 
-    final CellStyle title, header, text, note, usd, usdBold, percent, number, integer, input, inputPercent, inputUsd, date, unitPrice, inputPrice;
+    final CellStyle title, header, text, note, usd, usdBold, percent, number, integer, input, inputPercent, inputUsd, date, unitPrice, inputPrice, month, bad;
 
     Styles(Workbook wb) {
         Font bold = wb.createFont();
@@ -60,6 +60,15 @@ final class Styles {
         inputUsd = inputStyle(wb, usdFormat);
         date = wb.createCellStyle();
         date.setDataFormat(wb.createDataFormat().getFormat("yyyy-mm-dd"));
+        month = wb.createCellStyle();
+        month.setDataFormat(wb.createDataFormat().getFormat("mmm yyyy"));
+        month.setAlignment(org.apache.poi.ss.usermodel.HorizontalAlignment.LEFT);
+        // a failed check: bold dark red, so it reads without colour too (its words say what is wrong)
+        Font red = wb.createFont();
+        red.setBold(true);
+        red.setColor(IndexedColors.DARK_RED.getIndex());
+        bad = wb.createCellStyle();
+        bad.setFont(red);
     }
 
     /** Editable what-if cells: light yellow with a border, the convention finance users know. */
