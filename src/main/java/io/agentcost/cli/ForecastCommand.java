@@ -45,8 +45,8 @@ final class ForecastCommand implements Callable<Integer> {
         SimulationOptions options = run.resolve(loaded.scenario().simulation(), null, file);
         try {
             var f = services.forecast(loaded.scenario(), loaded.catalog(), options, Progress.NONE, () -> false);
-            spec.commandLine().getOut().print(format == OutputFormat.json ? ForecastReport.json(loaded.scenario().name(), f)
-                    : ForecastReport.table(loaded.scenario().name(), f));
+            spec.commandLine().getOut().print(format == OutputFormat.json ? ForecastReport.json(loaded.scenario().name(), f, loaded.scenario().startMonth())
+                    : ForecastReport.table(loaded.scenario().name(), f, loaded.scenario().startMonth()));
         } catch (SimulationException e) {
             throw new BadInput(List.of(file + ": " + e.getMessage()));
         }
