@@ -41,6 +41,8 @@ final class LeversSheet {
             Cells.text(sh, r, 2, l.help(), st.note);
             refs.levers.put(l, names.define("lever_", l.name().toLowerCase(Locale.ROOT), Cells.ref(sh, r, 1)));
             if (kind == Lever.Kind.SWITCH) validate(sh, r, sh.getDataValidationHelper().createExplicitListConstraint(new String[]{"0", "1"}), "0 = off, 1 = on");
+            else if (kind == Lever.Kind.ON_OFF) validate(sh, r, sh.getDataValidationHelper().createExplicitListConstraint(new String[]{"0", "1"}),
+                    "0 = off, 1 = on, blank = as in the scenario");
             else if (kind == Lever.Kind.SHARE) validate(sh, r, sh.getDataValidationHelper().createDecimalConstraint(
                     DataValidationConstraint.OperatorType.BETWEEN, "0", "1"), "a share from 0 to 1 (0% to 100%), or blank");
             r++;
