@@ -52,6 +52,7 @@ final class LeversSheet {
         Cells.text(sh, r, 1, "Share", st.header);
         Cells.text(sh, r, 2, "Phase · agent · model", st.header);
         Cells.text(sh, r, 3, "Sum of the agent's shares", st.header);
+        Cells.text(sh, r, 4, "Check", st.header);
         r++;
         int first = r;
         for (int i = 0; i < shares.size(); i++) {
@@ -63,11 +64,12 @@ final class LeversSheet {
             boolean lastOfAgent = i + 1 == shares.size() || shares.get(i + 1).agent() != m.agent() || !shares.get(i + 1).phase().equals(m.phase());
             if (lastOfAgent) {
                 Cells.formula(sh, r, 3, "SUM(" + Cells.local(first, 1) + ":" + Cells.local(r, 1) + ")", st.percent);
+                Checks.mixSum(sh, st, r, 4, Cells.local(r, 3));
                 first = r + 1;
             }
             r++;
         }
-        int[] widths = {42, 12, 70, 14};
+        int[] widths = {42, 12, 70, 14, 40};
         for (int c = 0; c < widths.length; c++) sh.setColumnWidth(c, widths[c] * 256);
     }
 }
