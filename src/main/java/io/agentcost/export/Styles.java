@@ -13,7 +13,7 @@ import org.apache.poi.ss.usermodel.Workbook;
  */
 final class Styles {
 
-    final CellStyle title, header, text, note, usd, usdBold, percent, number, integer, input, inputPercent, inputUsd, date, unitPrice, inputPrice, month, bad;
+    final CellStyle title, header, text, note, usd, usdBold, percent, number, integer, input, inputPercent, inputUsd, date, unitPrice, inputPrice, month, bad, wrap, wrapNote;
 
     Styles(Workbook wb) {
         Font bold = wb.createFont();
@@ -60,6 +60,13 @@ final class Styles {
         inputUsd = inputStyle(wb, usdFormat);
         date = wb.createCellStyle();
         date.setDataFormat(wb.createDataFormat().getFormat("yyyy-mm-dd"));
+        wrap = wb.createCellStyle();
+        wrap.setWrapText(true);
+        wrap.setVerticalAlignment(org.apache.poi.ss.usermodel.VerticalAlignment.TOP);
+        wrapNote = wb.createCellStyle();
+        wrapNote.setFont(grey);
+        wrapNote.setWrapText(true);
+        wrapNote.setVerticalAlignment(org.apache.poi.ss.usermodel.VerticalAlignment.TOP);
         month = wb.createCellStyle();
         month.setDataFormat(wb.createDataFormat().getFormat("mmm yyyy"));
         month.setAlignment(org.apache.poi.ss.usermodel.HorizontalAlignment.LEFT);

@@ -118,7 +118,7 @@ public final class WorkbookExporter {
             byArchitecture.computeIfAbsent(cell.architecture(), k -> new ArrayList<>())
                     .add(new ArchitectureSheet.PhaseLines(cell.phase(), lines, pricing));
         }
-        PricesSheet.write(prices, st, names, refs, content.catalog(), used, s.priceOverrides());
+        String priceSources = PricesSheet.write(prices, st, names, refs, content.catalog(), used, s.priceOverrides());
 
         Map<String, Map<String, Estimate>> nominal = new LinkedHashMap<>();
         for (Estimate e : content.nominal()) nominal.computeIfAbsent(e.architecture(), k -> new LinkedHashMap<>()).put(e.phase(), e);
@@ -141,6 +141,8 @@ public final class WorkbookExporter {
             }
         }
         int next = SummarySheet.write(summary, st, s, content.catalog(), content.scenarioFile(), content.simulation(), rows, content.version());
+        Cells.text(summary, next, 0, priceSources, st.note);
+        next++;
         double largest = content.nominal().stream().mapToDouble(Estimate::totalUsd).max().orElse(0);
         SummaryChart.write(summary, st, next + 1, phases, s.architectures().stream().map(ArchitectureSpec::name).toList(), totals, largest);
         // the live forecast: each month's lines at its conversations, on a sheet of their own after the results
