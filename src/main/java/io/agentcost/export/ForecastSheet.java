@@ -46,14 +46,16 @@ final class ForecastSheet {
         Cells.text(sheet, 0, 0, "Forecast: cost month by month over the timeline", styles.title);
         sheet.setColumnWidth(0, 14 * 256);
         sheet.setColumnWidth(1, NAME_WIDTH);
-        sheet.setColumnWidth(FIRST_BAND_COL, 20 * 256); // also the break-even month column: fits 'none within horizon'
+        sheet.setColumnWidth(FIRST_BAND_COL, 16 * 256); // also the break-even month column
         int r = live(sheet, styles, live) + 1;
         if (forecast == null || forecast.months().isEmpty()) {
             Cells.text(sheet, r, 0, "No simulation was run for this export: no P10/P50/P90 bands.", styles.note);
             return;
         }
         List<String> archs = forecast.architectures();
-        for (int c = FIRST_BAND_COL + 1; c < Math.max(col(archs.size(), 0), 2 * CHART_COLS); c++) sheet.setColumnWidth(c, USD_WIDTH);
+        for (int c = FIRST_BAND_COL + 1; c < Math.max(col(archs.size(), 0), 2 * CHART_COLS); c++) {
+            if (c >= LIVE_FIRST + archs.size()) sheet.setColumnWidth(c, ResultSheets.DOLLARS_WIDTH);
+        }
         sheet.setRowBreak(r - 1);
         Cells.text(sheet, r, 0, "Simulated bands: as simulated on " + simulatedOn + ", " + forecast.run().iterations() + " iterations, seed "
                 + forecast.run().seed() + " (static values: they record the run and do not move with edits)", styles.title);
@@ -188,7 +190,7 @@ final class ForecastSheet {
             double[][] bands = cumulative ? new double[][] {m.cumulativeP10(), m.cumulativeP50(), m.cumulativeP90()}
                     : new double[][] {m.p10(), m.p50(), m.p90()};
             for (int a = 0; a < forecast.architectures().size(); a++) {
-                for (int b = 0; b < 3; b++) Cells.number(sheet, r, col(a, b), bands[b][a], styles.usd);
+                for (int b = 0; b < 3; b++) Cells.number(sheet, r, col(a, b), bands[b][a], styles.dollars);
             }
             r++;
         }

@@ -21,6 +21,8 @@ final class ResultSheets {
     static final int USD_WIDTH = 15 * 256;
     static final int NAME_WIDTH = 18 * 256;
     static final int NARROW_WIDTH = 11 * 256;
+    /** Whole dollars of a simulated figure, "$12,345,678". */
+    static final int DOLLARS_WIDTH = 12 * 256;
 
     private ResultSheets() {
     }
@@ -75,12 +77,19 @@ final class ResultSheets {
         }
     }
 
-    /** Landscape, as wide as one page and as long as it takes: LibreOffice would otherwise split the columns across pages. */
-    static void fitToWidth(XSSFSheet sheet) {
+    /**
+     * Landscape, as wide as one page and as long as it takes (LibreOffice would otherwise split the columns across
+     * pages), narrow margins so the scale stays readable.
+     */
+    static void fitToWidth(org.apache.poi.ss.usermodel.Sheet sheet) {
         sheet.setFitToPage(true);
         PrintSetup print = sheet.getPrintSetup();
         print.setLandscape(true);
         print.setFitWidth((short) 1);
         print.setFitHeight((short) 0);
+        sheet.setMargin(org.apache.poi.ss.usermodel.Sheet.LeftMargin, 0.3);
+        sheet.setMargin(org.apache.poi.ss.usermodel.Sheet.RightMargin, 0.3);
+        sheet.setMargin(org.apache.poi.ss.usermodel.Sheet.TopMargin, 0.5);
+        sheet.setMargin(org.apache.poi.ss.usermodel.Sheet.BottomMargin, 0.5);
     }
 }

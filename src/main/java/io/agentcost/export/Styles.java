@@ -13,7 +13,7 @@ import org.apache.poi.ss.usermodel.Workbook;
  */
 final class Styles {
 
-    final CellStyle title, header, text, note, usd, usdBold, percent, number, integer, input, inputPercent, inputUsd, date, unitPrice, inputPrice, month, bad, wrap, wrapNote;
+    final CellStyle title, header, text, note, usd, usdBold, percent, number, integer, input, inputPercent, inputUsd, date, unitPrice, inputPrice, month, bad, wrap, wrapNote, dollars;
 
     Styles(Workbook wb) {
         Font bold = wb.createFont();
@@ -60,6 +60,9 @@ final class Styles {
         inputUsd = inputStyle(wb, usdFormat);
         date = wb.createCellStyle();
         date.setDataFormat(wb.createDataFormat().getFormat("yyyy-mm-dd"));
+        // simulated amounts: whole dollars (cents would claim a precision a simulation does not have) in narrower columns
+        dollars = wb.createCellStyle();
+        dollars.setDataFormat(wb.createDataFormat().getFormat("\"$\"#,##0"));
         wrap = wb.createCellStyle();
         wrap.setWrapText(true);
         wrap.setVerticalAlignment(org.apache.poi.ss.usermodel.VerticalAlignment.TOP);

@@ -144,7 +144,9 @@ public final class WorkbookExporter {
         Cells.text(summary, next, 0, priceSources, st.note);
         next++;
         double largest = content.nominal().stream().mapToDouble(Estimate::totalUsd).max().orElse(0);
-        SummaryChart.write(summary, st, next + 1, phases, s.architectures().stream().map(ArchitectureSpec::name).toList(), totals, largest);
+        double smallest = content.nominal().stream().mapToDouble(Estimate::totalUsd).filter(x -> x > 0).min().orElse(1);
+        SummaryChart.write(summary, st, next + 1, phases, s.architectures().stream().map(ArchitectureSpec::name).toList(), totals, largest,
+                smallest);
         // the live forecast: each month's lines at its conversations, on a sheet of their own after the results
         List<TimelineEntry> timeline = Forecaster.timeline(s);
         CostModel months = CostModel.compileForWorkbookMonths(s, content.catalog());
@@ -162,11 +164,14 @@ public final class WorkbookExporter {
                 new ForecastSheet.Live(s.architectures().stream().map(ArchitectureSpec::name).toList(), monthPhases, liveUsd,
                         s.startMonth(), s.fiscalYearStartMonth()), simulatedOn);
         for (Sheet sheet : wb) {
-            // printed (or converted to PDF) one page wide, landscape: tables stay readable
-            sheet.setFitToPage(true);
-            sheet.getPrintSetup().setFitWidth((short) 1);
-            sheet.getPrintSetup().setFitHeight((short) 0);
-            sheet.getPrintSetup().setLandscape(true);
+            // printed (or converted to PDF) one page wide, landscape, the column titles repeated on every page
+            ResultSheets.fitToWidth(sheet);
+            String name = sheet.getSheetName();
+            if (!name.equals("Summary") && !name.equals("Simulation") && !name.equals("Sensitivity") && !name.equals("Forecast")) {
+                sheet.setRepeatingRows(org.apache.poi.ss.util.CellRangeAddress.valueOf("1:1"));
+            } else if (name.equals("Forecast")) {
+                sheet.setRepeatingRows(new org.apache.poi.ss.util.CellRangeAddress(ForecastSheet.LIVE_HEADER_ROW, ForecastSheet.LIVE_HEADER_ROW, -1, -1));
+            }
         }
         XSSFFormulaEvaluator.evaluateAllFormulaCells(wb);
         wb.setForceFormulaRecalculation(true);
