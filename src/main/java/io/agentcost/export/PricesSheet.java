@@ -3,6 +3,7 @@ package io.agentcost.export;
 import io.agentcost.pricing.Catalog;
 import io.agentcost.pricing.Price;
 import io.agentcost.pricing.Tier;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -45,7 +46,7 @@ final class PricesSheet {
     static String write(Sheet sh, Styles st, Names names, Refs refs, Catalog catalog, Map<String, Price> prices, Map<String, Double> overrides) {
         String[] headers = {"Price key", "Tier", "Up to (per month)", "USD per unit", "Unit", "Source", "Reference (service · usage type — page)",
                 "Effective date", "Fetched from the Price List", "Note"};
-        Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+        Map<String, Integer> counts = new LinkedHashMap<>();
         for (String k : new String[]{"AWS Price List", "published AWS page", "third-party (no AWS source)", "scenario price_overrides"}) counts.put(k, 0);
         for (int c = 0; c < headers.length; c++) Cells.text(sh, 0, c, headers[c], st.header);
         sh.createFreezePane(0, 1);
@@ -88,8 +89,13 @@ final class PricesSheet {
         String sep = "";
         for (Map.Entry<String, Integer> c : counts.entrySet()) {
             if (c.getValue() == 0) continue;
-            line.append(sep).append(c.getValue()).append(" ").append(c.getKey().equals("scenario price_overrides") ? "from the scenario's price_overrides"
-                    : c.getKey().startsWith("third") ? "third-party (no AWS-primary source)" : "from the " + c.getKey());
+            String what = switch (c.getKey()) {
+                case "scenario price_overrides" -> "from the scenario's price_overrides";
+                case "AWS Price List" -> "from the AWS Price List";
+                case "published AWS page" -> "from published AWS pages";
+                default -> "third-party (no AWS-primary source)";
+            };
+            line.append(sep).append(c.getValue()).append(" ").append(what);
             sep = ", ";
         }
         return line.append(" (catalog ").append(catalog.region()).append(" of ").append(catalog.snapshotDate()).append("; see the Prices sheet)").toString();

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
@@ -81,15 +82,15 @@ final class ResultSheets {
      * Landscape, as wide as one page and as long as it takes (LibreOffice would otherwise split the columns across
      * pages), narrow margins so the scale stays readable.
      */
-    static void fitToWidth(org.apache.poi.ss.usermodel.Sheet sheet) {
+    static void fitToWidth(Sheet sheet) {
         sheet.setFitToPage(true);
         PrintSetup print = sheet.getPrintSetup();
         print.setLandscape(true);
         print.setFitWidth((short) 1);
         print.setFitHeight((short) 0);
-        sheet.setMargin(org.apache.poi.ss.usermodel.Sheet.LeftMargin, 0.3);
-        sheet.setMargin(org.apache.poi.ss.usermodel.Sheet.RightMargin, 0.3);
-        sheet.setMargin(org.apache.poi.ss.usermodel.Sheet.TopMargin, 0.5);
-        sheet.setMargin(org.apache.poi.ss.usermodel.Sheet.BottomMargin, 0.5);
+        sheet.setMargin(Sheet.LeftMargin, 0.3);
+        sheet.setMargin(Sheet.RightMargin, 0.3);
+        sheet.setMargin(Sheet.TopMargin, 0.5);
+        sheet.setMargin(Sheet.BottomMargin, 0.5);
     }
 }

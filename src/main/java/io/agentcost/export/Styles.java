@@ -4,7 +4,9 @@ import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
 
 /**
@@ -65,14 +67,14 @@ final class Styles {
         dollars.setDataFormat(wb.createDataFormat().getFormat("\"$\"#,##0"));
         wrap = wb.createCellStyle();
         wrap.setWrapText(true);
-        wrap.setVerticalAlignment(org.apache.poi.ss.usermodel.VerticalAlignment.TOP);
+        wrap.setVerticalAlignment(VerticalAlignment.TOP);
         wrapNote = wb.createCellStyle();
         wrapNote.setFont(grey);
         wrapNote.setWrapText(true);
-        wrapNote.setVerticalAlignment(org.apache.poi.ss.usermodel.VerticalAlignment.TOP);
+        wrapNote.setVerticalAlignment(VerticalAlignment.TOP);
         month = wb.createCellStyle();
         month.setDataFormat(wb.createDataFormat().getFormat("mmm yyyy"));
-        month.setAlignment(org.apache.poi.ss.usermodel.HorizontalAlignment.LEFT);
+        month.setAlignment(HorizontalAlignment.LEFT);
         // a failed check: bold dark red, so it reads without colour too (its words say what is wrong)
         Font red = wb.createFont();
         red.setBold(true);

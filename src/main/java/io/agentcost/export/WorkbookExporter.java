@@ -34,6 +34,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -168,9 +169,9 @@ public final class WorkbookExporter {
             ResultSheets.fitToWidth(sheet);
             String name = sheet.getSheetName();
             if (!name.equals("Summary") && !name.equals("Simulation") && !name.equals("Sensitivity") && !name.equals("Forecast")) {
-                sheet.setRepeatingRows(org.apache.poi.ss.util.CellRangeAddress.valueOf("1:1"));
+                sheet.setRepeatingRows(CellRangeAddress.valueOf("1:1"));
             } else if (name.equals("Forecast")) {
-                sheet.setRepeatingRows(new org.apache.poi.ss.util.CellRangeAddress(ForecastSheet.LIVE_HEADER_ROW, ForecastSheet.LIVE_HEADER_ROW, -1, -1));
+                sheet.setRepeatingRows(new CellRangeAddress(ForecastSheet.LIVE_HEADER_ROW, ForecastSheet.LIVE_HEADER_ROW, -1, -1));
             }
         }
         XSSFFormulaEvaluator.evaluateAllFormulaCells(wb);

@@ -29,6 +29,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -303,7 +304,7 @@ public final class ScenarioLoader {
                 try {
                     YearMonth m = YearMonth.parse(text);
                     if (m.getYear() >= 1900 && m.getYear() <= 9999) return m;
-                } catch (java.time.format.DateTimeParseException e) {
+                } catch (DateTimeParseException e) {
                     // reported below
                 }
             }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /** The machine-readable output of simulate and forecast (SPEC §10) and their option checks. */
@@ -65,8 +67,8 @@ class SimulateCommandTest {
 
     @Test
     void withAStartMonthTheForecastDatesItsMonthsAndKeepsTheirNumbers() throws Exception {
-        java.nio.file.Path file = java.nio.file.Files.createTempFile("dated", ".yaml");
-        java.nio.file.Files.writeString(file, """
+        Path file = Files.createTempFile("dated", ".yaml");
+        Files.writeString(file, """
                 start_month: 2027-11
                 workload: {monthly_conversations: 1000, turns_per_conversation: 2, db_writes_per_turn: 1}
                 timeline: [{phase: default, months: 3}]
@@ -76,7 +78,7 @@ class SimulateCommandTest {
         CliRun json = CliRun.of("forecast", file.toString(), "--iterations", "100", "--format", "json");
         assertThat(json.code()).as(json.err()).isZero();
         // month 1 is the start month, month 3 two months later (over the year end); month 0 (one-time) has no date
-        var months = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.out()).get("months");
+        var months = new ObjectMapper().readTree(json.out()).get("months");
         assertThat(months.get(0).get("month").asInt()).isZero();
         assertThat(months.get(0).get("date").isNull()).isTrue();
         assertThat(months.get(1).get("month").asInt()).isEqualTo(1);
@@ -85,6 +87,6 @@ class SimulateCommandTest {
         assertThat(months.get(3).get("date").asText()).isEqualTo("2028-01");
         CliRun table = CliRun.of("forecast", file.toString(), "--iterations", "100");
         assertThat(table.out()).contains("DATE", "Nov 2027", "Jan 2028");
-        java.nio.file.Files.delete(file);
+        Files.delete(file);
     }
 }

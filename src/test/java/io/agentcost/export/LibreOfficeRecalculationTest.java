@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -141,7 +142,7 @@ class LibreOfficeRecalculationTest {
             double[] v = new double[cells.size() - ForecastSheet.LIVE_FIRST];
             int n = 0;
             for (int c = ForecastSheet.LIVE_FIRST; c < cells.size() && !cells.get(c).isEmpty(); c++) v[n++] = Double.parseDouble(cells.get(c));
-            out.add(java.util.Arrays.copyOf(v, n));
+            out.add(Arrays.copyOf(v, n));
         }
         return out;
     }

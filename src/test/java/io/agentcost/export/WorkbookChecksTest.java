@@ -6,6 +6,7 @@ import io.agentcost.scenario.LoadResult;
 import io.agentcost.testing.Fixtures;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.ConditionalFormatting;
+import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator;
@@ -56,7 +57,7 @@ class WorkbookChecksTest {
             ConditionalFormatting f = cf.getConditionalFormattingAt(i);
             for (var range : f.getFormattingRanges()) {
                 if (range.isInRange(cell) && f.getRule(0).getPatternFormatting() != null
-                        && f.getRule(0).getPatternFormatting().getFillBackgroundColor() == org.apache.poi.ss.usermodel.IndexedColors.RED.getIndex()) {
+                        && f.getRule(0).getPatternFormatting().getFillBackgroundColor() == IndexedColors.RED.getIndex()) {
                     return true;
                 }
             }

@@ -16,6 +16,7 @@ import org.assertj.core.api.Assertions;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Each lever of the Levers sheet, and edits of inputs the app treats as structural zeros, against the
@@ -110,7 +111,7 @@ class WorkbookLeversTest {
     }
 
     @ParameterizedTest(name = "prompt caching {0} in the scenario")
-    @org.junit.jupiter.params.provider.ValueSource(booleans = {false, true})
+    @ValueSource(booleans = {false, true})
     void theCachingSwitchAtTheScenariosOwnSettingIsTheAppsEstimate(boolean caching) throws Exception {
         String text = Files.readString(Fixtures.root().resolve("scenarios/support-agent.yaml"))
                 .replace("prompt_caching: false", "prompt_caching: " + caching);
