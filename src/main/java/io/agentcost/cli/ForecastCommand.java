@@ -47,9 +47,9 @@ final class ForecastCommand implements Callable<Integer> {
         try {
             var f = services.forecast(loaded.scenario(), loaded.catalog(), options, Progress.NONE, () -> false);
             spec.commandLine().getOut().print(switch (format) {
-                case json -> ForecastReport.json(loaded.scenario().name(), f);
+                case json -> ForecastReport.json(loaded.scenario().name(), f, loaded.scenario().startMonth());
                 case csv -> SimulationCsv.forecast(f);
-                case table -> ForecastReport.table(loaded.scenario().name(), f);
+                case table -> ForecastReport.table(loaded.scenario().name(), f, loaded.scenario().startMonth());
             });
         } catch (SimulationException e) {
             throw new BadInput(List.of(file + ": " + e.getMessage()));

@@ -66,7 +66,7 @@ public final class CostModel {
     }
 
     public static CostModel compile(Scenario s, Catalog catalog) {
-        return compile(s, catalog, new Variables(), false);
+        return compile(s, catalog, new Variables(), true);
     }
 
     /**
@@ -75,10 +75,20 @@ public final class CostModel {
      * each phase, so conversations have no growth multiplier.
      */
     public static CostModel compileForWorkbook(Scenario s, Catalog catalog) {
+        return compile(s, catalog, new Variables(false), false);
+    }
+
+    /**
+     * As {@link #compileForWorkbook}, with each phase's growth multiplier of conversations as a
+     * {@link Variables#parameter}: the workbook's live forecast prints a month's lines with it. Parameters are the
+     * only slots this adds, so the other slots are those of {@link #compileForWorkbook} in the same order.
+     */
+    public static CostModel compileForWorkbookMonths(Scenario s, Catalog catalog) {
         return compile(s, catalog, new Variables(false), true);
     }
 
-    private static CostModel compile(Scenario s, Catalog catalog, Variables vars, boolean workbook) {
+    /** @param phaseGrowthMultiplier whether each phase has a growth multiplier of conversations (the forecast's months) */
+    private static CostModel compile(Scenario s, Catalog catalog, Variables vars, boolean phaseGrowthMultiplier) {
         registerInputs(s, vars);
         List<String> warnings = new ArrayList<>();
         List<PhaseArchitecture> cells = new ArrayList<>();
@@ -90,7 +100,7 @@ public final class CostModel {
             Workload phaseLevel = s.workloadFor(p, null);
             int npe = slot(vars, phaseLevel, WorkloadKey.NON_PROD_ENVIRONMENTS, p);
             int npu = slot(vars, phaseLevel, WorkloadKey.NON_PROD_UPTIME, p);
-            phaseGrowth[pi] = workbook ? -1 : vars.parameter(1, "growth." + p.name(), "growth");
+            phaseGrowth[pi] = phaseGrowthMultiplier ? vars.parameter(1, "growth." + p.name(), "growth") : -1;
             PhaseUsage usage = new PhaseUsage(p.name(), plans, phaseGrowth[pi], npe, npu, hours);
             for (ArchitectureSpec a : s.architectures()) {
                 Lines lines = Components.of(new Build(s, catalog, vars, a, usage, warnings));

@@ -2,6 +2,7 @@ package io.agentcost.export;
 
 import io.agentcost.estimate.workbook.FormulaLine;
 import io.agentcost.estimate.workbook.FormulaPricing;
+import io.agentcost.estimate.workbook.FormulaRefs;
 import io.agentcost.estimate.line.LineSpec;
 import io.agentcost.model.Estimate;
 import io.agentcost.model.LineItem;
@@ -36,50 +37,71 @@ final class ArchitectureSheet {
         Map<String, String> totals = new LinkedHashMap<>();
         int r = 1;
         for (PhaseLines cell : phases) {
-            List<FormulaLine> lines = cell.lines();
-            FormulaPricing pricing = cell.pricing();
-            Cells.text(sh, r, 0, cell.phase(), st.header);
-            for (int c = 1; c < HEADERS.length; c++) Cells.text(sh, r, c, null, st.header);
-            int first = r + 1;
-            int total = first + lines.size();
-            Map<Integer, Integer> groupRow = new LinkedHashMap<>();
-            int g = total + 2;
-            for (Integer id : pricing.groups().keySet().stream().sorted().toList()) groupRow.put(id, g++);
-            Estimate est = nominal.get(cell.phase());
-            int app = 0;
-            for (int i = 0; i < lines.size(); i++) {
-                FormulaLine line = lines.get(i);
-                LineItem item = line.workbookOnly() || est == null ? null : est.lines().get(app++);
-                writeLine(sh, st, refs, pricing, first + i, i, line, item, groupRow, cell.phase());
-            }
-            Cells.text(sh, total, 4, "Total " + cell.phase() + " (USD / month)", st.header);
-            Cells.formula(sh, total, USD, "SUM(" + Cells.local(first, USD) + ":" + Cells.local(total - 1, USD) + ")", st.usdBold);
-            if (est != null) Cells.number(sh, total, NOMINAL, est.totalUsd(), st.usdBold);
-            if (!groupRow.isEmpty()) {
-                Cells.text(sh, total + 1, 4, "Account totals priced through tiers or free allowances", st.note);
-                Cells.text(sh, total + 1, UNIT_PRICE, "Free allowance", st.note);
-                Cells.text(sh, total + 1, USD, "List cost (USD)", st.note);
-            }
-            for (Map.Entry<Integer, Integer> e : groupRow.entrySet()) writeGroup(sh, st, refs, pricing, e.getKey(), e.getValue(), first);
-            totals.put(cell.phase(), Cells.ref(sh, total, USD));
-            r = (groupRow.isEmpty() ? total : g - 1) + 2;
+            Block b = block(sh, st, refs, r, cell.phase(), "Total " + cell.phase() + " (USD / month)", cell, nominal.get(cell.phase()), true);
+            totals.put(cell.phase(), Cells.ref(sh, b.total(), USD));
+            r = b.next();
         }
-        int[] widths = {12, 18, 14, 13, 58, 18, 20, 44, 16, 16, 16, 40};
-        for (int c = 0; c < widths.length; c++) sh.setColumnWidth(c, widths[c] * 256);
+        widths(sh);
         return totals;
     }
 
-    private static void writeLine(Sheet sh, Styles st, Refs refs, FormulaPricing pricing, int r, int i, FormulaLine line, LineItem item,
-                                  Map<Integer, Integer> groupRow, String phase) {
+    static void widths(Sheet sh) {
+        int[] widths = {12, 18, 14, 13, 58, 18, 20, 44, 16, 16, 16, 40};
+        for (int c = 0; c < widths.length; c++) sh.setColumnWidth(c, widths[c] * 256);
+    }
+
+    /** Where a block of lines ended up: its total row and the first row after it (and a blank row). */
+    record Block(int total, int next) {
+    }
+
+    /**
+     * One phase × architecture from row {@code r}: a heading row, the lines, the total (labelled {@code totalLabel})
+     * and the account totals of tiered prices; {@code refs} says which cells the formulas read (the forecast's months
+     * read their own traffic). Without {@code detail} a line shows only its name besides the numbers (the forecast's months
+     * repeat the architecture sheets' lines, whose agent, component, unit and price key are there).
+     */
+    static Block block(Sheet sh, Styles st, FormulaRefs refs, int r, String heading, String totalLabel, PhaseLines cell, Estimate est,
+                       boolean detail) {
+        List<FormulaLine> lines = cell.lines();
+        FormulaPricing pricing = cell.pricing();
+        Cells.text(sh, r, 0, heading, st.header);
+        for (int c = 1; c < HEADERS.length; c++) Cells.text(sh, r, c, null, st.header);
+        int first = r + 1;
+        int total = first + lines.size();
+        Map<Integer, Integer> groupRow = new LinkedHashMap<>();
+        int g = total + 2;
+        for (Integer id : pricing.groups().keySet().stream().sorted().toList()) groupRow.put(id, g++);
+        int app = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            FormulaLine line = lines.get(i);
+            LineItem item = line.workbookOnly() || est == null ? null : est.lines().get(app++);
+            writeLine(sh, st, refs, pricing, first + i, i, line, item, groupRow, cell.phase(), detail);
+        }
+        Cells.text(sh, total, 4, totalLabel, st.header);
+        Cells.formula(sh, total, USD, "SUM(" + Cells.local(first, USD) + ":" + Cells.local(total - 1, USD) + ")", st.usdBold);
+        if (est != null) Cells.number(sh, total, NOMINAL, est.totalUsd(), st.usdBold);
+        if (!groupRow.isEmpty()) {
+            Cells.text(sh, total + 1, 4, "Account totals priced through tiers or free allowances", st.note);
+            Cells.text(sh, total + 1, UNIT_PRICE, "Free allowance", st.note);
+            Cells.text(sh, total + 1, USD, "List cost (USD)", st.note);
+        }
+        for (Map.Entry<Integer, Integer> e : groupRow.entrySet()) writeGroup(sh, st, refs, pricing, e.getKey(), e.getValue(), first);
+        return new Block(total, (groupRow.isEmpty() ? total : g - 1) + 2);
+    }
+
+    private static void writeLine(Sheet sh, Styles st, FormulaRefs refs, FormulaPricing pricing, int r, int i, FormulaLine line, LineItem item,
+                                  Map<Integer, Integer> groupRow, String phase, boolean detail) {
         LineSpec spec = line.spec();
-        Cells.text(sh, r, 0, phase, null);
-        Cells.text(sh, r, 1, spec.agent() == null ? Estimate.SHARED : spec.agent(), null);
-        Cells.text(sh, r, 2, spec.service(), null);
-        Cells.text(sh, r, 3, spec.category().key(), null);
+        if (detail) {
+            Cells.text(sh, r, 0, phase, null);
+            Cells.text(sh, r, 1, spec.agent() == null ? Estimate.SHARED : spec.agent(), null);
+            Cells.text(sh, r, 2, spec.service(), null);
+            Cells.text(sh, r, 3, spec.category().key(), null);
+            Cells.text(sh, r, 6, spec.unit(), null);
+            Cells.text(sh, r, 7, spec.priceKey(), null);
+        }
         Cells.text(sh, r, 4, spec.name(), null);
         Cells.formula(sh, r, QUANTITY, line.quantity(), st.number);
-        Cells.text(sh, r, 6, spec.unit(), null);
-        Cells.text(sh, r, 7, spec.priceKey(), null);
         String missing = pricing.missing(i);
         if (missing == null) {
             int group = pricing.groupOf(i);
@@ -94,10 +116,10 @@ final class ArchitectureSheet {
                 : missing != null ? "missing price " + missing + ": left out of the total"
                 : line.workbookOnly() ? kept
                 : pricing.groupOf(i) >= 0 ? "priced on the account total below" : null;
-        Cells.text(sh, r, 11, note, st.note);
+        if (detail) Cells.text(sh, r, 11, note, st.note);
     }
 
-    private static void writeGroup(Sheet sh, Styles st, Refs refs, FormulaPricing pricing, int id, int r, int first) {
+    private static void writeGroup(Sheet sh, Styles st, FormulaRefs refs, FormulaPricing pricing, int id, int r, int first) {
         FormulaPricing.Group g = pricing.groups().get(id);
         StringBuilder sum = new StringBuilder("SUM(");
         for (int k = 0; k < g.lines().size(); k++) sum.append(k == 0 ? "" : ",").append(Cells.local(first + g.lines().get(k), QUANTITY));

@@ -23,12 +23,14 @@ final class InputsSheet {
     }
 
     static void write(Sheet sh, Styles st, Names names, Refs refs, Scenario scenario, List<Variables.Variable> variables) {
-        String[] headers = {"Input (where it is set)", "Key", "Distribution", "P10", "P50 (nominal)", "P90", "What-if value", "Name in formulas"};
+        String[] headers = {"Input (where it is set)", "Key", "Distribution", "P10", "P50 (nominal)", "P90", "What-if value", "Name in formulas", "Check"};
         for (int c = 0; c < headers.length; c++) Cells.text(sh, 0, c, headers[c], st.header);
         sh.createFreezePane(0, 1);
         int r = 1;
         refs.hours = setting(sh, st, names, r++, "scenario.hours_per_month", "hours_per_month", scenario.hoursPerMonth(), st.input);
-        refs.discount = setting(sh, st, names, r++, "scenario.discount", "discount", scenario.discount(), st.inputPercent);
+        refs.discount = setting(sh, st, names, r, "scenario.discount", "discount", scenario.discount(), st.inputPercent);
+        Checks.share(sh, st, r, 8, Cells.local(r, VALUE_COLUMN));
+        r++;
         for (Variables.Variable v : variables) {
             Distribution d = v.distribution();
             boolean usd = v.key().endsWith("_usd");
@@ -46,12 +48,13 @@ final class InputsSheet {
             Cells.number(sh, r, VALUE_COLUMN, median, edit);
             String name = names.define("in_", v.path(), Cells.ref(sh, r, VALUE_COLUMN));
             Cells.text(sh, r, 7, name, st.note);
+            if (share) Checks.share(sh, st, r, 8, Cells.local(r, VALUE_COLUMN));
             refs.inputs.put(v.index(), name);
             r++;
         }
         Cells.text(sh, r + 1, 0, "Edit the yellow what-if values: every architecture sheet recalculates. P10/P50/P90 are the scenario's"
                 + " uncertainty; the what-if value starts at the median, where the workbook equals the app's nominal estimate.", st.note);
-        int[] widths = {44, 26, 44, 12, 14, 12, 14, 44};
+        int[] widths = {44, 26, 44, 12, 14, 12, 14, 44, 36};
         for (int c = 0; c < widths.length; c++) sh.setColumnWidth(c, widths[c] * 256);
     }
 

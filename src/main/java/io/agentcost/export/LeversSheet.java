@@ -41,6 +41,8 @@ final class LeversSheet {
             Cells.text(sh, r, 2, l.help(), st.note);
             refs.levers.put(l, names.define("lever_", l.name().toLowerCase(Locale.ROOT), Cells.ref(sh, r, 1)));
             if (kind == Lever.Kind.SWITCH) validate(sh, r, sh.getDataValidationHelper().createExplicitListConstraint(new String[]{"0", "1"}), "0 = off, 1 = on");
+            else if (kind == Lever.Kind.ON_OFF) validate(sh, r, sh.getDataValidationHelper().createExplicitListConstraint(new String[]{"0", "1"}),
+                    "0 = off, 1 = on, blank = as in the scenario");
             else if (kind == Lever.Kind.SHARE) validate(sh, r, sh.getDataValidationHelper().createDecimalConstraint(
                     DataValidationConstraint.OperatorType.BETWEEN, "0", "1"), "a share from 0 to 1 (0% to 100%), or blank");
             r++;
@@ -50,6 +52,7 @@ final class LeversSheet {
         Cells.text(sh, r, 1, "Share", st.header);
         Cells.text(sh, r, 2, "Phase · agent · model", st.header);
         Cells.text(sh, r, 3, "Sum of the agent's shares", st.header);
+        Cells.text(sh, r, 4, "Check", st.header);
         r++;
         int first = r;
         for (int i = 0; i < shares.size(); i++) {
@@ -61,11 +64,12 @@ final class LeversSheet {
             boolean lastOfAgent = i + 1 == shares.size() || shares.get(i + 1).agent() != m.agent() || !shares.get(i + 1).phase().equals(m.phase());
             if (lastOfAgent) {
                 Cells.formula(sh, r, 3, "SUM(" + Cells.local(first, 1) + ":" + Cells.local(r, 1) + ")", st.percent);
+                Checks.mixSum(sh, st, r, 4, Cells.local(r, 3));
                 first = r + 1;
             }
             r++;
         }
-        int[] widths = {42, 12, 70, 14};
+        int[] widths = {42, 12, 70, 14, 40};
         for (int c = 0; c < widths.length; c++) sh.setColumnWidth(c, widths[c] * 256);
     }
 }

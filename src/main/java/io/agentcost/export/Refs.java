@@ -7,7 +7,7 @@ import io.agentcost.estimate.usage.TrafficField;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 
 /** The cells of the workbook, filled in as the sheets are laid out, that the cost model's formulas read. */
 final class Refs implements FormulaRefs {
@@ -24,7 +24,7 @@ final class Refs implements FormulaRefs {
     final Map<String, String[]> rates = new HashMap<>();
     final Map<String, String[]> bounds = new HashMap<>();
     /** The Spreads sheet's cells of means over spreads, handed out as formulas ask for them. */
-    Function<Expr.Mean, String> means;
+    BiFunction<Expr.Mean, FormulaRefs, String> means;
 
     static String key(Object... parts) {
         StringBuilder s = new StringBuilder();
@@ -69,7 +69,12 @@ final class Refs implements FormulaRefs {
 
     @Override
     public String mean(Expr.Mean mean) {
-        return need(means, "means over spreads (no Spreads sheet)").apply(mean);
+        return mean(mean, this);
+    }
+
+    /** The cell of a mean whose body reads its inputs through {@code printing} (a forecast month's references). */
+    String mean(Expr.Mean mean, FormulaRefs printing) {
+        return need(means, "means over spreads (no Spreads sheet)").apply(mean, printing);
     }
 
     @Override

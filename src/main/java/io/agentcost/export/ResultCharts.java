@@ -45,6 +45,27 @@ final class ResultCharts {
     }
 
     /**
+     * Histograms on shared bins: column 0 holds each bin's lower edge (the category label), columns 2.. the share
+     * of each architecture's iterations, named after the header row {@code nameRow}; clustered, one colour each.
+     */
+    static void sharedHistogram(XSSFChart chart, XSSFSheet sheet, int nameRow, int first, int last, int series) {
+        XDDFCategoryAxis x = XddfCharts.categoryAxis(chart, AxisPosition.BOTTOM, "Monthly cost (USD, bin from)");
+        XDDFValueAxis y = XddfCharts.valueAxis(chart, AxisPosition.LEFT, "Share of iterations");
+        y.setCrossBetween(AxisCrossBetween.BETWEEN);
+        XDDFBarChartData bars = (XDDFBarChartData) chart.createData(ChartTypes.BAR, x, y);
+        bars.setBarDirection(BarDirection.COL);
+        bars.setVaryColors(false);
+        bars.setGapWidth(20);
+        for (int k = 0; k < series; k++) {
+            XDDFChartData.Series s = bars.addSeries(XddfCharts.numbers(sheet, first, last, 0), XddfCharts.numbers(sheet, first, last, 2 + k));
+            XddfCharts.titleFromCell(s, sheet, nameRow, 2 + k, sheet.getRow(nameRow).getCell(2 + k).getStringCellValue());
+            XddfCharts.fill(s, XddfCharts.colour(k));
+        }
+        chart.plot(bars);
+        XddfCharts.axisFormat(chart, "0%", XddfCharts.dollars(XddfCharts.largest(sheet, first, last, 1)));
+    }
+
+    /**
      * A tornado: one horizontal bar pair per input, the change in monthly cost from the nominal with the
      * input at its P10 and at its P90. Rows first..last are sorted by swing, largest first; the category axis
      * runs top-down so the widest bar is on top, and the labels sit at the left edge, clear of the bars.

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
@@ -21,15 +22,23 @@ final class ResultSheets {
     static final int USD_WIDTH = 15 * 256;
     static final int NAME_WIDTH = 18 * 256;
     static final int NARROW_WIDTH = 11 * 256;
+    /** Whole dollars of a simulated figure, "$12,345,678". */
+    static final int DOLLARS_WIDTH = 12 * 256;
 
     private ResultSheets() {
     }
 
-    static void write(XSSFWorkbook wb, Styles styles, SimulationResult sim, ForecastResult forecast) {
+    /** The Simulation and Sensitivity sheets (the exporter writes the Forecast sheet, live and simulated, after them). */
+    static void write(XSSFWorkbook wb, Styles styles, SimulationResult sim, String simulatedOn) {
         ResultStyles local = new ResultStyles(wb, styles);
-        SimulationSheet.write(wb.createSheet("Simulation"), styles, local, sim);
-        SensitivitySheet.write(wb.createSheet("Sensitivity"), styles, local, sim);
-        ForecastSheet.write(wb.createSheet("Forecast"), styles, local, forecast);
+        SimulationSheet.write(wb.createSheet("Simulation"), styles, local, sim, simulatedOn);
+        SensitivitySheet.write(wb.createSheet("Sensitivity"), styles, local, sim, simulatedOn);
+    }
+
+    /** The label of a sheet that records a run: when, how many iterations, which seed; it does not follow edits. */
+    static String simulatedLabel(SimulationResult.RunRecord run, String simulatedOn) {
+        return "As simulated on " + simulatedOn + ", " + String.format(Locale.ROOT, "%,d", run.iterations()) + " iterations, seed " + run.seed()
+                + " (" + run.sampling() + "): static values that record the run and do not move with edits of the Inputs, Prices or Levers.";
     }
 
     /** Phases in the order the run reports them (the scenario's order). */
@@ -69,12 +78,19 @@ final class ResultSheets {
         }
     }
 
-    /** Landscape, as wide as one page and as long as it takes: LibreOffice would otherwise split the columns across pages. */
-    static void fitToWidth(XSSFSheet sheet) {
+    /**
+     * Landscape, as wide as one page and as long as it takes (LibreOffice would otherwise split the columns across
+     * pages), narrow margins so the scale stays readable.
+     */
+    static void fitToWidth(Sheet sheet) {
         sheet.setFitToPage(true);
         PrintSetup print = sheet.getPrintSetup();
         print.setLandscape(true);
         print.setFitWidth((short) 1);
         print.setFitHeight((short) 0);
+        sheet.setMargin(Sheet.LeftMargin, 0.3);
+        sheet.setMargin(Sheet.RightMargin, 0.3);
+        sheet.setMargin(Sheet.TopMargin, 0.5);
+        sheet.setMargin(Sheet.BottomMargin, 0.5);
     }
 }

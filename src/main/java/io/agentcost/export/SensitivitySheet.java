@@ -2,7 +2,7 @@ package io.agentcost.export;
 
 import static io.agentcost.export.ResultSheets.NAME_WIDTH;
 import static io.agentcost.export.ResultSheets.NARROW_WIDTH;
-import static io.agentcost.export.ResultSheets.USD_WIDTH;
+import static io.agentcost.export.ResultSheets.DOLLARS_WIDTH;
 
 import io.agentcost.simulation.SimulationResult;
 import io.agentcost.simulation.SimulationResult.CellResult;
@@ -31,12 +31,12 @@ final class SensitivitySheet {
     private SensitivitySheet() {
     }
 
-    static void write(XSSFSheet sheet, Styles styles, ResultStyles local, SimulationResult sim) {
-        int[] widths = {14 * 256, NAME_WIDTH, 7 * 256, 34 * 256, 34 * 256, USD_WIDTH, USD_WIDTH, USD_WIDTH, USD_WIDTH, USD_WIDTH,
-                USD_WIDTH, NARROW_WIDTH, NARROW_WIDTH};
+    static void write(XSSFSheet sheet, Styles styles, ResultStyles local, SimulationResult sim, String simulatedOn) {
+        int[] widths = {14 * 256, NAME_WIDTH, 7 * 256, 26 * 256, 24 * 256, DOLLARS_WIDTH, DOLLARS_WIDTH, DOLLARS_WIDTH, DOLLARS_WIDTH, DOLLARS_WIDTH,
+                DOLLARS_WIDTH, NARROW_WIDTH, NARROW_WIDTH};
         for (int c = 0; c < widths.length; c++) sheet.setColumnWidth(c, widths[c]);
-        Cells.text(sheet, 0, 0, "Sensitivity: what moves the monthly cost", styles.title);
-        Cells.text(sheet, 1, 0, "Each input at its P10 and at its P90 with every other input at its median; swing = |P90 case − P10 case|. "
+        Cells.text(sheet, 0, 0, "Sensitivity: what moves the monthly cost, as simulated on " + simulatedOn, styles.title);
+        Cells.text(sheet, 1, 0, ResultSheets.simulatedLabel(sim.run(), simulatedOn) + " Each input at its P10 and at its P90 with every other input at its median; swing = |P90 case − P10 case|. "
                 + "Rank correlation and share of variance come from the simulated draws (share = ρ² over the sum of ρ² of the cell).",
                 styles.note);
         for (int c = 0; c < HEADS.length; c++) Cells.text(sheet, HEADER_ROW, c, HEADS[c], styles.header);
@@ -72,12 +72,12 @@ final class SensitivitySheet {
         Cells.number(sheet, r, 2, rank, local.centredInteger);
         Cells.text(sheet, r, INPUT_COL, s.input(), styles.text);
         Cells.text(sheet, r, 4, s.key(), styles.text);
-        Cells.number(sheet, r, 5, nominal, styles.usd);
-        Cells.number(sheet, r, LOW_COL, s.lowUsd(), styles.usd);
-        Cells.number(sheet, r, HIGH_COL, s.highUsd(), styles.usd);
-        Cells.number(sheet, r, SWING_COL, s.swing(), styles.usd);
-        Cells.number(sheet, r, LOW_CHANGE_COL, s.lowUsd() - nominal, styles.usd);
-        Cells.number(sheet, r, HIGH_CHANGE_COL, s.highUsd() - nominal, styles.usd);
+        Cells.number(sheet, r, 5, nominal, styles.dollars);
+        Cells.number(sheet, r, LOW_COL, s.lowUsd(), styles.dollars);
+        Cells.number(sheet, r, HIGH_COL, s.highUsd(), styles.dollars);
+        Cells.number(sheet, r, SWING_COL, s.swing(), styles.dollars);
+        Cells.number(sheet, r, LOW_CHANGE_COL, s.lowUsd() - nominal, styles.dollars);
+        Cells.number(sheet, r, HIGH_CHANGE_COL, s.highUsd() - nominal, styles.dollars);
         Cells.number(sheet, r, 11, s.rankCorrelation(), local.correlation);
         Cells.number(sheet, r, 12, s.varianceShare(), styles.percent);
     }

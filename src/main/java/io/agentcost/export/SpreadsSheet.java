@@ -3,12 +3,12 @@ package io.agentcost.export;
 import io.agentcost.estimate.expr.Expr;
 import io.agentcost.estimate.expr.Spread;
 import io.agentcost.estimate.usage.Variables;
+import io.agentcost.estimate.workbook.FormulaRefs;
 import io.agentcost.estimate.workbook.SpreadPoints;
 import io.agentcost.estimate.workbook.WorkbookFormulas;
 import io.agentcost.model.Distribution;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -30,12 +30,16 @@ final class SpreadsSheet {
     private final Styles st;
     private final WorkbookFormulas formulas;
     private final Refs refs;
-    /** Per spread, its first column: u (or the point's number), x, weight. */
-    private final Map<Spread, Integer> spreadColumns = new IdentityHashMap<>();
-    /** Per mean (equal means share one), its column; in the order they were asked for. */
-    private final Map<Expr.Mean, Integer> meanColumns = new HashMap<>();
-    private final List<Expr.Mean> means = new ArrayList<>();
+    /** Per spread (by where the user wrote it: the workbook's and the forecast months' models share it), its first column: u, x, weight. */
+    private final Map<Object, Integer> spreadColumns = new HashMap<>();
+    /** Per mean (equal means share one: the same spread, label and body), its column. */
+    private final Map<List<Object>, Integer> meanColumns = new HashMap<>();
+    /** The means in the order they were asked for, each with the references its body is printed with. */
+    private final List<Placed> means = new ArrayList<>();
     private int nextColumn = 0;
+
+    private record Placed(Expr.Mean mean, FormulaRefs printing, Object spread, int column) {
+    }
 
     SpreadsSheet(Sheet sheet, Styles st, WorkbookFormulas formulas, Refs refs) {
         this.sheet = sheet;
@@ -54,20 +58,27 @@ final class SpreadsSheet {
     private int cells = 0;
     private int numbers = 0;
 
-    /** The cell holding the mean (laid out now, filled in by {@link #write}); null once the sheet is full. */
-    private String mean(Expr.Mean m) {
-        Integer column = meanColumns.get(m);
+    /**
+     * The cell holding the mean (laid out now, filled in by {@link #write}); null once the sheet is full.
+     *
+     * @param printing the references the mean's body reads its inputs through (a forecast month's model numbers its
+     *                 inputs its own way)
+     */
+    private String mean(Expr.Mean m, FormulaRefs printing) {
+        Object spread = m.spread().where() instanceof Variables.SpreadSite site ? site : m.spread();
+        List<Object> key = List.of(spread, m.label(), formulas.meanBody(m, printing, "\u0001point"));
+        Integer column = meanColumns.get(key);
         if (column == null) {
-            int needed = m.spread().size() * (spreadColumns.containsKey(m.spread()) ? 1 : 2);
+            int needed = m.spread().size() * (spreadColumns.containsKey(spread) ? 1 : 2);
             if (cells + needed > CELL_BUDGET) {
                 numbers++;
                 return null;
             }
             cells += needed;
-            spreadColumns.computeIfAbsent(m.spread(), s -> take(3));
+            spreadColumns.computeIfAbsent(spread, s -> take(3));
             column = take(1);
-            meanColumns.put(m, column);
-            means.add(m);
+            meanColumns.put(key, column);
+            means.add(new Placed(m, printing, spread, column));
         }
         return Cells.ref(sheet, MEAN_ROW, column);
     }
@@ -84,15 +95,15 @@ final class SpreadsSheet {
         Cells.text(sheet, 1, 0, "Edit a discrete spread's values and weights, or a continuous spread's parameters (the input cells): a continuous"
                 + " spread's points are its 1,000 equal-probability points F⁻¹((i − 0.5)/1000). Each mean is Σ weight·f(x) / Σ weight"
                 + " of a quantity over the points, and the Traffic and architecture sheets read it.", st.note);
-        List<Spread> written = new ArrayList<>();
+        List<Object> written = new ArrayList<>();
         for (int i = 0; i < means.size(); i++) {
-            Expr.Mean m = means.get(i);
-            Spread s = m.spread();
-            if (!written.contains(s)) {
-                written.add(s);
-                writeSpread(s, spreadColumns.get(s));
+            Placed p = means.get(i);
+            int spreadColumn = spreadColumns.get(p.spread());
+            if (!written.contains(p.spread())) {
+                written.add(p.spread());
+                writeSpread(p.mean().spread(), spreadColumn);
             }
-            writeMean(m, meanColumns.get(m), spreadColumns.get(s));
+            writeMean(p, spreadColumn);
         }
         if (numbers > 0) {
             Cells.text(sheet, 2, 0, numbers + " more mean(s) over spreads are not on this sheet, which holds at most " + CELL_BUDGET
@@ -147,7 +158,9 @@ final class SpreadsSheet {
         return path.replace("default.", "");
     }
 
-    private void writeMean(Expr.Mean m, int c, int spreadColumn) {
+    private void writeMean(Placed p, int spreadColumn) {
+        Expr.Mean m = p.mean();
+        int c = p.column();
         int n = m.spread().size();
         Cells.text(sheet, NAME_ROW, c, m.label(), st.header);
         String over = m.spread().where() instanceof Variables.SpreadSite site ? site.key() : m.spread().name();
@@ -155,7 +168,7 @@ final class SpreadsSheet {
         Cells.text(sheet, HEADER_ROW, c, "f(x)", st.header);
         for (int i = 0; i < n; i++) {
             int r = FIRST_POINT_ROW + i;
-            Cells.formula(sheet, r, c, formulas.meanBody(m, refs, Cells.local(r, spreadColumn + 1)), st.number);
+            Cells.formula(sheet, r, c, formulas.meanBody(m, p.printing(), Cells.local(r, spreadColumn + 1)), st.number);
         }
         String weights = Cells.local(FIRST_POINT_ROW, spreadColumn + 2) + ":" + Cells.local(FIRST_POINT_ROW + n - 1, spreadColumn + 2);
         String values = Cells.local(FIRST_POINT_ROW, c) + ":" + Cells.local(FIRST_POINT_ROW + n - 1, c);

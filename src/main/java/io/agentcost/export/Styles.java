@@ -4,7 +4,9 @@ import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
 
 /**
@@ -13,7 +15,7 @@ import org.apache.poi.ss.usermodel.Workbook;
  */
 final class Styles {
 
-    final CellStyle title, header, text, note, usd, usdBold, percent, number, integer, input, inputPercent, inputUsd, date, unitPrice, inputPrice;
+    final CellStyle title, header, text, note, usd, usdBold, percent, number, integer, input, inputPercent, inputUsd, date, unitPrice, inputPrice, month, bad, wrap, wrapNote, dollars;
 
     Styles(Workbook wb) {
         Font bold = wb.createFont();
@@ -60,6 +62,25 @@ final class Styles {
         inputUsd = inputStyle(wb, usdFormat);
         date = wb.createCellStyle();
         date.setDataFormat(wb.createDataFormat().getFormat("yyyy-mm-dd"));
+        // simulated amounts: whole dollars (cents would claim a precision a simulation does not have) in narrower columns
+        dollars = wb.createCellStyle();
+        dollars.setDataFormat(wb.createDataFormat().getFormat("\"$\"#,##0"));
+        wrap = wb.createCellStyle();
+        wrap.setWrapText(true);
+        wrap.setVerticalAlignment(VerticalAlignment.TOP);
+        wrapNote = wb.createCellStyle();
+        wrapNote.setFont(grey);
+        wrapNote.setWrapText(true);
+        wrapNote.setVerticalAlignment(VerticalAlignment.TOP);
+        month = wb.createCellStyle();
+        month.setDataFormat(wb.createDataFormat().getFormat("mmm yyyy"));
+        month.setAlignment(HorizontalAlignment.LEFT);
+        // a failed check: bold dark red, so it reads without colour too (its words say what is wrong)
+        Font red = wb.createFont();
+        red.setBold(true);
+        red.setColor(IndexedColors.DARK_RED.getIndex());
+        bad = wb.createCellStyle();
+        bad.setFont(red);
     }
 
     /** Editable what-if cells: light yellow with a border, the convention finance users know. */

@@ -24,9 +24,12 @@ final class SummaryChart {
     private SummaryChart() {
     }
 
-    /** @param largest the largest nominal total (the formula cells have no value yet to scale the axis by) */
+    /**
+     * @param largest  the largest nominal total (the formula cells have no value yet to scale the axis by)
+     * @param smallest the smallest positive nominal total (where the logarithmic axis starts)
+     */
     static void write(Sheet sh, Styles st, int top, List<String> phases, List<String> architectures, Map<String, Map<String, String>> totals,
-                      double largest) {
+                      double largest, double smallest) {
         Cells.text(sh, top, 0, "Live estimate by phase", st.header);
         for (int a = 0; a < architectures.size(); a++) Cells.text(sh, top, 1 + a, architectures.get(a), st.header);
         for (int p = 0; p < phases.size(); p++) {
@@ -37,13 +40,17 @@ final class SummaryChart {
         }
         XSSFSheet sheet = (XSSFSheet) sh;
         int chartTop = top + phases.size() + 2;
-        XSSFChart chart = XddfCharts.chart(sheet, 0, chartTop, 8, chartTop + 24, "Monthly cost by phase and architecture (live estimate)");
+        // the chart starts a page of its own, so it prints whole
+        sh.setRowBreak(chartTop - 1);
+        XSSFChart chart = XddfCharts.chart(sheet, 0, chartTop, 8, chartTop + 24,
+                "Monthly cost by phase and architecture (live estimate; logarithmic axis, each gridline ×10)");
         XDDFCategoryAxis x = XddfCharts.categoryAxis(chart, AxisPosition.BOTTOM, "Phase");
         XDDFValueAxis y = XddfCharts.valueAxis(chart, AxisPosition.LEFT, "USD / month");
         y.setCrosses(AxisCrosses.AUTO_ZERO);
-        // bars from $0: a spreadsheet's automatic axis would start near the smallest total and make a 1%
-        // difference look like a factor of two
-        y.setMinimum(0);
+        // a logarithmic axis: dev at $30 and scale at $30,000 are both readable (a linear one hides the small phases);
+        // from the power of ten below the smallest total, so no bar starts mid-way
+        y.setLogBase(10);
+        y.setMinimum(Math.pow(10, Math.floor(Math.log10(Math.max(smallest, 0.01)))));
         int last = top + phases.size();
         XDDFDataSource<String> categories = XddfCharts.strings(sheet, top + 1, last, 0);
         XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, x, y);

@@ -7,11 +7,15 @@ import io.agentcost.estimate.workbook.WorkbookFormulas;
 import io.agentcost.model.ArchitectureSpec;
 import io.agentcost.model.Estimate;
 import io.agentcost.model.Phase;
+import io.agentcost.model.MonthDates;
 import io.agentcost.model.Scenario;
+import io.agentcost.model.TimelineEntry;
 import io.agentcost.pricing.Catalog;
 import io.agentcost.pricing.Price;
 import io.agentcost.pricing.store.AtomicFiles;
 import io.agentcost.simulation.ForecastResult;
+import io.agentcost.simulation.Forecaster;
+import io.agentcost.simulation.NominalForecast;
 import io.agentcost.simulation.SimulationResult;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -20,6 +24,8 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -28,8 +34,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
@@ -96,7 +104,7 @@ public final class WorkbookExporter {
         SpreadsSheet spreads = model.variables().spreads().isEmpty() ? null : new SpreadsSheet(wb.createSheet("Spreads"), st, formulas, refs);
         // Excel reserves "History" (its change tracking): a sheet of that name makes the file unreadable there
         Set<String> taken = new HashSet<>(List.of("summary", "inputs", "prices", "traffic", "spreads", "levers", "simulation", "sensitivity", "forecast",
-                "history"));
+                "history", MonthsSheet.NAME.toLowerCase(Locale.ROOT)));
         Map<String, Sheet> archSheets = new LinkedHashMap<>();
         for (ArchitectureSpec a : s.architectures()) archSheets.put(a.name(), wb.createSheet(sheetName(a.name(), taken)));
         Sheet levers = wb.createSheet("Levers");
@@ -117,7 +125,7 @@ public final class WorkbookExporter {
             byArchitecture.computeIfAbsent(cell.architecture(), k -> new ArrayList<>())
                     .add(new ArchitectureSheet.PhaseLines(cell.phase(), lines, pricing));
         }
-        PricesSheet.write(prices, st, names, refs, content.catalog(), used, s.priceOverrides());
+        String priceSources = PricesSheet.write(prices, st, names, refs, content.catalog(), used, s.priceOverrides());
 
         Map<String, Map<String, Estimate>> nominal = new LinkedHashMap<>();
         for (Estimate e : content.nominal()) nominal.computeIfAbsent(e.architecture(), k -> new LinkedHashMap<>()).put(e.phase(), e);
@@ -140,22 +148,51 @@ public final class WorkbookExporter {
             }
         }
         int next = SummarySheet.write(summary, st, s, content.catalog(), content.scenarioFile(), content.simulation(), rows, content.version());
+        Cells.text(summary, next, 0, priceSources, st.note);
+        next++;
         double largest = content.nominal().stream().mapToDouble(Estimate::totalUsd).max().orElse(0);
-        SummaryChart.write(summary, st, next + 1, phases, s.architectures().stream().map(ArchitectureSpec::name).toList(), totals, largest);
+        double smallest = content.nominal().stream().mapToDouble(Estimate::totalUsd).filter(x -> x > 0).min().orElse(1);
+        SummaryChart.write(summary, st, next + 1, phases, s.architectures().stream().map(ArchitectureSpec::name).toList(), totals, largest,
+                smallest);
+        // the live forecast: each month's lines at its conversations, on a sheet of their own after the results
+        List<TimelineEntry> timeline = Forecaster.timeline(s);
+        CostModel months = CostModel.compileForWorkbookMonths(s, content.catalog());
+        List<NominalForecast.Month> nominalMonths = NominalForecast.months(CostModel.compile(s, content.catalog()));
+        String simulatedOn = LocalDate.now(ZoneOffset.UTC).toString();
+        boolean simulated = content.simulation() != null && content.forecast() != null;
+        if (simulated) ResultSheets.write(wb, st, content.simulation(), simulatedOn);
+        XSSFSheet forecastSheet = wb.createSheet("Forecast");
+        Sheet monthSheet = wb.createSheet(MonthsSheet.NAME);
+        List<String> monthPhases = new ArrayList<>();
+        for (NominalForecast.Month m : nominalMonths) monthPhases.add(m.phase());
+        List<String[]> liveUsd = MonthsSheet.write(monthSheet, st, refs, model, months, timeline, nominalMonths,
+                labels(s, nominalMonths.size()));
+        ForecastSheet.write(forecastSheet, st, new ResultStyles(wb, st), simulated ? content.forecast() : null,
+                new ForecastSheet.Live(s.architectures().stream().map(ArchitectureSpec::name).toList(), monthPhases, liveUsd,
+                        s.startMonth(), s.fiscalYearStartMonth()), simulatedOn);
+        // last: every sheet above has asked for the means over spreads it reads
         if (spreads != null) spreads.write();
-        if (content.simulation() != null && content.forecast() != null) {
-            ResultSheets.write(wb, st, content.simulation(), content.forecast());
-        }
         for (Sheet sheet : wb) {
-            // printed (or converted to PDF) one page wide, landscape: tables stay readable
-            sheet.setFitToPage(true);
-            sheet.getPrintSetup().setFitWidth((short) 1);
-            sheet.getPrintSetup().setFitHeight((short) 0);
-            sheet.getPrintSetup().setLandscape(true);
+            // printed (or converted to PDF) one page wide, landscape, the column titles repeated on every page
+            ResultSheets.fitToWidth(sheet);
+            String name = sheet.getSheetName();
+            if (!name.equals("Summary") && !name.equals("Simulation") && !name.equals("Sensitivity") && !name.equals("Forecast")) {
+                sheet.setRepeatingRows(CellRangeAddress.valueOf("1:1"));
+            } else if (name.equals("Forecast")) {
+                sheet.setRepeatingRows(new CellRangeAddress(ForecastSheet.LIVE_HEADER_ROW, ForecastSheet.LIVE_HEADER_ROW, -1, -1));
+            }
         }
         XSSFFormulaEvaluator.evaluateAllFormulaCells(wb);
         wb.setForceFormulaRecalculation(true);
         return wb;
+    }
+
+    /** Month labels (index = month): "one-time", then "Jan 2027" … with a start month, else the numbers. */
+    private static List<String> labels(Scenario s, int count) {
+        List<String> out = new ArrayList<>();
+        out.add("one-time");
+        for (int m = 1; m < count; m++) out.add(s.startMonth() == null ? Integer.toString(m) : MonthDates.label(s.startMonth(), m));
+        return out;
     }
 
     /** A sheet name Excel accepts (31 characters, no []:*?/\), unique ignoring case. */

@@ -1,5 +1,6 @@
 package io.agentcost.model;
 
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 
@@ -10,9 +11,24 @@ import java.util.Map;
 public record Scenario(String name, String description, String region, double hoursPerMonth, boolean freeTier,
                        SimulationSettings simulation, Budget budget, Workload workload, List<Phase> phases,
                        List<TimelineEntry> timeline, List<Correlation> correlations, List<Agent> agents,
-                       List<ArchitectureSpec> architectures, Map<String, Double> priceOverrides, double discount) {
+                       List<ArchitectureSpec> architectures, Map<String, Double> priceOverrides, double discount,
+                       YearMonth startMonth, int fiscalYearStartMonth) {
 
+    /** Without dated months: the forecast's months are numbered, fiscal years start in January. */
+    public Scenario(String name, String description, String region, double hoursPerMonth, boolean freeTier,
+                    SimulationSettings simulation, Budget budget, Workload workload, List<Phase> phases,
+                    List<TimelineEntry> timeline, List<Correlation> correlations, List<Agent> agents,
+                    List<ArchitectureSpec> architectures, Map<String, Double> priceOverrides, double discount) {
+        this(name, description, region, hoursPerMonth, freeTier, simulation, budget, workload, phases, timeline, correlations, agents,
+                architectures, priceOverrides, discount, null, 1);
+    }
+
+    /**
+     * @param startMonth           the calendar month of forecast month 1 ({@code start_month}), or null: months stay numbered
+     * @param fiscalYearStartMonth the month (1–12) fiscal years begin in ({@code fiscal_year_start_month}, default 1)
+     */
     public Scenario {
+        if (fiscalYearStartMonth < 1 || fiscalYearStartMonth > 12) throw new IllegalArgumentException("fiscal year start month " + fiscalYearStartMonth);
         phases = List.copyOf(phases);
         timeline = List.copyOf(timeline);
         correlations = List.copyOf(correlations);

@@ -28,6 +28,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -62,7 +64,7 @@ public final class ScenarioLoader {
 
     private static final List<String> TOP = List.of("name", "description", "region", "hours_per_month", "free_tier",
             "simulation", "budget", "workload", "phases", "timeline", "correlations", "agents", "architectures",
-            "price_overrides", "discount");
+            "price_overrides", "discount", "start_month", "fiscal_year_start_month");
 
     private final CatalogSource catalogs;
 
@@ -244,11 +246,13 @@ public final class ScenarioLoader {
             List<Correlation> correlations = top.containsKey("correlations") ? correlations(top.get("correlations")) : List.of();
             Map<String, Double> overrides = top.containsKey("price_overrides") ? priceOverrides(top.get("price_overrides"), catalog) : Map.of();
             double discount = top.containsKey("discount") ? share(top.get("discount")) : 0;
+            YearMonth startMonth = top.containsKey("start_month") ? startMonth(top.get("start_month")) : null;
+            Integer fiscal = top.containsKey("fiscal_year_start_month") ? nodes.integer(top.get("fiscal_year_start_month"), 1, 12) : null;
 
             if (!problems.isEmpty()) return new LoadResult(null, null, problems.sorted());
             Scenario s = new Scenario(name, description == null ? "" : description, region, hours,
                     Boolean.TRUE.equals(freeTier), sim, budget, workload, phases, timeline, correlations, agents, archs,
-                    overrides, discount);
+                    overrides, discount, startMonth, fiscal == null ? 1 : fiscal);
             new WorkloadChecks(problems).check(s, phaseNodes, agentNodes, top.getOrDefault("workload", root));
             return problems.isEmpty() ? new LoadResult(s, catalog, List.of()) : new LoadResult(null, null, problems.sorted());
         }
@@ -290,6 +294,22 @@ public final class ScenarioLoader {
                 return dflt;
             }
             return v;
+        }
+
+        /** A calendar month written YYYY-MM (e.g. 2027-01): forecast month 1. */
+        private YearMonth startMonth(Located at) {
+            String text = nodes.scalar(at, "a month as YYYY-MM (e.g. 2027-01)");
+            if (text == null) return null;
+            if (text.matches("\\d{4}-\\d{2}")) {
+                try {
+                    YearMonth m = YearMonth.parse(text);
+                    if (m.getYear() >= 1900 && m.getYear() <= 9999) return m;
+                } catch (DateTimeParseException e) {
+                    // reported below
+                }
+            }
+            problems.add(at, "expected a month as YYYY-MM between 1900-01 and 9999-12 (e.g. 2027-01), got '" + Quoted.excerpt(text) + "'");
+            return null;
         }
 
         private double share(Located at) {

@@ -37,7 +37,7 @@ public final class Forecaster {
     public static ForecastResult run(CostModel model, SimulationOptions options, Progress progress, BooleanSupplier cancelled) {
         long started = System.nanoTime();
         var scenario = model.scenario();
-        List<TimelineEntry> timeline = scenario.timeline().isEmpty() ? defaultTimeline(scenario) : scenario.timeline();
+        List<TimelineEntry> timeline = timeline(scenario);
         int[] growthSlots = model.growthSlots();
         int[] oneTimeSlots = model.oneTimeSlots();
         List<String> archs = scenario.architectures().stream().map(ArchitectureSpec::name).toList();
@@ -246,8 +246,9 @@ public final class Forecaster {
         return out;
     }
 
-    /** Twelve months of each phase in order, when the scenario gives no timeline. */
-    private static List<TimelineEntry> defaultTimeline(Scenario s) {
+    /** The scenario's timeline, or twelve months of each phase in order when it gives none. */
+    public static List<TimelineEntry> timeline(Scenario s) {
+        if (!s.timeline().isEmpty()) return s.timeline();
         return s.phases().stream().map(p -> new TimelineEntry(p.name(), 12, Distribution.fixed(0))).toList();
     }
 

@@ -26,7 +26,7 @@ class ExportCommandTest {
             List<String> sheets = new ArrayList<>();
             wb.forEach(s -> sheets.add(s.getSheetName()));
             assertThat(sheets).containsExactly("Summary", "Inputs", "Prices", "Traffic", "serverless", "hybrid", "enterprise", "agentcore",
-                    "self_hosted", "marketplace", "Levers", "Simulation", "Sensitivity", "Forecast");
+                    "self_hosted", "marketplace", "Levers", "Simulation", "Sensitivity", "Forecast", "Forecast lines");
             assertThat(wb.getName("in_workload_turns_per_conversation")).isNotNull();
             assertThat(wb.getName("p_lambda_requests")).isNotNull();
             assertThat(wb.getSheet("Summary").getPaneInformation()).isNull();

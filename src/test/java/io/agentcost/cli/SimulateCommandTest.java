@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /** The machine-readable output of simulate and forecast (SPEC §10) and their option checks. */
@@ -61,5 +63,30 @@ class SimulateCommandTest {
         CliRun r = CliRun.of("simulate", "scenarios/support-agent.yaml", "--iterations", "lots");
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).doesNotContain("Exception");
+    }
+
+    @Test
+    void withAStartMonthTheForecastDatesItsMonthsAndKeepsTheirNumbers() throws Exception {
+        Path file = Files.createTempFile("dated", ".yaml");
+        Files.writeString(file, """
+                start_month: 2027-11
+                workload: {monthly_conversations: 1000, turns_per_conversation: 2, db_writes_per_turn: 1}
+                timeline: [{phase: default, months: 3}]
+                architectures:
+                  db: {dynamodb: {}}
+                """);
+        CliRun json = CliRun.of("forecast", file.toString(), "--iterations", "100", "--format", "json");
+        assertThat(json.code()).as(json.err()).isZero();
+        // month 1 is the start month, month 3 two months later (over the year end); month 0 (one-time) has no date
+        var months = new ObjectMapper().readTree(json.out()).get("months");
+        assertThat(months.get(0).get("month").asInt()).isZero();
+        assertThat(months.get(0).get("date").isNull()).isTrue();
+        assertThat(months.get(1).get("month").asInt()).isEqualTo(1);
+        assertThat(months.get(1).get("date").asText()).isEqualTo("2027-11");
+        assertThat(months.get(3).get("month").asInt()).isEqualTo(3);
+        assertThat(months.get(3).get("date").asText()).isEqualTo("2028-01");
+        CliRun table = CliRun.of("forecast", file.toString(), "--iterations", "100");
+        assertThat(table.out()).contains("DATE", "Nov 2027", "Jan 2028");
+        Files.delete(file);
     }
 }

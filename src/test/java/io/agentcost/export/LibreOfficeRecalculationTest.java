@@ -8,12 +8,14 @@ import io.agentcost.estimate.NominalEstimator;
 import io.agentcost.estimate.usage.Variables;
 import io.agentcost.model.Estimate;
 import io.agentcost.scenario.LoadResult;
+import io.agentcost.simulation.NominalForecast;
 import io.agentcost.testing.Fixtures;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -113,6 +115,69 @@ class LibreOfficeRecalculationTest {
     /** The numbers of a distribution's text, in order. */
     private static double[] numbers(String text) {
         return Pattern.compile("(?<=[\\[ ])-?[0-9.]+").matcher(text).results().mapToDouble(m -> Double.parseDouble(m.group())).toArray();
+    }
+
+    @Test
+    void libreOfficeRecalculatesTheLiveForecastToTheAppsNominalMonthsAndFollowsEdits() throws Exception {
+        LoadResult r = WorkbookFormulasTest.load("support-agent.yaml");
+        List<String> archs = r.scenario().architectures().stream().map(a -> a.name()).toList();
+        // the app's months at the nominal inputs, and at the edited ones: the scale phase's growth 4% → 10% a month, the
+        // launch conversations doubled, the log sampling lever at 25%, computed on the workbook's own model (its slots)
+        CostModel months = CostModel.compileForWorkbookMonths(r.scenario(), r.catalog());
+        double[] vars = NominalEstimator.medians(months.variables());
+        List<NominalForecast.Month> nominal = NominalForecast.monthsAt(months, vars);
+        Path file = dir.resolve("forecast.xlsx");
+        try (XSSFWorkbook wb = WorkbookFormulasTest.workbook(r, Fixtures.services().estimate(r.scenario(), r.catalog(), null).results());
+             OutputStream out = Files.newOutputStream(file)) {
+            wb.write(out);
+        }
+        assertMonths(recalculateForecast(file), nominal, archs);
+
+        int growth = slot(months, "timeline[2].monthly_growth");
+        int launch = slot(months, "phases.launch.monthly_conversations");
+        vars[growth] = 0.10;
+        vars[launch] = 2 * vars[launch];
+        Path changed = dir.resolve("forecast-changed.xlsx");
+        try (XSSFWorkbook wb = WorkbookFormulasTest.workbook(r, Fixtures.services().estimate(r.scenario(), r.catalog(), null).results())) {
+            WorkbookReader.named(wb, "in_timeline_2_monthly_growth").setCellValue(0.10);
+            WorkbookReader.named(wb, "in_phases_launch_monthly_conversations").setCellValue(vars[launch]);
+            try (OutputStream out = Files.newOutputStream(changed)) {
+                wb.write(out);
+            }
+        }
+        List<NominalForecast.Month> expected = NominalForecast.monthsAt(months, vars);
+        List<double[]> got = recalculateForecast(changed);
+        assertMonths(got, expected, archs);
+        int last = got.size() - 1;
+        assertThat(got.get(last)[0]).as("faster growth moved the last month").isGreaterThan(nominal.get(last).usd()[0] * 1.5);
+    }
+
+    private static void assertMonths(List<double[]> got, List<NominalForecast.Month> expected, List<String> archs) {
+        assertThat(got).hasSize(expected.size());
+        for (int m = 0; m < expected.size(); m++) {
+            for (int x = 0; x < archs.size(); x++) {
+                assertThat(got.get(m)[x]).as("LibreOffice month " + m + " of " + archs.get(x)).isCloseTo(expected.get(m).usd()[x], within(0.005));
+            }
+        }
+    }
+
+    /** The Forecast sheet's live monthly table as LibreOffice recalculated it: per month, per architecture. */
+    private List<double[]> recalculateForecast(Path xlsx) throws Exception {
+        recalculate(xlsx, List.of());
+        Path csv = dir.resolve("csv-" + xlsx.getFileName()).resolve(xlsx.getFileName().toString().replace(".xlsx", "") + "-Forecast.csv");
+        List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
+        List<double[]> out = new ArrayList<>();
+        int i = 0;
+        while (!lines.get(i).startsWith("\"Monthly cost (USD, live)\"") && !lines.get(i).startsWith("Monthly cost (USD, live)")) i++;
+        for (i += 2; i < lines.size(); i++) {
+            List<String> cells = split(lines.get(i));
+            if (cells.get(0).isEmpty() || !cells.get(0).matches("\\d+")) break;
+            double[] v = new double[cells.size() - ForecastSheet.LIVE_FIRST];
+            int n = 0;
+            for (int c = ForecastSheet.LIVE_FIRST; c < cells.size() && !cells.get(c).isEmpty(); c++) v[n++] = Double.parseDouble(cells.get(c));
+            out.add(Arrays.copyOf(v, n));
+        }
+        return out;
     }
 
     private static double nominalTotal(LoadResult r, String phase, String arch) {

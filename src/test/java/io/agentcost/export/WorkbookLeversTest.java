@@ -16,6 +16,7 @@ import org.assertj.core.api.Assertions;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Each lever of the Levers sheet, and edits of inputs the app treats as structural zeros, against the
@@ -40,6 +41,17 @@ class WorkbookLeversTest {
                             set(wb, "lever_summary_tokens", 300);
                         },
                         y -> y.replace("history: full", "history: {window_turns: 4, summary_tokens: 300}")),
+                lever("prompt caching switched on (off in the scenario, whose cache_hit_rate 0.8 then applies)",
+                        wb -> set(wb, "lever_prompt_caching", 1),
+                        y -> y.replace("prompt_caching: false", "prompt_caching: true")),
+                lever("prompt caching switched on with the hit-rate lever at 50%",
+                        wb -> {
+                            set(wb, "lever_prompt_caching", 1);
+                            set(wb, "lever_cache_hit_rate", 0.5);
+                        },
+                        y -> y.replace("prompt_caching: false", "prompt_caching: true").replace("cache_hit_rate: 0.8", "cache_hit_rate: 0.5")),
+                lever("caching on in the scenario, switched off", wb -> set(wb, "lever_prompt_caching", 0),
+                        y -> y.replace("prompt_caching: true", "prompt_caching: false")),
                 lever("cache hit rate 50% (caching on in both)", wb -> set(wb, "lever_cache_hit_rate", 0.5),
                         y -> y.replace("cache_hit_rate: 0.8", "cache_hit_rate: 0.5")),
                 lever("ARM for Lambda and Fargate", wb -> set(wb, "lever_arm", 1),
@@ -77,7 +89,7 @@ class WorkbookLeversTest {
             throws Exception {
         String text = Files.readString(Fixtures.root().resolve("scenarios/support-agent.yaml"));
         // the cache-hit lever needs caching on: both sides start from that scenario
-        if (name.startsWith("cache hit")) text = text.replace("prompt_caching: false", "prompt_caching: true");
+        if (name.startsWith("cache hit") || name.startsWith("caching on")) text = text.replace("prompt_caching: false", "prompt_caching: true");
         String edited = yaml.apply(text);
         assertThat(edited).as("the YAML edit applies").isNotEqualTo(text);
         LoadResult original = Fixtures.services().parse(text, "support-agent.yaml");
@@ -95,6 +107,26 @@ class WorkbookLeversTest {
             double moved = 0;
             for (int i = 0; i < after.size(); i++) moved += Math.abs(after.get(i).totalUsd() - before.get(i).totalUsd());
             assertThat(moved).as("the lever changes some total").isGreaterThan(1);
+        }
+    }
+
+    @ParameterizedTest(name = "prompt caching {0} in the scenario")
+    @ValueSource(booleans = {false, true})
+    void theCachingSwitchAtTheScenariosOwnSettingIsTheAppsEstimate(boolean caching) throws Exception {
+        String text = Files.readString(Fixtures.root().resolve("scenarios/support-agent.yaml"))
+                .replace("prompt_caching: false", "prompt_caching: " + caching);
+        LoadResult r = Fixtures.services().parse(text, "support-agent.yaml");
+        List<Estimate> app = Fixtures.services().estimate(r.scenario(), r.catalog(), null).results();
+        try (XSSFWorkbook wb = WorkbookFormulasTest.workbook(r, app)) {
+            // blank (as the workbook opens) and the scenario's own setting typed in both give the app's totals
+            for (double setting : new double[]{Double.NaN, caching ? 1 : 0}) {
+                if (!Double.isNaN(setting)) set(wb, "lever_prompt_caching", setting);
+                WorkbookFormulasTest.recalculate(wb);
+                for (Estimate e : app) {
+                    assertThat(WorkbookReader.architecture(wb, e.architecture()).totals().get(e.phase())).as(e.architecture() + " / " + e.phase())
+                            .isCloseTo(e.totalUsd(), Assertions.within(0.005));
+                }
+            }
         }
     }
 

@@ -123,6 +123,9 @@ final class RandomScenarios {
             if (chance(0.6)) put(root, "top", "free_tier", choice("top.free_tier", "true", "false"));
             if (chance(0.5)) put(root, "top", "simulation", simulation());
             if (chance(0.5)) put(root, "top", "budget", budget());
+            // dated months without drawing from the generator (the other scenarios stay as they were)
+            if (index % 3 == 0) put(root, "top", "start_month", List.of("2027-01", "2026-11", "2030-04").get(index % 9 / 3));
+            if (index % 4 == 1) put(root, "top", "fiscal_year_start_month", List.of("1", "4", "10").get(index % 3));
 
             int phaseCount = 1 + r.nextInt(3);
             boolean named = phaseCount > 1 || chance(0.5);

@@ -286,6 +286,35 @@ class ScenarioLoaderBadInputTest {
                 """, 10, "discount", "between 0 and 1", "1.5");
     }
 
+    @Test
+    void aStartMonthThatIsNotYearDashMonthIsRefusedWithItsLine() {
+        onlyProblem("""
+                name: t
+                workload: {monthly_conversations: 1000, turns_per_conversation: 5, db_writes_per_turn: 1}
+                architectures:
+                  db: {dynamodb: {}}
+                start_month: 2027-13                 # <- line 5: there is no 13th month
+                """, 5, "start_month", "YYYY-MM", "2027-13");
+        onlyProblem("""
+                name: t
+                workload: {monthly_conversations: 1000, turns_per_conversation: 5, db_writes_per_turn: 1}
+                architectures:
+                  db: {dynamodb: {}}
+                start_month: January                 # <- line 5
+                """, 5, "start_month", "YYYY-MM", "January");
+    }
+
+    @Test
+    void aFiscalYearStartOutsideTheTwelveMonthsIsRefused() {
+        onlyProblem("""
+                name: t
+                workload: {monthly_conversations: 1000, turns_per_conversation: 5, db_writes_per_turn: 1}
+                architectures:
+                  db: {dynamodb: {}}
+                fiscal_year_start_month: 13          # <- line 5
+                """, 5, "fiscal_year_start_month", "1 to 12", "13");
+    }
+
     // ---------------------------------------------------------------- models and catalog names
 
     @Test

@@ -7,6 +7,7 @@ import io.agentcost.estimate.line.LineSpec;
 import io.agentcost.estimate.line.Lines;
 import io.agentcost.estimate.usage.AgentPlan;
 import io.agentcost.estimate.usage.AgentUsage;
+import io.agentcost.estimate.usage.Lever;
 import io.agentcost.estimate.usage.TrafficField;
 import io.agentcost.model.ComponentType;
 import io.agentcost.model.WorkloadKey;
@@ -44,34 +45,51 @@ final class Bedrock implements Component {
                     LineSpec onDemand = tokenLine(b, a, model, t);
                     Expr q = share.times(t.tokens());
                     if (!offered) {
-                        out.add(onDemand, q);
+                        out.add(onDemand, q, t.inApp());
                         continue;
                     }
                     // the batch line exists in the app when batch_share can be above 0; else only as the workbook's lever
-                    out.add(onDemand, q.times(batchShare.complement()));
-                    out.add(batchLine(model, onDemand, t.kind()), q.times(batchShare), batchInApp);
+                    out.add(onDemand, q.times(batchShare.complement()), t.inApp());
+                    out.add(batchLine(model, onDemand, t.kind()), q.times(batchShare), batchInApp && t.inApp());
                 }
             }
         }
     }
 
-    /** Tokens of one price kind (input, cache_read, cache_write, output) and one part of the bill (null: not split), monthly. */
-    private record Tokens(String kind, boolean prefix, String part, Expr tokens) {
+    /**
+     * Tokens of one price kind (input, cache_read, cache_write, output) and one part of the bill (null: not split), monthly;
+     * {@code inApp} false for the lines of the other prompt-caching setting, which only the workbook's switch can move.
+     */
+    private record Tokens(String kind, boolean prefix, String part, Expr tokens, boolean inApp) {
+        Tokens(String kind, boolean prefix, String part, Expr tokens) {
+            this(kind, prefix, part, tokens, true);
+        }
     }
 
     /**
      * Without caching: the prefix P as input, fresh input F, output Out; with caching: hP at the cache-read price, (1−h)P
      * at the cache-write price, F, Out. An agent loop (SPEC §12) splits the prefix into system prompt and tools, re-sent
      * history, tool results in history and within the turn, and the output into answers and reasoning, each its own line.
+     * The prefix lines of both settings are written: the app and the simulation read the scenario's (the lever's off
+     * branch, the same tree as without the lever); the workbook's prompt-caching switch c (blank: the scenario's setting)
+     * bills (1 − c)·P as input, c·h·P as cache reads and c·(1 − h)·P as cache writes.
      */
     private static List<Tokens> tokens(AgentUsage agent, boolean caching) {
         List<Tokens> out = new ArrayList<>();
-        if (!caching) {
-            for (AgentUsage.Part p : agent.prefixParts()) out.add(new Tokens("input", true, p.what(), p.tokens()));
-        } else {
-            Expr h = agent.w(WorkloadKey.CACHE_HIT_RATE);
-            for (AgentUsage.Part p : agent.prefixParts()) out.add(new Tokens("cache_read", true, p.what(), h.times(p.tokens())));
-            for (AgentUsage.Part p : agent.prefixParts()) out.add(new Tokens("cache_write", true, p.what(), h.complement().times(p.tokens())));
+        Expr h = agent.w(WorkloadKey.CACHE_HIT_RATE);
+        Expr c = new Expr.LeverValue(Lever.PROMPT_CACHING);
+        for (AgentUsage.Part p : agent.prefixParts()) {
+            Expr off = caching ? num(0) : p.tokens();
+            out.add(new Tokens("input", true, p.what(), new Expr.Lever(Lever.PROMPT_CACHING, off, c.complement().times(p.tokens())), !caching));
+        }
+        for (AgentUsage.Part p : agent.prefixParts()) {
+            Expr off = caching ? h.times(p.tokens()) : num(0);
+            out.add(new Tokens("cache_read", true, p.what(), new Expr.Lever(Lever.PROMPT_CACHING, off, c.times(h).times(p.tokens())), caching));
+        }
+        for (AgentUsage.Part p : agent.prefixParts()) {
+            Expr off = caching ? h.complement().times(p.tokens()) : num(0);
+            out.add(new Tokens("cache_write", true, p.what(), new Expr.Lever(Lever.PROMPT_CACHING, off,
+                    c.times(h.complement()).times(p.tokens())), caching));
         }
         out.add(new Tokens("input", false, null, agent.traffic(TrafficField.FRESH_TOKENS)));
         for (AgentUsage.Part p : agent.outputParts()) out.add(new Tokens("output", false, p.what(), p.tokens()));

@@ -9,7 +9,9 @@ import io.agentcost.estimate.expr.LeverKey;
  * as shares per phase and agent, not as one lever.
  */
 public enum Lever implements LeverKey {
-    CACHE_HIT_RATE(Kind.SHARE, "Prompt cache hit rate", "share 0–1; applies to agents with prompt_caching on"),
+    PROMPT_CACHING(Kind.ON_OFF, "Prompt caching", "blank = as in the scenario (each agent's prompt_caching); 1 = on for every agent, 0 = off:"
+            + " with it on, the hit rate below splits the system prompt and history into cache reads and writes"),
+    CACHE_HIT_RATE(Kind.SHARE, "Prompt cache hit rate", "share 0–1; applies to agents with prompt caching on (in the scenario or by the switch above)"),
     BATCH_SHARE(Kind.SHARE, "Batch share of token lines", "share 0–1; models without a batch offer stay on demand"),
     HISTORY_WINDOW(Kind.AMOUNT, "History window (turns)", "re-send only the last N turns (plus a summary) instead of the full history"),
     SUMMARY_TOKENS(Kind.AMOUNT, "Summary tokens when windowed", "tokens of the summary of older turns (with the history window)"),
@@ -20,8 +22,11 @@ public enum Lever implements LeverKey {
     SPOT_SHARE(Kind.SHARE, "Fargate Spot share", "share 0–1 of Fargate task-hours on Spot"),
     SPOT_DISCOUNT(Kind.SHARE, "Fargate Spot discount", "share 0–1 saved on Spot hours (needed with a Spot share)");
 
-    /** What a lever holds: a 0/1 switch, a share 0–1, or an amount (turns, tokens); overrides are blank by default. */
-    public enum Kind { SWITCH, SHARE, AMOUNT }
+    /**
+     * What a lever holds: a 0/1 switch, a share 0–1, an amount (turns, tokens), or an on/off override of a scenario
+     * setting (blank: the scenario's, 0 off, 1 on); overrides are blank by default.
+     */
+    public enum Kind { SWITCH, SHARE, AMOUNT, ON_OFF }
 
     private final Kind kind;
     private final String label;
