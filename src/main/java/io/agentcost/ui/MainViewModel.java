@@ -223,6 +223,8 @@ public final class MainViewModel {
     }
 
     private synchronized Future<?> schedule(int iterations, boolean full) {
+        // a window being closed still has its last edit's preview timer running: nothing to run it for
+        if (worker.isShutdown()) return java.util.concurrent.CompletableFuture.completedFuture(null);
         long gen = ++generation;
         if (pending != null && !full) pending.cancel(false);
         String snapshot = text.get();

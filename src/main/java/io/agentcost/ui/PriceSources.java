@@ -26,7 +26,7 @@ import java.util.TreeSet;
 record PriceSources(String line, String detail) {
 
     /** The catalog's source kinds, in order of trust, with the words the window uses for them. */
-    private static final Map<String, String> KINDS = Map.of("price_list", "AWS Price List", "page", "AWS pricing page",
+    private static final Map<String, String> KINDS = Map.of("price_list", "AWS Price List", "page", "AWS page",
             "third_party", "third-party");
     private static final List<String> ORDER = List.of("price_list", "page", "third_party");
 
@@ -53,16 +53,16 @@ record PriceSources(String line, String detail) {
         byKind.keySet().stream().filter(k -> !KINDS.containsKey(k)).forEach(k -> counts.add(byKind.get(k).size() + " " + k));
         if (scenarioOwn > 0) counts.add(scenarioOwn + " not in the catalog");
         String when = fetched.isEmpty()
-                ? "snapshot compiled " + catalog.snapshotDate() + ", none fetched from AWS by a refresh"
+                ? "compiled " + catalog.snapshotDate() + ", none fetched live"
                 : "fetched from AWS " + fetched.last() + " (" + ChronoUnit.DAYS.between(fetched.last(), today) + " days ago)";
-        String line = "Prices " + catalog.region() + ": " + used.size() + " used — " + String.join(", ", counts) + "; " + when;
+        String line = "Prices " + catalog.region() + ": " + String.join(" · ", counts) + " · " + when;
 
-        StringBuilder d = new StringBuilder();
+        StringBuilder d = new StringBuilder("The " + used.size() + " prices the estimate uses, by where they come from:\n");
         for (String kind : byKind.keySet()) {
             List<Price> prices = byKind.get(kind);
             TreeSet<String> effective = new TreeSet<>();
             for (Price p : prices) if (p.effectiveDate() != null) effective.add(p.effectiveDate());
-            d.append(KINDS.getOrDefault(kind, kind)).append(": ").append(prices.size())
+            d.append(kind.equals("page") ? "Published AWS pricing pages" : KINDS.getOrDefault(kind, kind)).append(": ").append(prices.size())
                     .append(effective.isEmpty() ? "" : ", effective " + effective.first() + (effective.size() > 1 ? " to " + effective.last() : ""));
             if (kind.equals("third_party")) {
                 d.append(" — no AWS source backs these: ").append(String.join(", ", prices.stream().map(Price::key).toList()));

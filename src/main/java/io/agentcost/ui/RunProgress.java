@@ -28,10 +28,10 @@ final class RunProgress {
         return SIMULATION_SHARE + (1 - SIMULATION_SHARE) * fraction(done, total);
     }
 
-    /** "Full run: 20,000 iterations (latin_hypercube, seed 42) and a 24-month forecast in 7.31 s". */
+    /** "Full run: 20,000 iterations (latin_hypercube, seed 42) + 24-month forecast in 7.31 s". */
     static String status(boolean full, SimulationResult.RunRecord run, int forecastMonths, double seconds) {
         return String.format(Locale.ROOT, "%s: %,d iterations (%s, seed %d)%s in %.2f s", full ? "Full run" : "Preview",
-                run.iterations(), run.sampling(), run.seed(), forecastMonths > 0 ? " and a " + forecastMonths + "-month forecast" : "",
+                run.iterations(), run.sampling(), run.seed(), forecastMonths > 0 ? " + " + forecastMonths + "-month forecast" : "",
                 seconds);
     }
 

@@ -33,9 +33,9 @@ class PriceSourcesTest {
         // 13 page, 3 third_party (aurora r6g.large, elasticache r6g.large, the SageMaker ml.g5.2xlarge endpoint); no
         // price has a fetched_date
         PriceSources s = PriceSources.of(catalog(), example(), TODAY);
-        assertThat(s.line()).isEqualTo("Prices us-east-1: 40 used — 24 AWS Price List, 13 AWS pricing page, 3 third-party;"
-                + " snapshot compiled 2026-11-26, none fetched from AWS by a refresh");
-        assertThat(s.detail()).contains("AWS Price List: 24, effective 2024-07-01 to 2026-08-30",
+        assertThat(s.line()).isEqualTo("Prices us-east-1: 24 AWS Price List · 13 AWS page · 3 third-party"
+                + " · compiled 2026-11-26, none fetched live");
+        assertThat(s.detail()).contains("The 40 prices the estimate uses","AWS Price List: 24, effective 2024-07-01 to 2026-08-30",
                 "no AWS source backs these: aurora.db.r6g.large, elasticache.cache.r6g.large, sagemaker.hosting.ml.g5.2xlarge",
                 "5 days old", "No price in it was fetched from the AWS Price List by a refresh");
     }
@@ -48,6 +48,6 @@ class PriceSourcesTest {
         prices.put(p.key(), new Price(p.key(), p.unit(), p.tiers(), p.source(), p.effectiveDate(), p.confidence(), p.note(), "2026-11-28"));
         Catalog refreshed = new Catalog(c.region(), c.snapshotDate(), c.origin(), prices, c.allowances(), List.copyOf(c.models().values()));
         // 2026-11-28 to 2026-12-01 is 3 days
-        assertThat(PriceSources.of(refreshed, example(), TODAY).line()).endsWith("; fetched from AWS 2026-11-28 (3 days ago)");
+        assertThat(PriceSources.of(refreshed, example(), TODAY).line()).endsWith(" · fetched from AWS 2026-11-28 (3 days ago)");
     }
 }
