@@ -289,21 +289,21 @@ public final class MainView {
                 r -> Figures.money(r.p90()), r -> Risk.NONE));
         comparison.getColumns().add(column("Mean", "mean", "The average of the simulated months; above the median when a few"
                 + " months are very expensive", r -> Figures.money(r.mean()), r -> Risk.NONE));
+        // the chance and, when it is a risk, a word for it in the same cell; the colour only repeats the word
         comparison.getColumns().add(column("P(over\nbudget)", "P(> budget)", "The share of simulated months that cost more"
-                + " than the monthly budget (budget.monthly_usd)", r -> r.pExceedBudget() == null ? "–" : pct(r.pExceedBudget()),
+                + " than the monthly budget (budget.monthly_usd); \"over\" from 50%, \"risk\" from 5%",
+                r -> r.pExceedBudget() == null ? "–" : pct(r.pExceedBudget()) + Risk.ofBudget(r.pExceedBudget()).word(false),
                 r -> Risk.ofBudget(r.pExceedBudget())));
         comparison.getColumns().add(column("P(kill\nswitch)", "P(kill switch)", "The share of simulated months that reach"
-                + " the kill switch (budget.kill_switch_usd), where the service would be stopped",
-                r -> r.pKillSwitch() == null ? "–" : pct(r.pKillSwitch()), r -> Risk.ofKillSwitch(r.pKillSwitch())));
-        comparison.getColumns().add(column("Risk", "risk", "The budget and kill-switch risk in words (colour only repeats them)",
-                r -> Risk.shortWords(r.pExceedBudget(), r.pKillSwitch()),
-                r -> Risk.worst(Risk.ofBudget(r.pExceedBudget()), Risk.ofKillSwitch(r.pKillSwitch()))));
+                + " the kill switch (budget.kill_switch_usd), where the service would be stopped; \"likely\" from 50%, \"risk\" from 1%",
+                r -> r.pKillSwitch() == null ? "–" : pct(r.pKillSwitch()) + Risk.ofKillSwitch(r.pKillSwitch()).word(true),
+                r -> Risk.ofKillSwitch(r.pKillSwitch())));
         comparison.getColumns().add(column("P(cheap-\nest)", "P(cheapest)", "The share of simulated months in which this"
                 + " architecture is the cheapest of all (they are priced on the same draws)", r -> pct(r.pCheapest()), r -> Risk.NONE));
         // SPEC §12 unit costs, the simulated median as in the CLI's table ("n/a" without conversations users start)
         comparison.getColumns().add(column("$ / conv.\n(P50)", "usd_per_conversation", "Median cost per conversation users start",
                 r -> Format.unitCost(r.perConversation()), r -> Risk.NONE));
-        comparison.getColumns().add(column("$ / resolved\n(P50)", "usd_per_resolved_conversation", "Median cost per resolved"
+        comparison.getColumns().add(column("$ / resol-\nved (P50)", "usd_per_resolved_conversation", "Median cost per resolved"
                 + " conversation (resolution_rate)", r -> Format.unitCost(r.perResolved()), r -> Risk.NONE));
         comparison.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         comparison.setFixedCellSize(26);
@@ -393,6 +393,9 @@ public final class MainView {
         String p = phase.getValue();
         List<ResultsRow> rows = r.cells().stream().filter(c -> c.phase().equals(p)).map(ResultsRow::of).toList();
         comparison.getItems().setAll(rows);
+        // the architecture's name whole, however long ("sagemaker_g5_2xlarge_fixed"); other columns give way
+        double names = rows.stream().mapToDouble(row -> textWidth(row.architecture())).max().orElse(0) + 18;
+        comparison.getColumns().get(0).setMinWidth(Math.max(textWidth("Architecture") + 18, names));
         var budget = vm.scenarioProperty().get() == null ? Budget.NONE : vm.scenarioProperty().get().budget();
         var cells = r.cells().stream().filter(c -> c.phase().equals(p)).toList();
         headline.setText(Answer.text(p, cells, budget));
@@ -448,11 +451,11 @@ public final class MainView {
         c.setGraphic(title);
         c.setId("col-" + id);
         c.setCellValueFactory(d -> new ReadOnlyStringWrapper(f.apply(d.getValue())));
-        // the Risk column's cells hold words: as wide as its longest ("kill switch likely")
-        double width = Math.max(textWidth(header), id.equals("risk") ? textWidth("kill switch likely") : 0) + 18;
+        // the chance columns hold a word after the figure: as wide as "100% likely"
+        double width = Math.max(textWidth(header), id.startsWith("P(") && !id.equals("P(cheapest)") ? textWidth("100% likely") : 0) + 18;
         c.setMinWidth(width);
-        c.setPrefWidth(Math.max(width, header.equals("Architecture") ? 100 : id.equals("risk") ? 110 : id.startsWith("P(") ? 56 : 66));
-        boolean left = header.equals("Architecture") || id.equals("risk");
+        c.setPrefWidth(Math.max(width, header.equals("Architecture") ? 100 : 60));
+        boolean left = header.equals("Architecture");
         c.setCellFactory(col -> new TableCell<>() {
             @Override
             protected void updateItem(String item, boolean empty) {

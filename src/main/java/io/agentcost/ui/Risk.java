@@ -31,7 +31,7 @@ enum Risk {
         return a.ordinal() >= b.ordinal() ? a : b;
     }
 
-    /** "over budget; kill switch may trip" — the flag beside the answer and the Risk cell's tooltip; "within budget" when neither applies. */
+    /** "over budget; kill switch may trip" — the flag beside the answer and the cells' tooltip; "within budget" when neither applies. */
     static String words(Double pBudget, Double pKill) {
         Risk b = ofBudget(pBudget);
         Risk k = ofKillSwitch(pKill);
@@ -41,17 +41,8 @@ enum Risk {
         return budget.isEmpty() ? kill : kill.isEmpty() ? budget : budget + "; " + kill;
     }
 
-    /**
-     * The table's Risk cell, narrow: the worse of the two in words. The kill switch comes first when it is at risk at
-     * all (it stops the service, and is above the budget); P(> budget) beside it still has its own colour and number.
-     */
-    static String shortWords(Double pBudget, Double pKill) {
-        Risk k = ofKillSwitch(pKill);
-        if (k == HIGH) return "kill switch likely";
-        if (k == WATCH) return "kill switch risk";
-        Risk b = ofBudget(pBudget);
-        if (b == HIGH) return "over budget";
-        if (b == WATCH) return "may go over";
-        return pBudget == null && pKill == null ? "no budget" : "within budget";
+    /** The word after a chance in the table: " over" / " risk" for the budget, " likely" / " risk" for the kill switch. */
+    String word(boolean killSwitch) {
+        return this == HIGH ? (killSwitch ? " likely" : " over") : this == WATCH ? " risk" : "";
     }
 }

@@ -17,6 +17,8 @@ final class WarningsPanel {
 
     /** Warning lines shown before the panel scrolls. */
     static final int SHOWN = 3;
+    /** The height of a line of warning text, in pixels. */
+    private static final double LINE = 19;
 
     private WarningsPanel() {
     }
@@ -39,12 +41,13 @@ final class WarningsPanel {
             List<String> all = warnings.getValue() == null ? List.of() : warnings.getValue();
             title.setText("⚠ " + all.size() + (all.size() == 1 ? " warning" : " warnings") + " about these results");
             lines.getChildren().setAll(all.stream().map(WarningsPanel::line).toList());
-            // about one line of text per warning; the panel scrolls past SHOWN
-            scroll.setPrefViewportHeight(Math.min(all.size(), SHOWN) * 19 + 2);
-            scroll.setMinViewportHeight(Math.min(all.size(), SHOWN) * 19 + 2);
             panel.setVisible(!all.isEmpty());
             panel.setManaged(!all.isEmpty());
         };
+        // as tall as the warnings as they wrap, up to about SHOWN lines; beyond, the panel scrolls
+        var height = javafx.beans.binding.Bindings.min(lines.heightProperty(), SHOWN * LINE + 4);
+        scroll.prefViewportHeightProperty().bind(height);
+        scroll.minViewportHeightProperty().bind(height);
         warnings.addListener((o, a, b) -> fill.run());
         fill.run();
         panel.setMinHeight(Region.USE_PREF_SIZE);

@@ -65,7 +65,7 @@ class MainWindowLayoutTest {
     private void waitForResults(FxRobot robot) throws Exception {
         TableView<?> table = robot.lookup("#comparison").queryAs(TableView.class);
         Label headline = robot.lookup("#headline").queryAs(Label.class);
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> table.getItems().size() == 6 && !headline.getText().isEmpty());
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> table.getItems().size() == 6 && !headline.getText().isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -128,7 +128,7 @@ class MainWindowLayoutTest {
         for (Node n : robot.lookup("#comparison .column-header .label").queryAll()) {
             if (n instanceof Label l && !l.getText().isEmpty()) headers.add(l);
         }
-        assertThat(headers).extracting(Label::getText).contains("Low\nP10", "P(over\nbudget)", "P(kill\nswitch)", "Risk");
+        assertThat(headers).extracting(Label::getText).contains("Low\nP10", "P(over\nbudget)", "P(kill\nswitch)", "P(cheap-\nest)");
         for (Label l : headers) assertThat(whole(l)).as(l.getText() + " drawn as " + drawn(l)).isTrue();
     }
 
@@ -179,7 +179,7 @@ class MainWindowLayoutTest {
                 throw new IllegalStateException(e);
             }
         });
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#warnings-panel").query().isVisible());
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> robot.lookup("#warnings-panel").query().isVisible());
         Label first = (Label) robot.lookup("#warnings").queryAs(javafx.scene.layout.VBox.class).getChildren().get(0);
         assertThat(first.getText()).contains("cannot serve the demand");
         robot.press(KeyCode.F1).release(KeyCode.F1);

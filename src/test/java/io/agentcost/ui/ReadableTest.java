@@ -58,8 +58,11 @@ class ReadableTest {
         assertThat(Risk.words(1.0, 0.03)).isEqualTo("over budget; kill switch may trip");
         assertThat(Risk.words(0.01, 0.0)).isEqualTo("within budget");
         assertThat(Risk.words(null, null)).isEqualTo("no budget set");
-        assertThat(Risk.shortWords(1.0, 0.62)).isEqualTo("kill switch likely");
-        assertThat(Risk.shortWords(0.2, 0.0)).isEqualTo("may go over");
+        // the table's cells: "96% over", "12% risk", "62% likely", "3% risk"
+        assertThat(Risk.ofBudget(0.96).word(false)).isEqualTo(" over");
+        assertThat(Risk.ofBudget(0.12).word(false)).isEqualTo(" risk");
+        assertThat(Risk.ofKillSwitch(0.62).word(true)).isEqualTo(" likely");
+        assertThat(Risk.ofKillSwitch(0.001).word(true)).isEmpty();
         // colour only repeats the words: every level but none has one, and none has no words without a budget
         assertThat(Risk.HIGH.style).isNotEmpty();
         assertThat(Risk.NONE.style).isEmpty();
