@@ -72,6 +72,9 @@ public final class InputsView {
                         + (vm.selectedProperty().get().unit().isEmpty() ? ""
                 : " (" + vm.selectedProperty().get().unit() + ", " + vm.selectedProperty().get().range().text() + ")"), vm.selectedProperty()));
         editing.setStyle("-fx-font-weight: bold;");
+        // a narrow pane wraps these instead of cutting them to "Select an input to edit its value or…"
+        editing.setWrapText(true);
+        editing.setMinHeight(Label.USE_PREF_SIZE);
         form.setId("form");
         form.setTooltip(new Tooltip("How the value is given: a plain number, or a distribution of what it may be (uniform,"
                 + " triangular, PERT, normal, lognormal, three percentiles, discrete values)"));
@@ -89,12 +92,16 @@ public final class InputsView {
         varies.disableProperty().bind(vm.canVaryProperty().not());
         varies.setTooltip(new Tooltip("Conversations (turns, for calls per turn) differ as this distribution within the month;"
                 + " the month's cost is the mean over it, computed once. Only turns_per_conversation and llm_calls_per_turn."));
-        grid.addRow(0, new Label("Form"), formRow(form, varies));
+        Label formLabel = new Label("Form");
+        formLabel.setMinWidth(Label.USE_PREF_SIZE);
+        form.setMinWidth(Label.USE_PREF_SIZE);
+        grid.addRow(0, formLabel, formRow(form, varies));
         Label[] names = new Label[3];
         validation = new ValidationSupport();
         for (int i = 0; i < 3; i++) {
             int index = i;
             names[i] = new Label();
+            names[i].setMinWidth(Label.USE_PREF_SIZE);
             fields[i].setId("parameter" + i);
             fields[i].textProperty().bindBidirectional(vm.parameter(i));
             grid.addRow(i + 1, names[i], fields[i]);
@@ -205,6 +212,8 @@ public final class InputsView {
         in.setMinWidth(Label.USE_PREF_SIZE);
         add.setMinWidth(Label.USE_PREF_SIZE);
         Label title = new Label("Give a phase or agent its own value of a workload key:");
+        title.setWrapText(true);
+        title.setMinHeight(Label.USE_PREF_SIZE);
         javafx.scene.layout.HBox row = new javafx.scene.layout.HBox(6, key, in, scope, add);
         row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         return new VBox(4, title, row, result);

@@ -359,6 +359,11 @@ public final class MainView {
         autosave.visibleProperty().bind(vm.autosaveProblemProperty().isNotEmpty());
         autosave.managedProperty().bind(autosave.visibleProperty());
         autosave.setStyle("-fx-text-fill: #b71c1c; -fx-font-weight: bold;");
+        Tooltip why = new Tooltip();
+        why.textProperty().bind(Bindings.createStringBinding(() -> vm.autosaveProblemProperty().get()
+                + (vm.autosaveProblemProperty().get().contains("another agentcost window")
+                ? ". That window keeps its own autosave; Save here still writes the file." : ""), vm.autosaveProblemProperty()));
+        autosave.setTooltip(why);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox bar = new HBox(12, status, autosave, spacer, catalog);

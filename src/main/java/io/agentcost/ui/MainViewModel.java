@@ -158,8 +158,7 @@ public final class MainViewModel {
     private void take(Path scenario) {
         slot = AutosaveSlot.claim(scenario);
         String name = scenario == null ? "An untitled scenario" : scenario.getFileName().toString();
-        autosaveProblem.set(slot.elsewhere() ? name + " is open in another agentcost window: this one does not autosave it"
-                + " (Save still writes the file)" : "");
+        autosaveProblem.set(slot.elsewhere() ? name + " is open in another agentcost window: not autosaved here" : "");
     }
 
     private void replaceText(Path target, String saved, String content) {
