@@ -2,6 +2,7 @@ package io.agentcost.ui;
 
 import io.agentcost.model.WorkloadKey;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -226,7 +227,7 @@ public final class InputsView {
     }
 
     /** What each parameter of a form means, for the tooltips of its fields. */
-    private static final java.util.Map<String, String> PARAMETERS = java.util.Map.of(
+    private static final Map<String, String> PARAMETERS = Map.of(
             "value", "The value itself", "min", "The smallest value it can take", "max", "The largest value it can take",
             "mode", "The most likely value", "mean", "The average", "sd", "The standard deviation (spread around the mean)",
             "median", "Half of the values are below this (P50)", "p90", "90% of the values are below this",

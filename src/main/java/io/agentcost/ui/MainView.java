@@ -27,20 +27,20 @@ import javafx.scene.control.Separator;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
-import javafx.scene.control.TableCell;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
@@ -265,6 +265,11 @@ public final class MainView {
         // all of the answer, however many lines it wraps to: its budget clause is last and must not be cut off
         headline.setMinHeight(Region.USE_PREF_SIZE);
         headline.setMaxWidth(Double.MAX_VALUE);
+        headline.setTooltip(new Tooltip("The median (P50): half of the simulated months cost less. P10–P90: 80% of the simulated"
+                + " months fall between these two. \"Cheapest in N% of draws\": in N% of the simulated months this architecture"
+                + " costs least (every architecture is priced on the same draws). See Glossary (F1)."));
+        headline.getTooltip().setWrapText(true);
+        headline.getTooltip().setMaxWidth(460);
         HBox.setHgrow(headline, Priority.ALWAYS);
         HBox answer = new HBox(8, flag, headline);
         answer.setStyle("-fx-alignment: top-left;");

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -223,7 +224,7 @@ public final class MainViewModel {
 
     private synchronized Future<?> schedule(int iterations, boolean full) {
         // a window being closed still has its last edit's preview timer running: nothing to run it for
-        if (worker.isShutdown()) return java.util.concurrent.CompletableFuture.completedFuture(null);
+        if (worker.isShutdown()) return CompletableFuture.completedFuture(null);
         long gen = ++generation;
         if (pending != null && !full) pending.cancel(false);
         String snapshot = text.get();

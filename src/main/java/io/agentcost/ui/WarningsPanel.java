@@ -1,6 +1,7 @@
 package io.agentcost.ui;
 
 import java.util.List;
+import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
@@ -45,7 +46,7 @@ final class WarningsPanel {
             panel.setManaged(!all.isEmpty());
         };
         // as tall as the warnings as they wrap, up to about SHOWN lines; beyond, the panel scrolls
-        var height = javafx.beans.binding.Bindings.min(lines.heightProperty(), SHOWN * LINE + 4);
+        var height = Bindings.min(lines.heightProperty(), SHOWN * LINE + 4);
         scroll.prefViewportHeightProperty().bind(height);
         scroll.minViewportHeightProperty().bind(height);
         warnings.addListener((o, a, b) -> fill.run());

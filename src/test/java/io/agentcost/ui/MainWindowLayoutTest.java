@@ -14,6 +14,7 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -180,7 +181,7 @@ class MainWindowLayoutTest {
             }
         });
         WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> robot.lookup("#warnings-panel").query().isVisible());
-        Label first = (Label) robot.lookup("#warnings").queryAs(javafx.scene.layout.VBox.class).getChildren().get(0);
+        Label first = (Label) robot.lookup("#warnings").queryAs(VBox.class).getChildren().get(0);
         assertThat(first.getText()).contains("cannot serve the demand");
         robot.press(KeyCode.F1).release(KeyCode.F1);
         WaitForAsyncUtils.waitForFxEvents();
