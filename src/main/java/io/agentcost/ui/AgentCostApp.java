@@ -12,11 +12,13 @@ import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.application.Application;
 import javafx.beans.binding.Bindings;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.stage.FileChooser;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 
@@ -47,23 +49,18 @@ public final class AgentCostApp extends Application implements FileActions {
                         + (vm.fileProperty().get() == null ? "untitled" : vm.fileProperty().get().getFileName())
                         + (vm.dirtyProperty().get() ? " •" : ""),
                 vm.fileProperty(), vm.dirtyProperty()));
-        stage.setScene(new Scene(view.root(), 1360, 860));
+        place(stage);
+        stage.setScene(new Scene(view.root()));
         stage.setOnCloseRequest(e -> {
             if (!confirmDiscard()) e.consume();
+            else remember(stage);
         });
         Autosave.removeStale();
         List<String> args = getParameters().getUnnamed();
         Path file = args.isEmpty() ? AgentCost.home().resolve(DEFAULT_SCENARIO) : Path.of(args.get(0));
         stage.show();
         openFile(file);
-        autosave = new Timeline(new KeyFrame(Duration.seconds(5), e -> {
-            // a full disk stays full: after a failure, no retry every five seconds until a save succeeds
-            if (!vm.dirtyProperty().get() || !vm.autosaveProblemProperty().get().isEmpty()) return;
-            String failed = Autosave.write(vm.fileProperty().get(), vm.textProperty().get());
-            if (failed != null) {
-                vm.autosaveProblemProperty().set("Autosave stopped: " + failed + " — save to keep your edits");
-            }
-        }));
+        autosave = new Timeline(new KeyFrame(Duration.seconds(5), e -> vm.autosave()));
         autosave.setCycleCount(Timeline.INDEFINITE);
         autosave.play();
     }
@@ -74,20 +71,52 @@ public final class AgentCostApp extends Application implements FileActions {
         if (vm != null) vm.shutdown();
     }
 
+    /** The size and place the window had when it was last closed, fitted to the screen it opens on now. */
+    private static void place(Stage stage) {
+        Optional<WindowPlacement> saved = WindowPlacement.read(WindowPlacement.file());
+        // the screen the window was on, if it is still there (a second monitor may not be), else the primary
+        Screen screen = saved.flatMap(w -> Screen.getScreensForRectangle(w.x(), w.y(), w.width(), w.height()).stream().findFirst())
+                .orElse(Screen.getPrimary());
+        Rectangle2D b = screen.getVisualBounds();
+        WindowPlacement p = WindowPlacement.on(new WindowPlacement.Screen(b.getMinX(), b.getMinY(), b.getWidth(), b.getHeight()), saved);
+        stage.setMinWidth(Math.min(WindowPlacement.MIN_WIDTH, b.getWidth()));
+        stage.setMinHeight(Math.min(WindowPlacement.MIN_HEIGHT, b.getHeight()));
+        stage.setX(p.x());
+        stage.setY(p.y());
+        stage.setWidth(p.width());
+        stage.setHeight(p.height());
+        stage.setMaximized(p.maximized());
+    }
+
+    private static void remember(Stage stage) {
+        if (Double.isNaN(stage.getWidth())) return;
+        try {
+            new WindowPlacement(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), stage.isMaximized())
+                    .save(WindowPlacement.file());
+        } catch (IOException e) {
+            // the window opens at its default place next time; nothing the user made is lost
+        }
+    }
+
     private void openFile(Path file) {
         try {
             vm.open(file);
-            Optional<String> recovered = Autosave.recover(file, vm.textProperty().get());
-            if (recovered.isPresent() && ask("Unsaved changes to " + file.getFileName() + " were recovered after the app closed"
-                    + " unexpectedly. Restore them?", "Restore", "Discard")) {
-                vm.textProperty().set(recovered.get());
-            } else {
-                Autosave.clear(file);
-            }
+            offerRecovered(file.getFileName() + "");
             vm.preview();
             recentFiles.add(file);
         } catch (IOException e) {
             error("Cannot open " + file + ": " + e.getMessage());
+        }
+    }
+
+    /** A window that closed unexpectedly left unsaved text (never one still running: it holds the file's lock). */
+    private void offerRecovered(String name) {
+        Optional<String> recovered = vm.recovered();
+        if (recovered.isEmpty()) return;
+        if (ask("Unsaved changes to " + name + " were recovered after agentcost closed unexpectedly. Restore them?", "Restore", "Discard")) {
+            vm.restore(recovered.get());
+        } else {
+            vm.discardAutosave();
         }
     }
 
@@ -136,6 +165,7 @@ public final class AgentCostApp extends Application implements FileActions {
     public void create() {
         if (!confirmDiscard()) return;
         vm.newScenario(NewScenario.TEMPLATE);
+        offerRecovered("an untitled scenario");
     }
 
     @Override
@@ -195,7 +225,7 @@ public final class AgentCostApp extends Application implements FileActions {
             save();
             return !vm.dirtyProperty().get();
         }
-        Autosave.clear(vm.fileProperty().get());
+        vm.discardAutosave();
         return true;
     }
 

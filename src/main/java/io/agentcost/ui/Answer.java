@@ -1,47 +1,108 @@
 package io.agentcost.ui;
 
+import io.agentcost.app.EstimateReport;
 import io.agentcost.model.Budget;
-import io.agentcost.report.Format;
+import io.agentcost.model.Estimate;
+import io.agentcost.model.LineItem;
 import io.agentcost.simulation.SimulationResult.CellResult;
 import io.agentcost.simulation.Summary;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /**
- * The one-line answer over the comparison: which architecture is cheapest at the median and how often, what
- * most of its cost is (why it wins), and what the budget says of it — a finance reader must not see "cheapest"
- * without "over budget in 96% of draws".
+ * The answer over the comparison: which architecture is cheapest at the median and how often, what most of its
+ * cost is, what the budget says of it — a finance reader must not see "cheapest" without "over budget in 96% of
+ * draws" — and, on a line of its own, why it and not the runner-up: the nominal lines that separate the two.
  */
 final class Answer {
 
-    /** Below this, the chance of passing the budget is not worth a clause. */
-    private static final double WORTH_SAYING = 0.05;
+    /** How many lines the "why" names on each side. */
+    private static final int WHY_LINES = 2;
 
     private Answer() {
     }
 
     static String text(String phase, List<CellResult> cells, Budget budget) {
-        CellResult best = cells.stream().min(Comparator.comparingDouble(c -> c.total().p50())).orElse(null);
+        CellResult best = cheapest(cells);
         if (best == null) return "";
         Summary t = best.total();
         StringBuilder s = new StringBuilder(String.format(Locale.ROOT,
                 "%s: %s is cheapest at the median (%s a month, P10–P90 %s – %s); cheapest in %s of draws",
-                phase, best.architecture(), Format.money(t.p50()), Format.money(t.p10()), Format.money(t.p90()), pct(best.pCheapest())));
+                phase, best.architecture(), Figures.money(t.p50()), Figures.money(t.p10()), Figures.money(t.p90()), pct(best.pCheapest())));
         String largest = largestCategory(best);
         if (largest != null) s.append("; ").append(largest);
-        if (budget.monthlyUsd() != null && best.pExceedBudget() != null && best.pExceedBudget() >= WORTH_SAYING) {
+        boolean overClause = budget.monthlyUsd() != null && best.pExceedBudget() != null && best.pExceedBudget() >= Risk.BUDGET_WATCH;
+        if (overClause) {
             s.append(". Over the ").append(whole(budget.monthlyUsd())).append(" budget in ").append(pct(best.pExceedBudget()))
                     .append(" of draws");
             boolean allOver = cells.stream().allMatch(c -> c.pExceedBudget() != null && c.pExceedBudget() > 0.5);
             if (allOver && cells.size() > 1) s.append(" (every architecture is, in most draws)");
         }
         if (budget.killSwitchUsd() != null && best.pKillSwitch() != null && best.pKillSwitch() > 0) {
-            s.append(best.pExceedBudget() != null && best.pExceedBudget() >= WORTH_SAYING ? "; " : ". ")
+            s.append(overClause ? "; " : ". ")
                     .append("the ").append(whole(budget.killSwitchUsd())).append(" kill switch trips in ").append(pct(best.pKillSwitch()));
         }
         return s.toString();
+    }
+
+    /** The flag beside the answer: the cheapest architecture's budget and kill-switch risk, in words. */
+    static String flag(List<CellResult> cells) {
+        CellResult best = cheapest(cells);
+        if (best == null) return "";
+        Risk r = risk(cells);
+        return r == Risk.NONE ? "" : Risk.words(best.pExceedBudget(), best.pKillSwitch()).toUpperCase(Locale.ROOT);
+    }
+
+    static Risk risk(List<CellResult> cells) {
+        CellResult best = cheapest(cells);
+        return best == null ? Risk.NONE : Risk.worst(Risk.ofBudget(best.pExceedBudget()), Risk.ofKillSwitch(best.pKillSwitch()));
+    }
+
+    /**
+     * "Why self_hosted, not serverless (next), nominal a month, self_hosted vs serverless: …" — the nominal lines (summed over agents) where the
+     * runner-up pays most more, and the one where the cheapest pays most more, each as cheapest vs runner-up.
+     */
+    static String why(String phase, List<CellResult> cells, EstimateReport estimate) {
+        List<CellResult> ranked = cells.stream().sorted(Comparator.comparingDouble(c -> c.total().p50())).toList();
+        if (ranked.size() < 2 || estimate == null) return "";
+        String a = ranked.get(0).architecture();
+        String b = ranked.get(1).architecture();
+        Estimate ea = estimate.result(phase, a);
+        Estimate eb = estimate.result(phase, b);
+        if (ea == null || eb == null) return "";
+        Map<String, double[]> lines = new LinkedHashMap<>();
+        for (LineItem l : ea.lines()) if (!l.missingPrice()) lines.computeIfAbsent(label(l), k -> new double[2])[0] += l.usd();
+        for (LineItem l : eb.lines()) if (!l.missingPrice()) lines.computeIfAbsent(label(l), k -> new double[2])[1] += l.usd();
+        List<Map.Entry<String, double[]>> saves = new ArrayList<>();
+        List<Map.Entry<String, double[]>> costs = new ArrayList<>();
+        for (var e : lines.entrySet()) {
+            double d = e.getValue()[1] - e.getValue()[0];
+            if (d >= 0.5) saves.add(e);
+            else if (d <= -0.5) costs.add(e);
+        }
+        if (saves.isEmpty()) return "";
+        saves.sort(Comparator.comparingDouble((Map.Entry<String, double[]> e) -> e.getValue()[0] - e.getValue()[1]));
+        costs.sort(Comparator.comparingDouble((Map.Entry<String, double[]> e) -> e.getValue()[1] - e.getValue()[0]));
+        StringBuilder s = new StringBuilder("Why " + a + ", not " + b + " (next), nominal a month, " + a + " vs " + b + ": ");
+        s.append(String.join("; ", saves.stream().limit(WHY_LINES).map(Answer::versus).toList()));
+        if (!costs.isEmpty()) s.append("; against it: ").append(versus(costs.get(0)));
+        return s.toString();
+    }
+
+    private static CellResult cheapest(List<CellResult> cells) {
+        return cells.stream().min(Comparator.comparingDouble(c -> c.total().p50())).orElse(null);
+    }
+
+    private static String label(LineItem l) {
+        return l.service() + " · " + l.name();
+    }
+
+    private static String versus(Map.Entry<String, double[]> e) {
+        return e.getKey() + " " + whole(e.getValue()[0]) + " vs " + whole(e.getValue()[1]);
     }
 
     /** "$6,000": a budget as the user wrote it, without cents. */

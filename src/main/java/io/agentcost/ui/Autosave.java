@@ -27,11 +27,20 @@ public final class Autosave {
 
     /** One autosave file per scenario path: SHA-256 of the path, so two scenarios never share one. */
     static Path fileFor(Path scenario) {
-        if (scenario == null) return directory().resolve("untitled.yaml");
+        return directory().resolve(name(scenario) + ".yaml");
+    }
+
+    /** The lock a window holds while it has the scenario open (see {@link AutosaveSlot}). */
+    static Path lockFor(Path scenario) {
+        return directory().resolve(name(scenario) + ".lock");
+    }
+
+    private static String name(Path scenario) {
+        if (scenario == null) return "untitled";
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256")
                     .digest(scenario.toAbsolutePath().normalize().toString().getBytes(StandardCharsets.UTF_8));
-            return directory().resolve(HexFormat.of().formatHex(digest, 0, 16) + ".yaml");
+            return HexFormat.of().formatHex(digest, 0, 16);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JDK has SHA-256", e);
         }

@@ -28,6 +28,7 @@ import javafx.scene.control.TreeTableRow;
 import javafx.scene.control.TreeTableView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** Phases, agents and architectures with add and remove, and the table of choices; binds to {@link ChoicesViewModel}. */
@@ -188,6 +189,9 @@ public final class ChoicesView {
             YamlStructure.Change change = vm.removal(kind);
             if (!change.refused() && confirm.test(change.message())) vm.remove(kind);
         });
+        // never "A…" or "Rem…" when the three lists share a narrow pane
+        add.setMinWidth(Region.USE_PREF_SIZE);
+        remove.setMinWidth(Region.USE_PREF_SIZE);
         VBox box = new VBox(4, bold(title), list, new HBox(6, add, remove));
         HBox.setHgrow(box, Priority.ALWAYS);
         return box;

@@ -34,16 +34,23 @@ import javafx.scene.control.Separator;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
 import javafx.util.Duration;
 import org.jfree.chart.fx.ChartViewer;
 
@@ -61,6 +68,8 @@ public final class MainView {
     final ComboBox<String> architecture = new ComboBox<>();
     final TableView<ResultsRow> comparison = new TableView<>();
     final Label headline = new Label();
+    final Label flag = new Label();
+    final Label why = new Label();
     private final ChartViewer distribution = new ChartViewer(null);
     private final ChartViewer sCurve = new ChartViewer(null);
     private final ChartViewer byCategory = new ChartViewer(null);
@@ -99,7 +108,8 @@ public final class MainView {
         String startLeft = System.getProperty("agentcost.ui.left");
         left.getTabs().stream().filter(t -> t.getText().equals(startLeft)).findFirst().ifPresent(t -> left.getSelectionModel().select(t));
         SplitPane split = new SplitPane(left, resultsPane());
-        split.setDividerPositions(0.34);
+        // the scenario gets 30%: at 1280 wide the comparison table's twelve columns need the rest
+        split.setDividerPositions(0.30);
         root.setCenter(split);
         root.setBottom(statusBar());
         PauseTransition debounce = new PauseTransition(Duration.millis(400));
@@ -123,18 +133,28 @@ public final class MainView {
         return root;
     }
 
+    /** The keyboard shortcuts (Ctrl on Linux and Windows, Cmd on macOS); the buttons' tooltips name them. */
+    static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
+    static final KeyCombination OPEN = new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN);
+    static final KeyCombination NEW = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
+    static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
+    static final KeyCombination REDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
+    static final KeyCombination REDO_Y = new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN);
+    static final KeyCombination GLOSSARY = new KeyCodeCombination(KeyCode.F1);
+
     private ToolBar toolbar(FileActions files) {
-        Button open = new Button("Open…");
+        Button open = button("Open…", "open", "Open a scenario file", OPEN);
         open.setOnAction(e -> files.open());
-        Button save = new Button("Save");
+        Button save = button("Save", "save", "Save the scenario", SAVE);
         save.setOnAction(e -> files.save());
         save.disableProperty().bind(vm.dirtyProperty().not());
-        Button saveAs = new Button("Save as…");
+        Button saveAs = button("Save as…", "save-as", "Save the scenario under a new name", null);
         saveAs.setOnAction(e -> files.saveAs());
-        Button create = new Button("New");
+        Button create = button("New", "new", "Start a new scenario from a template", NEW);
         create.setOnAction(e -> files.create());
         javafx.scene.control.MenuButton recent = new javafx.scene.control.MenuButton("Recent");
         recent.setId("recent");
+        recent.setTooltip(new Tooltip("Scenarios opened lately"));
         recent.setOnShowing(e -> {
             recent.getItems().clear();
             for (Path p : files.recent()) {
@@ -145,12 +165,11 @@ public final class MainView {
             if (recent.getItems().isEmpty()) recent.getItems().add(new javafx.scene.control.MenuItem("(none yet)"));
         });
         recent.getItems().add(new javafx.scene.control.MenuItem("(none yet)"));
-        Button undo = new Button("Undo");
-        undo.setId("undo");
+        Button undo = button("Undo", "undo", "Undo the last edit of the scenario", UNDO);
         undo.setOnAction(e -> editor.undo());
         undo.disableProperty().bind(editor.undoableProperty().not());
-        Button redo = new Button("Redo");
-        redo.setId("redo");
+        Button redo = button("Redo", "redo", "Redo the edit undone", REDO);
+        redo.getTooltip().setText(redo.getTooltip().getText().replace(")", " or " + REDO_Y.getDisplayText() + ")"));
         redo.setOnAction(e -> editor.redo());
         redo.disableProperty().bind(editor.redoableProperty().not());
         runButton.setId("run");
@@ -161,27 +180,54 @@ public final class MainView {
         cancelButton.setOnAction(e -> vm.cancel());
         cancelButton.disableProperty().bind(vm.runningProperty().not());
         ProgressBar bar = new ProgressBar();
+        bar.setId("progress");
         bar.progressProperty().bind(vm.progressProperty());
         bar.visibleProperty().bind(vm.runningProperty());
-        bar.setPrefWidth(180);
-        Button prices = new Button("Refresh prices…");
-        prices.setId("refresh-prices");
-        prices.setTooltip(new Tooltip("Fetch current prices from the AWS Price List (needs credentials with pricing:GetProducts);"
-                + " the same as `agentcost pricing refresh`"));
+        bar.setPrefWidth(140);
+        Button prices = button("Refresh prices…", "refresh-prices", "Fetch current prices from the AWS Price List (needs AWS"
+                + " credentials allowed pricing:GetProducts); the current prices are kept if anything fails", null);
         prices.setOnAction(e -> files.refreshPrices());
         prices.disableProperty().bind(vm.runningProperty());
-        Button export = new Button("Export workbook…");
-        export.setId("export");
-        export.setTooltip(new Tooltip("Writes the what-if Excel workbook: live formulas of every input, price and lever, with the"
-                + " simulation, sensitivity and forecast (the same as `agentcost export`)"));
+        Button export = button("Export workbook…", "export", "Writes the what-if Excel workbook: live formulas of every input,"
+                + " price and lever, with the simulation, sensitivity and forecast", null);
         export.setOnAction(e -> files.exportWorkbook());
         export.disableProperty().bind(vm.runningProperty().or(Bindings.isNotEmpty(vm.problems())));
+        Button glossary = button("Glossary", "glossary", "What the words of this window mean: P10/P50/P90, draw, kill switch…", GLOSSARY);
+        glossary.setOnAction(e -> GlossaryView.show(root.getScene() == null ? null : root.getScene().getWindow()));
+        for (javafx.scene.control.Control c : List.of(open, save, saveAs, create, recent, undo, redo, runButton, cancelButton, prices,
+                export, glossary)) {
+            c.setMinWidth(Region.USE_PREF_SIZE); // a button gives up no letters: the toolbar overflows into » instead
+        }
+        // the shortcuts work wherever the focus is (the editor's own Ctrl+Z is the same undo)
+        root.sceneProperty().addListener((o, a, scene) -> {
+            if (scene == null) return;
+            scene.getAccelerators().put(SAVE, save::fire);
+            scene.getAccelerators().put(OPEN, open::fire);
+            scene.getAccelerators().put(NEW, create::fire);
+            scene.getAccelerators().put(UNDO, undo::fire);
+            scene.getAccelerators().put(REDO, redo::fire);
+            scene.getAccelerators().put(REDO_Y, redo::fire);
+            scene.getAccelerators().put(GLOSSARY, glossary::fire);
+        });
         return new ToolBar(create, open, recent, save, saveAs, new Separator(Orientation.VERTICAL), undo, redo,
-                new Separator(Orientation.VERTICAL), runButton, cancelButton, bar, new Separator(Orientation.VERTICAL), export, prices);
+                new Separator(Orientation.VERTICAL), runButton, cancelButton, bar, new Separator(Orientation.VERTICAL), export, prices,
+                new Separator(Orientation.VERTICAL), glossary);
+    }
+
+    /** A button whose tooltip says what it does and its shortcut: "Save the scenario (Ctrl+S)". */
+    private static Button button(String text, String id, String what, KeyCombination shortcut) {
+        Button b = new Button(text);
+        b.setId(id);
+        b.setTooltip(new Tooltip(shortcut == null ? what : what + " (" + shortcut.getDisplayText() + ")"));
+        b.getTooltip().setWrapText(true);
+        b.getTooltip().setMaxWidth(420);
+        return b;
     }
 
     private Parent editorPane() {
         Label title = new Label("Scenario (YAML) — edits re-run a 10,000-iteration preview");
+        title.setWrapText(true);
+        title.setMinHeight(Region.USE_PREF_SIZE);
         title.setStyle("-fx-font-weight: bold;");
         editor.setId("editor");
         editor.textProperty().bindBidirectional(vm.textProperty());
@@ -211,32 +257,85 @@ public final class MainView {
     private Parent resultsPane() {
         phase.setId("phase");
         architecture.setId("architecture");
-        HBox selectors = new HBox(8, new Label("Phase"), phase, new Label("Architecture (tornado, line items)"), architecture);
+        phase.setTooltip(new Tooltip("The stage of the rollout the table, answer and charts are for (see Glossary: Phase)"));
+        architecture.setTooltip(new Tooltip("The architecture the tornado and the line items are for; a click on a row of the table picks it too"));
+        Label updating = new Label("updating…");
+        updating.setId("updating");
+        updating.setStyle("-fx-text-fill: #555; -fx-font-style: italic;");
+        updating.setTooltip(new Tooltip("A 10,000-draw preview of the text as it is now is running; the figures shown are of the"
+                + " text before the last edit until it is done"));
+        updating.visibleProperty().bind(vm.updatingProperty());
+        Label phaseLabel = new Label("Phase");
+        Label archLabel = new Label("Architecture (tornado, line items)");
+        for (Label l : List.of(phaseLabel, archLabel, updating)) l.setMinWidth(Region.USE_PREF_SIZE);
+        HBox selectors = new HBox(8, phaseLabel, phase, archLabel, architecture, updating);
         selectors.setStyle("-fx-alignment: center-left;");
         // beside the table it adds Δ columns to (the toolbar overflows at 1280 px)
         selectors.getChildren().addAll(baselineControls());
+        flag.setId("risk-flag");
+        flag.setStyle("-fx-font-weight: bold; -fx-padding: 2 6 2 6; -fx-background-radius: 3;");
+        flag.setMinWidth(Region.USE_PREF_SIZE);
+        flag.visibleProperty().bind(flag.textProperty().isNotEmpty());
+        flag.managedProperty().bind(flag.visibleProperty());
+        flag.setTooltip(new Tooltip("The cheapest architecture's chance of passing the monthly budget and of reaching the kill"
+                + " switch (see the table's columns P(> budget) and P(kill switch))"));
         headline.setId("headline");
         headline.setStyle("-fx-font-size: 15px; -fx-font-weight: bold;");
         headline.setWrapText(true);
         // all of the answer, however many lines it wraps to: its budget clause is last and must not be cut off
         headline.setMinHeight(Region.USE_PREF_SIZE);
+        headline.setMaxWidth(Double.MAX_VALUE);
+        headline.setTooltip(new Tooltip("The median (P50): half of the simulated months cost less. P10–P90: 80% of the simulated"
+                + " months fall between these two. \"Cheapest in N% of draws\": in N% of the simulated months this architecture"
+                + " costs least (every architecture is priced on the same draws). See Glossary (F1)."));
+        headline.getTooltip().setWrapText(true);
+        headline.getTooltip().setMaxWidth(460);
+        HBox.setHgrow(headline, Priority.ALWAYS);
+        HBox answer = new HBox(8, flag, headline);
+        answer.setStyle("-fx-alignment: top-left;");
+        why.setId("why");
+        why.setWrapText(true);
+        why.setMinHeight(Region.USE_PREF_SIZE);
+        why.setStyle("-fx-text-fill: #333;");
+        why.visibleProperty().bind(why.textProperty().isNotEmpty());
+        why.managedProperty().bind(why.visibleProperty());
+        why.setTooltip(new Tooltip("The nominal line items (every input at its median, summed over agents) that differ most"
+                + " between the cheapest architecture and the runner-up, as cheapest vs runner-up"));
         comparison.setId("comparison");
-        comparison.getColumns().add(textColumn("Architecture", ResultsRow::architecture, 130));
-        comparison.getColumns().add(moneyColumn("Nominal", ResultsRow::nominal));
-        comparison.getColumns().add(moneyColumn("P10", ResultsRow::p10));
-        comparison.getColumns().add(moneyColumn("P50", ResultsRow::p50));
-        comparison.getColumns().add(moneyColumn("P90", ResultsRow::p90));
-        comparison.getColumns().add(moneyColumn("Mean", ResultsRow::mean));
-        comparison.getColumns().add(textColumn("P(> budget)", r -> r.pExceedBudget() == null ? "–" : pct(r.pExceedBudget()), 95));
-        comparison.getColumns().add(textColumn("P(cheapest)", r -> pct(r.pCheapest()), 95));
+        comparison.getColumns().add(column("Architecture", "Architecture", "The way of building the agent that this row prices",
+                r -> r.architecture(), r -> Risk.NONE));
+        comparison.getColumns().add(column("Nominal\n(medians)", "nominal", "The month's cost with every input at its median"
+                + " (the line items' total; not simulated, so with cents)", r -> Format.money(r.nominal()), r -> Risk.NONE));
+        comparison.getColumns().add(column("Low\nP10", "P10", "10% of the simulated months cost less than this: a good month",
+                r -> Figures.money(r.p10()), r -> Risk.NONE));
+        comparison.getColumns().add(column("Median\nP50", "P50", "Half of the simulated months cost less than this (the median)",
+                r -> Figures.money(r.p50()), r -> Risk.NONE));
+        comparison.getColumns().add(column("High\nP90", "P90", "90% of the simulated months cost less than this: a bad month to plan for",
+                r -> Figures.money(r.p90()), r -> Risk.NONE));
+        comparison.getColumns().add(column("Mean", "mean", "The average of the simulated months; above the median when a few"
+                + " months are very expensive", r -> Figures.money(r.mean()), r -> Risk.NONE));
+        // the chance and, when it is a risk, a word for it in the same cell; the colour only repeats the word
+        comparison.getColumns().add(column("P(over\nbudget)", "P(> budget)", "The share of simulated months that cost more"
+                + " than the monthly budget (budget.monthly_usd); \"over\" from 50%, \"risk\" from 5%",
+                r -> r.pExceedBudget() == null ? "–" : pct(r.pExceedBudget()) + Risk.ofBudget(r.pExceedBudget()).word(false),
+                r -> Risk.ofBudget(r.pExceedBudget())));
+        comparison.getColumns().add(column("P(kill\nswitch)", "P(kill switch)", "The share of simulated months that reach"
+                + " the kill switch (budget.kill_switch_usd), where the service would be stopped; \"likely\" from 50%, \"risk\" from 1%",
+                r -> r.pKillSwitch() == null ? "–" : pct(r.pKillSwitch()) + Risk.ofKillSwitch(r.pKillSwitch()).word(true),
+                r -> Risk.ofKillSwitch(r.pKillSwitch())));
+        comparison.getColumns().add(column("P(cheap-\nest)", "P(cheapest)", "The share of simulated months in which this"
+                + " architecture is the cheapest of all (they are priced on the same draws)", r -> pct(r.pCheapest()), r -> Risk.NONE));
         // SPEC §12 unit costs, the simulated median as in the CLI's table ("n/a" without conversations users start)
-        comparison.getColumns().add(textColumn("$ / conv.\n(P50)", r -> Format.unitCost(r.perConversation()), 80));
-        comparison.getColumns().add(textColumn("$ / resolved\n(P50)", r -> Format.unitCost(r.perResolved()), 85));
+        comparison.getColumns().add(column("$ / conv.\n(P50)", "usd_per_conversation", "Median cost per conversation users start",
+                r -> Format.unitCost(r.perConversation()), r -> Risk.NONE));
+        comparison.getColumns().add(column("$ / resol-\nved (P50)", "usd_per_resolved_conversation", "Median cost per resolved"
+                + " conversation (resolution_rate)", r -> Format.unitCost(r.perResolved()), r -> Risk.NONE));
         comparison.getColumns().addAll(deltaColumns());
         comparison.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         comparison.setFixedCellSize(26);
-        // the header is two lines (the unit-cost columns say "(P50)" under their names)
-        comparison.prefHeightProperty().bind(Bindings.size(comparison.getItems()).multiply(26).add(48));
+        // the header is two lines; 16 more when the columns need a horizontal scroll bar in a narrow window
+        comparison.prefHeightProperty().bind(Bindings.size(comparison.getItems()).multiply(26).add(46));
+        comparison.setMinHeight(Region.USE_PREF_SIZE);
         comparison.setPlaceholder(new Label("Results appear after the first preview run"));
         comparison.getSelectionModel().selectedItemProperty().addListener((o, a, row) -> {
             if (row != null) architecture.setValue(row.architecture());
@@ -251,20 +350,8 @@ public final class MainView {
         if (startTab != null) tabs.getTabs().stream().filter(t -> t.getText().startsWith(startTab.replace('_', ' '))).findFirst()
                 .ifPresent(t -> tabs.getSelectionModel().select(t));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        // the CLI prints warnings last; here they sit under the answer they qualify
-        Label warnings = new Label();
-        warnings.setId("warnings");
-        warnings.setWrapText(true);
-        warnings.setStyle("-fx-text-fill: #8a4b00;");
-        warnings.textProperty().bind(Bindings.createStringBinding(() -> Warnings.line(vm.warningsProperty().get()), vm.warningsProperty()));
-        warnings.visibleProperty().bind(warnings.textProperty().isNotEmpty());
-        warnings.managedProperty().bind(warnings.visibleProperty());
-        Tooltip all = new Tooltip();
-        all.textProperty().bind(Bindings.createStringBinding(() -> String.join("\n", vm.warningsProperty().get()), vm.warningsProperty()));
-        all.setWrapText(true);
-        all.setMaxWidth(700);
-        warnings.setTooltip(all);
-        VBox box = new VBox(8, selectors, headline, warnings, comparison, tabs);
+        tabs.setMinHeight(160);
+        VBox box = new VBox(6, selectors, answer, why, WarningsPanel.of(vm.warningsProperty()), comparison, tabs);
         box.getChildren().add(box.getChildren().indexOf(comparison) + 1, baselineNote);
         VBox.setVgrow(tabs, Priority.ALWAYS);
         box.setPadding(new Insets(8));
@@ -284,8 +371,13 @@ public final class MainView {
         Label catalog = new Label();
         catalog.setId("catalog");
         catalog.textProperty().bind(Bindings.when(vm.catalogStaleProperty())
-                .then(vm.catalogStatusProperty().concat(" — older than 90 days: refresh with `agentcost pricing refresh`"))
+                .then(vm.catalogStatusProperty().concat(" — older than 90 days: use Refresh prices…"))
                 .otherwise(vm.catalogStatusProperty()));
+        Tooltip sources = new Tooltip();
+        sources.textProperty().bind(vm.catalogDetailProperty());
+        sources.setWrapText(true);
+        sources.setMaxWidth(640);
+        catalog.setTooltip(sources);
         catalog.styleProperty().bind(Bindings.when(vm.catalogStaleProperty()).then("-fx-text-fill: #b71c1c;").otherwise(""));
         // stays until the next successful save: the status line to its left is replaced by every preview
         Label autosave = new Label();
@@ -294,11 +386,21 @@ public final class MainView {
         autosave.visibleProperty().bind(vm.autosaveProblemProperty().isNotEmpty());
         autosave.managedProperty().bind(autosave.visibleProperty());
         autosave.setStyle("-fx-text-fill: #b71c1c; -fx-font-weight: bold;");
+        Tooltip why = new Tooltip();
+        why.textProperty().bind(Bindings.createStringBinding(() -> vm.autosaveProblemProperty().get()
+                + (vm.autosaveProblemProperty().get().contains("another agentcost window")
+                ? ". That window keeps its own autosave; Save here still writes the file." : ""), vm.autosaveProblemProperty()));
+        autosave.setTooltip(why);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox bar = new HBox(12, status, autosave, spacer, catalog);
         bar.setPadding(new Insets(4, 10, 4, 10));
-        bar.setStyle("-fx-background-color: #f0f0f0; -fx-border-color: #d0d0d0 transparent transparent transparent;");
+        bar.setStyle("-fx-background-color: #f0f0f0; -fx-border-color: #d0d0d0 transparent transparent transparent; -fx-font-size: 11px;");
+        // the run record and the price sources both fit at 1280 wide; narrower, the run record gives way first
+        catalog.setMinWidth(Region.USE_PREF_SIZE);
+        Tooltip run = new Tooltip();
+        run.textProperty().bind(vm.statusProperty());
+        status.setTooltip(run);
         return bar;
     }
 
@@ -326,8 +428,15 @@ public final class MainView {
         if (!architecturePicked && cheapest != null) chooseArchitecture(() -> architecture.setValue(cheapest));
         List<ResultsRow> rows = r.cells().stream().filter(c -> c.phase().equals(p)).map(ResultsRow::of).toList();
         comparison.getItems().setAll(rows);
+        // the architecture's name whole, however long ("sagemaker_g5_2xlarge_fixed"); other columns give way
+        double names = rows.stream().mapToDouble(row -> textWidth(row.architecture())).max().orElse(0) + 18;
+        comparison.getColumns().get(0).setMinWidth(Math.max(textWidth("Architecture") + 18, names));
         var budget = vm.scenarioProperty().get() == null ? Budget.NONE : vm.scenarioProperty().get().budget();
-        headline.setText(Answer.text(p, r.cells().stream().filter(c -> c.phase().equals(p)).toList(), budget));
+        var cells = r.cells().stream().filter(c -> c.phase().equals(p)).toList();
+        headline.setText(Answer.text(p, cells, budget));
+        flag.setText(Answer.flag(cells));
+        flag.setStyle("-fx-font-weight: bold; -fx-padding: 2 6 2 6; -fx-background-radius: 3;" + Answer.risk(cells).style);
+        why.setText(Answer.why(p, cells, vm.estimateProperty().get()));
         distribution.setChart(Charts.distribution(r, p, budget));
         sCurve.setChart(Charts.sCurve(r, p, budget));
         overlayBaseline(p, budget);
@@ -431,23 +540,54 @@ public final class MainView {
     // ---------------------------------------------------------------- columns
 
     private static String pct(double p) {
-        return String.format(Locale.ROOT, "%.0f%%", 100 * p);
+        return Answer.pct(p);
     }
 
-    private static TableColumn<ResultsRow, String> textColumn(String title, Function<ResultsRow, String> f, double width) {
-        TableColumn<ResultsRow, String> c = new TableColumn<>(title);
+    /**
+     * A column with a human header over its symbol ("Low" over "P10"), a tooltip saying what it holds, and a minimum
+     * width that keeps the header whole: a narrow window scrolls the table sideways instead of cutting words.
+     */
+    private static TableColumn<ResultsRow, String> column(String header, String id, String what, Function<ResultsRow, String> f,
+                                                          Function<ResultsRow, Risk> risk) {
+        TableColumn<ResultsRow, String> c = new TableColumn<>();
+        Label title = new Label(header);
+        title.setTooltip(new Tooltip(id + ": " + what));
+        title.getTooltip().setWrapText(true);
+        title.getTooltip().setMaxWidth(380);
+        title.setStyle("-fx-text-alignment: center;");
+        title.setMinWidth(Region.USE_PREF_SIZE);
+        c.setGraphic(title);
+        c.setId("col-" + id);
         c.setCellValueFactory(d -> new ReadOnlyStringWrapper(f.apply(d.getValue())));
-        c.setPrefWidth(width);
-        if (!title.equals("Architecture")) c.setStyle("-fx-alignment: CENTER-RIGHT;");
+        // the chance columns hold a word after the figure: as wide as "100% likely"
+        double width = Math.max(textWidth(header), id.startsWith("P(") && !id.equals("P(cheapest)") ? textWidth("100% likely") : 0) + 18;
+        c.setMinWidth(width);
+        c.setPrefWidth(Math.max(width, header.equals("Architecture") ? 100 : 60));
+        boolean left = header.equals("Architecture");
+        c.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                ResultsRow row = empty || getTableRow() == null ? null : getTableRow().getItem();
+                String colour = row == null ? "" : risk.apply(row).style;
+                setStyle((left ? "-fx-alignment: CENTER-LEFT;" : "-fx-alignment: CENTER-RIGHT;") + colour);
+                setTooltip(row == null || colour.isEmpty() ? null : new Tooltip(Risk.words(row.pExceedBudget(), row.pKillSwitch())));
+            }
+        });
+        if (c.getMinWidth() > 0) c.setMaxWidth(Double.MAX_VALUE);
         return c;
     }
 
-    private static TableColumn<ResultsRow, String> moneyColumn(String title, Function<ResultsRow, Double> f) {
-        TableColumn<ResultsRow, String> c = new TableColumn<>(title);
-        c.setCellValueFactory(d -> new ReadOnlyStringWrapper(Format.money(f.apply(d.getValue()))));
-        c.setStyle("-fx-alignment: CENTER-RIGHT;");
-        c.setPrefWidth(105);
-        return c;
+    /** The width of the widest line of a header, in the table header's bold font. */
+    private static double textWidth(String header) {
+        double w = 0;
+        for (String line : header.split("\n")) {
+            Text t = new Text(line);
+            t.setFont(Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, Font.getDefault().getSize()));
+            w = Math.max(w, t.getLayoutBounds().getWidth());
+        }
+        return Math.ceil(w);
     }
 
 }

@@ -18,7 +18,9 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -77,6 +79,18 @@ public final class MainViewModel {
     private final StringProperty autosaveProblem = new SimpleStringProperty("");
     private final StringProperty catalogStatus = new SimpleStringProperty("");
     private final BooleanProperty catalogStale = new SimpleBooleanProperty(false);
+    /** Where each kind of price behind the results came from, and when (the status bar's tooltip). */
+    private final StringProperty catalogDetail = new SimpleStringProperty("");
+
+    /** A preview is being computed for the text on screen: the results shown are of an earlier text. */
+    private final BooleanProperty updating = new SimpleBooleanProperty(false);
+
+    /** The autosave of the open scenario; held elsewhere when another window has the file open. */
+    private AutosaveSlot slot;
+    /** Set while open and new replace the text: the text passes through other states that mean nothing. */
+    private boolean loading;
+    /** What a window that closed unexpectedly left unsaved for the scenario just opened. */
+    private Optional<String> recovered = Optional.empty();
 
     private final AtomicBoolean cancelFull = new AtomicBoolean();
     private volatile long generation;
@@ -89,6 +103,10 @@ public final class MainViewModel {
     MainViewModel(AgentCost services, Consumer<Runnable> fxThread) {
         this.services = services;
         this.fxThread = fxThread;
+        // Undo back to the saved text: nothing is unsaved, so a later window must not offer to restore anything
+        text.addListener((o, a, b) -> {
+            if (!loading && slot != null && b.equals(savedText.get())) slot.clear();
+        });
     }
 
     // ---------------------------------------------------------------- files
@@ -96,9 +114,63 @@ public final class MainViewModel {
     /** Opens a scenario: at most the loader's size (a device or a huge file is refused, not read whole), UTF-8 text. */
     public void open(Path path) throws IOException {
         String content = ScenarioLoader.readText(path);
-        file.set(path.toAbsolutePath());
-        savedText.set(content);
-        text.set(content);
+        Path target = path.toAbsolutePath();
+        leave();
+        take(target);
+        replaceText(target, content, content);
+        recovered = slot.recover(content);
+    }
+
+    /** Unsaved text of the scenario just opened (or of an untitled one, after New) that a crashed window left. */
+    public Optional<String> recovered() {
+        return recovered;
+    }
+
+    /** Puts the recovered text in the editor (unsaved, and still in the autosave). */
+    public void restore(String recoveredText) {
+        text.set(recoveredText);
+        recovered = Optional.empty();
+    }
+
+    /** The user discarded the unsaved text (recovered, or in the editor): a later start offers nothing. */
+    public void discardAutosave() {
+        recovered = Optional.empty();
+        if (slot != null) slot.clear();
+    }
+
+    /**
+     * Writes the unsaved text to the autosave (the app calls this every few seconds). A full disk stays full: after
+     * a failure, no retry until a save succeeds; nor while another window has the file open.
+     */
+    public void autosave() {
+        if (slot == null || !dirty.get() || !autosaveProblem.get().isEmpty()) return;
+        String failed = slot.write(text.get());
+        if (failed != null) autosaveProblem.set("Autosave stopped: " + failed + " — save to keep your edits");
+    }
+
+    /** Leaving a scenario (Open, New; the window asked about unsaved edits first): its autosave goes. */
+    private void leave() {
+        if (slot == null) return;
+        slot.clear();
+        slot.close();
+        slot = null;
+    }
+
+    private void take(Path scenario) {
+        slot = AutosaveSlot.claim(scenario);
+        String name = scenario == null ? "An untitled scenario" : scenario.getFileName().toString();
+        autosaveProblem.set(slot.elsewhere() ? name + " is open in another agentcost window: not autosaved here" : "");
+    }
+
+    private void replaceText(Path target, String saved, String content) {
+        loading = true;
+        try {
+            file.set(target);
+            savedText.set(saved);
+            text.set(content);
+        } finally {
+            loading = false;
+        }
     }
 
     /**
@@ -110,10 +182,16 @@ public final class MainViewModel {
         byte[] bytes = text.get().getBytes(StandardCharsets.UTF_8);
         AtomicFiles.replace(target, out -> out.write(bytes), written -> {
         });
+        // Save as: the edits now live in the new file, so the old one's autosave would offer them back wrongly
+        if (slot == null || !target.equals(file.get()) || slot.elsewhere()) {
+            leave();
+            take(target);
+        } else {
+            autosaveProblem.set("");
+        }
         file.set(target);
         savedText.set(text.get());
-        autosaveProblem.set("");
-        Autosave.clear(target);
+        slot.clear();
     }
 
     public void save() throws IOException {
@@ -122,9 +200,10 @@ public final class MainViewModel {
     }
 
     public void newScenario(String template) {
-        file.set(null);
-        savedText.set("");
-        text.set(template);
+        leave();
+        take(null);
+        replaceText(null, "", template);
+        recovered = slot.recover(template);
     }
 
     // ---------------------------------------------------------------- runs
@@ -144,11 +223,14 @@ public final class MainViewModel {
     }
 
     private synchronized Future<?> schedule(int iterations, boolean full) {
+        // a window being closed still has its last edit's preview timer running: nothing to run it for
+        if (worker.isShutdown()) return CompletableFuture.completedFuture(null);
         long gen = ++generation;
         if (pending != null && !full) pending.cancel(false);
         String snapshot = text.get();
         String name = file.get() == null ? "untitled.yaml" : file.get().toString();
         cancelFull.set(false);
+        fxThread.accept(() -> updating.set(true));
         if (full) fxThread.accept(() -> {
             running.set(true);
             progress.set(0);
@@ -159,12 +241,14 @@ public final class MainViewModel {
     }
 
     private void work(long gen, String snapshot, String name, int iterations, boolean full) {
+        long started = System.nanoTime();
         LoadResult loaded = services.parse(snapshot, name);
         if (!loaded.ok()) {
             publish(gen, () -> {
                 problems.setAll(loaded.problems());
                 status.set(loaded.problems().size() + " problem(s): results show the last valid version");
                 running.set(false);
+                updating.set(false);
             });
             return;
         }
@@ -174,43 +258,56 @@ public final class MainViewModel {
             scenario.set(loaded.scenario());
             catalog.set(loaded.catalog());
             estimate.set(report);
-            long age = loaded.catalog().ageInDays(LocalDate.now());
-            catalogStatus.set("Prices " + loaded.catalog().region() + " of " + loaded.catalog().snapshotDate() + " (" + age + " days old)");
+            PriceSources sources = PriceSources.of(loaded.catalog(), report, LocalDate.now());
+            catalogStatus.set(sources.line());
+            catalogDetail.set(sources.detail());
             catalogStale.set(loaded.catalog().isStale(LocalDate.now()));
         });
         SimulationOptions options = SimulationOptions.of(loaded.scenario().simulation());
         if (!full) options = options.withIterations(iterations);
+        boolean withForecast = full || !loaded.scenario().timeline().isEmpty();
         try {
             var sim = services.simulate(loaded.scenario(), loaded.catalog(), options,
                     (done, total) -> {
-                        if (full) fxThread.accept(() -> progress.set(Math.min(0.9, 0.9 * done / (double) total)));
+                        if (full) fxThread.accept(() -> advance(RunProgress.simulation(withForecast, done, total)));
                     },
                     () -> full ? cancelFull.get() : gen != generation);
             // part statistics are computed on first use: do it here, not on the JavaFX thread when a chart asks
             sim.cells().forEach(SimulationResult.CellResult::breakdown);
-            ForecastResult fc = loaded.scenario().timeline().isEmpty() && !full ? null
+            ForecastResult fc = !withForecast ? null
                     : services.forecast(loaded.scenario(), loaded.catalog(), full ? options : options.withIterations(2_000),
-                    (d, t) -> { }, () -> full ? cancelFull.get() : gen != generation);
+                    (done, total) -> {
+                        if (full) fxThread.accept(() -> advance(RunProgress.forecast(done, total)));
+                    }, () -> full ? cancelFull.get() : gen != generation);
+            // the whole run as the user waited for it: loading, estimate, simulation and forecast
+            double seconds = (System.nanoTime() - started) / 1e9;
             publish(gen, () -> {
                 simulation.set(sim);
                 forecast.set(fc);
                 progress.set(1);
                 running.set(false);
-                status.set(String.format(Locale.ROOT, "%s: %,d iterations (%s, seed %d) in %.2f s",
-                        full ? "Full run" : "Preview", sim.run().iterations(), sim.run().sampling(), sim.run().seed(), sim.run().seconds()));
+                updating.set(false);
+                status.set(RunProgress.status(full, sim.run(), fc == null ? 0 : fc.months().stream().mapToInt(ForecastResult.Month::month).max().orElse(0), seconds));
             });
         } catch (CancellationException e) {
             fxThread.accept(() -> {
                 running.set(false);
                 progress.set(0);
+                if (gen == generation) updating.set(false);
                 if (full) status.set("Full run cancelled; the results shown are from the last completed run");
             });
         } catch (RuntimeException e) {
             fxThread.accept(() -> {
                 running.set(false);
+                updating.set(false);
                 status.set("Could not simulate: " + e.getMessage());
             });
         }
+    }
+
+    /** The workers report out of order: the bar only moves forward. */
+    private void advance(double to) {
+        if (to > progress.get()) progress.set(to);
     }
 
     /** Results of an older edit never overwrite a newer one. */
@@ -244,9 +341,9 @@ public final class MainViewModel {
                         + " prices refreshed, " + report.changed().size() + " changed, " + report.notRefreshed().size()
                         + " not found (they keep their earlier value).";
             } catch (PricingRefresh.Failed e) {
-                message = "The refresh failed: " + e.getMessage() + "\nThe catalog is unchanged.";
+                message = RefreshMessage.failed(e);
             } catch (RuntimeException e) {
-                message = "The refresh failed: " + e.getMessage() + "\nThe catalog is unchanged.";
+                message = "The refresh failed: " + e.getMessage() + "\nThe catalog is unchanged: the results keep the prices they had.";
             }
             String text = message;
             fxThread.accept(() -> {
@@ -305,6 +402,7 @@ public final class MainViewModel {
     public void shutdown() {
         cancelFull.set(true);
         worker.shutdownNow();
+        if (slot != null) slot.close();
     }
 
     // ---------------------------------------------------------------- properties
@@ -325,6 +423,8 @@ public final class MainViewModel {
     public StringProperty autosaveProblemProperty() { return autosaveProblem; }
     public StringProperty catalogStatusProperty() { return catalogStatus; }
     public BooleanProperty catalogStaleProperty() { return catalogStale; }
+    public StringProperty catalogDetailProperty() { return catalogDetail; }
+    public BooleanProperty updatingProperty() { return updating; }
 
     /** Regions with a price snapshot in the pricing cache (what the region choice offers). */
     public List<String> regions() {

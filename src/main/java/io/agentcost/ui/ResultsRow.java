@@ -11,11 +11,11 @@ import io.agentcost.simulation.Summary;
  * @param perResolved     the same per resolved conversation
  */
 public record ResultsRow(String architecture, double nominal, double p10, double p50, double p90, double mean,
-                         Double pExceedBudget, double pCheapest, Double perConversation, Double perResolved) {
+                         Double pExceedBudget, Double pKillSwitch, double pCheapest, Double perConversation, Double perResolved) {
 
     static ResultsRow of(SimulationResult.CellResult c) {
         return new ResultsRow(c.architecture(), c.nominalUsd(), c.total().p10(), c.total().p50(), c.total().p90(), c.total().mean(),
-                c.pExceedBudget(), c.pCheapest(), p50(c.usdPerConversation()), p50(c.usdPerResolvedConversation()));
+                c.pExceedBudget(), c.pKillSwitch(), c.pCheapest(), p50(c.usdPerConversation()), p50(c.usdPerResolvedConversation()));
     }
 
     private static Double p50(Summary s) {

@@ -10,12 +10,9 @@ import java.util.Set;
 /**
  * The warnings of the results on screen, as the CLI prints them last: the nominal estimate's (a fixed
  * SageMaker endpoint that cannot serve the demand, a missing price), the simulation's and the forecast's,
- * each once. The main window shows them under the answer line, where a reader of the answer sees them.
+ * each once. The main window lists them in a panel under the answer line (WarningsPanel), where a reader of the answer sees them.
  */
 final class Warnings {
-
-    /** How many the line under the answer shows; the rest are in its tooltip. */
-    static final int SHOWN = 2;
 
     private Warnings() {
     }
@@ -27,14 +24,5 @@ final class Warnings {
         if (forecast != null) all.addAll(forecast.warnings());
         // the simulation says "architecture x: ..." where the estimate said "phase p: architecture x: ...": keep the longer
         return all.stream().filter(w -> all.stream().noneMatch(v -> v.length() > w.length() && v.endsWith(w))).toList();
-    }
-
-    /** "⚠ first · second · and 3 more" — empty when there is nothing to warn of. */
-    static String line(List<String> warnings) {
-        if (warnings.isEmpty()) return "";
-        StringBuilder sb = new StringBuilder("⚠ ");
-        sb.append(String.join(" · ", warnings.subList(0, Math.min(SHOWN, warnings.size()))));
-        if (warnings.size() > SHOWN) sb.append(" · and ").append(warnings.size() - SHOWN).append(" more (hover to see all)");
-        return sb.toString();
     }
 }

@@ -16,8 +16,13 @@ final class ExampleWindow {
 
     /** Shows the window on {@code stage}; returns its view model (shut it down after the test). */
     static MainViewModel show(Stage stage) throws IOException {
+        return show(stage, new NoFileActions());
+    }
+
+    /** The same with file commands of the test's own (to see which a shortcut triggers). */
+    static MainViewModel show(Stage stage, FileActions files) throws IOException {
         MainViewModel vm = new MainViewModel(Fixtures.services());
-        MainView view = new MainView(vm, new NoFileActions());
+        MainView view = new MainView(vm, files);
         stage.setScene(new Scene(view.root(), 1280, 800));
         stage.show();
         vm.open(EXAMPLE);

@@ -11,6 +11,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.assertj.core.api.Assertions;
@@ -113,11 +114,9 @@ class MainViewModelTest {
         // once, as the estimate says it (with its phase), though the simulation says it too
         assertThat(vm.warningsProperty().get()).filteredOn(w -> w.contains("fixed SageMaker endpoint cannot serve the demand"))
                 .singleElement().asString().startsWith("phase scale: ");
-        assertThat(Warnings.line(vm.warningsProperty().get())).startsWith("⚠ ").contains("cannot serve the demand");
         vm.open(Fixtures.root().resolve("scenarios/support-agent.yaml"));
         vm.preview().get(60, TimeUnit.SECONDS);
         assertThat(vm.warningsProperty().get()).isEmpty();
-        assertThat(Warnings.line(List.of("a", "b", "c", "d"))).isEqualTo("⚠ a · b · and 2 more (hover to see all)");
     }
 
     @Test
@@ -199,18 +198,121 @@ class MainViewModelTest {
     }
 
     @Test
-    void aFailedPriceRefreshSaysWhyAndKeepsTheCatalog() throws Exception {
+    void aFailedPriceRefreshSaysWhyAndWhatToDoInTheWindowAndKeepsTheCatalog() throws Exception {
         vm.open(Fixtures.root().resolve("scenarios/support-agent.yaml"));
         vm.preview().get(60, TimeUnit.SECONDS);
         var before = vm.catalogProperty().get().snapshotDate();
         CompletableFuture<String> message = new CompletableFuture<>();
+        // the words the pricing layer gives the CLI (AwsPriceList's access-denied message), flags and all
         vm.refreshPrices(region -> {
-            throw new PricingRefresh.Failed("the AWS Price List refused the request: AccessDeniedException",
+            throw new PricingRefresh.Failed("the AWS Price List (pricing.us-east-1.amazonaws.com) refused the request: HTTP 400"
+                    + " AccessDeniedException. The credentials need the IAM permission pricing:GetProducts; without it, use"
+                    + " --source bulk (the public bulk offer files need no credentials).",
                     PriceListException.Kind.ACCESS_DENIED, List.of(), List.of(), null);
         }, message::complete);
-        assertThat(message.get(30, TimeUnit.SECONDS)).contains("AccessDeniedException", "The catalog is unchanged");
+        // a desktop user has no flags to pass: the facts stay, the advice is what to do in the window
+        assertThat(message.get(30, TimeUnit.SECONDS)).contains("AccessDeniedException", "pricing:GetProducts",
+                "click Refresh prices… again", "The catalog is unchanged").doesNotContain("--");
         assertThat(vm.catalogProperty().get().snapshotDate()).isEqualTo(before);
         assertThat(vm.runningProperty().get()).isFalse();
+    }
+
+    @Test
+    void undoingBackToTheSavedTextLeavesNothingToRestore() throws Exception {
+        Path file = Files.copy(Fixtures.root().resolve("scenarios/support-agent.yaml"), dir.resolve("s.yaml"));
+        vm.open(file);
+        String saved = vm.textProperty().get();
+        vm.textProperty().set(saved.replace("max_retries: 3", "max_retries: 2"));
+        vm.autosave();
+        assertThat(Autosave.recover(file, saved)).as("the edit is autosaved").isPresent();
+        vm.textProperty().set(saved); // what Undo does
+        assertThat(Files.exists(Autosave.fileFor(file))).as("back at the saved text: nothing unsaved").isFalse();
+    }
+
+    @Test
+    void aSecondWindowSeesTheFileOpenElsewhereNotUnsavedChanges() throws Exception {
+        Path file = Files.copy(Fixtures.root().resolve("scenarios/support-agent.yaml"), dir.resolve("s.yaml"));
+        vm.open(file);
+        String edited = vm.textProperty().get().replace("max_retries: 3", "max_retries: 2");
+        vm.textProperty().set(edited);
+        vm.autosave();
+        MainViewModel second = new MainViewModel(Fixtures.services(), Runnable::run);
+        try {
+            second.open(file);
+            assertThat(second.recovered()).as("the first window is running, not crashed").isEmpty();
+            assertThat(second.autosaveProblemProperty().get()).contains("s.yaml is open in another agentcost window");
+            second.textProperty().set(second.textProperty().get() + "# the second window's edit\n");
+            second.autosave();
+            assertThat(Autosave.recover(file, "")).as("the second window does not overwrite the first's autosave").contains(edited);
+        } finally {
+            second.shutdown();
+        }
+        // the first window goes away without clearing its autosave, as in a crash: now it is offered
+        vm.shutdown();
+        MainViewModel third = new MainViewModel(Fixtures.services(), Runnable::run);
+        try {
+            third.open(file);
+            assertThat(third.recovered()).contains(edited);
+            assertThat(third.autosaveProblemProperty().get()).isEmpty();
+        } finally {
+            third.shutdown();
+        }
+    }
+
+    @Test
+    void newOpenAndSaveLeaveNoAutosaveBehind() throws Exception {
+        Path file = Files.copy(Fixtures.root().resolve("scenarios/support-agent.yaml"), dir.resolve("s.yaml"));
+        Path other = Files.copy(Fixtures.root().resolve("scenarios/coding-agent.yaml"), dir.resolve("t.yaml"));
+        // New (the window asked first and the user discarded the edits)
+        vm.open(file);
+        vm.textProperty().set(vm.textProperty().get() + "# edit\n");
+        vm.autosave();
+        vm.newScenario(NewScenario.TEMPLATE);
+        assertThat(Files.exists(Autosave.fileFor(file))).isFalse();
+        // Open of another file
+        vm.open(file);
+        vm.textProperty().set(vm.textProperty().get() + "# edit\n");
+        vm.autosave();
+        vm.open(other);
+        assertThat(Files.exists(Autosave.fileFor(file))).isFalse();
+        // Save as: the edits now live in the new file, so neither file has anything to restore
+        vm.open(file);
+        vm.textProperty().set(vm.textProperty().get() + "# edit\n");
+        vm.autosave();
+        Path copy = dir.resolve("copy.yaml");
+        vm.saveAs(copy);
+        assertThat(Files.exists(Autosave.fileFor(file))).isFalse();
+        assertThat(Files.exists(Autosave.fileFor(copy))).isFalse();
+        assertThat(vm.dirtyProperty().get()).isFalse();
+    }
+
+    @Test
+    void aFullRunMovesTheBarThroughTheForecastAndReportsTheWholeRunsSeconds() throws Exception {
+        vm.open(Fixtures.root().resolve("scenarios/support-agent.yaml"));
+        List<Double> bar = new CopyOnWriteArrayList<>();
+        vm.progressProperty().addListener((o, a, b) -> bar.add(b.doubleValue()));
+        vm.runFull().get(120, TimeUnit.SECONDS);
+        // the bar once sat at 0.9 from the end of the simulation to the end of the forecast
+        assertThat(bar).anyMatch(p -> p > 0.9 && p < 1);
+        assertThat(bar.subList(1, bar.size())).isSortedAccordingTo(Comparator.naturalOrder());
+        assertThat(bar.get(bar.size() - 1)).isEqualTo(1.0);
+        // the status gives the whole run: at least the simulation's and the forecast's own seconds together
+        var sim = vm.simulationProperty().get().run();
+        var fc = vm.forecastProperty().get().run();
+        String status = vm.statusProperty().get();
+        assertThat(status).startsWith("Full run: 20,000 iterations").contains(" + 24-month forecast in ");
+        double shown = Double.parseDouble(status.replaceAll(".* in ([0-9.]+) s$", "$1"));
+        assertThat(shown).isGreaterThanOrEqualTo(sim.seconds() + fc.seconds() - 0.005);
+    }
+
+    @Test
+    void aPreviewSaysItIsUpdatingUntilItsResultsAreIn() throws Exception {
+        vm.open(Fixtures.root().resolve("scenarios/support-agent.yaml"));
+        List<Boolean> updating = new CopyOnWriteArrayList<>();
+        vm.updatingProperty().addListener((o, a, b) -> updating.add(b));
+        vm.preview().get(60, TimeUnit.SECONDS);
+        assertThat(updating).containsExactly(true, false);
+        assertThat(vm.simulationProperty().get()).isNotNull();
     }
 
     @Test
