@@ -12,6 +12,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.assertj.core.api.Assertions;
@@ -288,10 +290,23 @@ class MainViewModelTest {
 
     @Test
     void aFullRunMovesTheBarThroughTheForecastAndReportsTheWholeRunsSeconds() throws Exception {
-        vm.open(Fixtures.root().resolve("scenarios/support-agent.yaml"));
+        // the JavaFX thread runs the updates one at a time, in order: a single thread here too (Runnable::run would let
+        // two workers' reports race, which the app never sees)
+        ExecutorService fx = Executors.newSingleThreadExecutor();
+        MainViewModel vm = new MainViewModel(Fixtures.services(), fx::execute);
+        try {
+            vm.open(Fixtures.root().resolve("scenarios/support-agent.yaml"));
+            fx.submit(() -> { }).get(60, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            fx.shutdownNow();
+            throw e;
+        }
         List<Double> bar = new CopyOnWriteArrayList<>();
         vm.progressProperty().addListener((o, a, b) -> bar.add(b.doubleValue()));
         vm.runFull().get(120, TimeUnit.SECONDS);
+        fx.submit(() -> { }).get(60, TimeUnit.SECONDS);
+        vm.shutdown();
+        fx.shutdown();
         // the bar once sat at 0.9 from the end of the simulation to the end of the forecast
         assertThat(bar).anyMatch(p -> p > 0.9 && p < 1);
         assertThat(bar.subList(1, bar.size())).isSortedAccordingTo(Comparator.naturalOrder());
