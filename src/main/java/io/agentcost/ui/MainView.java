@@ -437,7 +437,8 @@ public final class MainView {
         flag.setText(Answer.flag(cells));
         flag.setStyle("-fx-font-weight: bold; -fx-padding: 2 6 2 6; -fx-background-radius: 3;" + Answer.risk(cells).style);
         why.setText(Answer.why(p, cells, vm.estimateProperty().get()));
-        distribution.setChart(Charts.distribution(r, p, budget));
+        var pinned = compare.baselineProperty().get();
+        distribution.setChart(Charts.distribution(r, p, budget, pinned == null ? null : pinned.simulation()));
         sCurve.setChart(Charts.sCurve(r, p, budget));
         overlayBaseline(p, budget);
         byCategory.setChart(Charts.breakdown(r, p, "category:"));
@@ -533,7 +534,8 @@ public final class MainView {
     private void overlayBaseline(String p, Budget budget) {
         var base = compare.baselineProperty().get();
         if (base == null) return;
-        BaselineOverlay.over(distribution.getChart(), Charts.distribution(base.simulation(), p, budget));
+        // on the current chart's bins (both are binned over both runs' draws), so the shares per bin compare
+        BaselineOverlay.over(distribution.getChart(), Charts.distribution(base.simulation(), p, budget, vm.simulationProperty().get()));
         BaselineOverlay.over(sCurve.getChart(), Charts.sCurve(base.simulation(), p, budget));
     }
 

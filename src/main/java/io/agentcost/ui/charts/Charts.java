@@ -123,7 +123,17 @@ public final class Charts {
      * one. Draws beyond the axis are said under the chart, never piled into the end bins ({@link SharedBins}).
      */
     public static JFreeChart distribution(SimulationResult r, String phase, Budget budget) {
-        SharedBins bins = sharedBins(r, phase);
+        return distribution(r, phase, budget, null);
+    }
+
+    /**
+     * The same on bins shared with {@code alsoBinned} too (the pinned baseline, whose curves are overlaid: shares per bin
+     * compare only on the same bins); its architectures are not drawn.
+     */
+    public static JFreeChart distribution(SimulationResult r, String phase, Budget budget, SimulationResult alsoBinned) {
+        SharedBins all = sharedBins(r, phase, alsoBinned);
+        List<String> drawn = cells(r, phase).stream().map(SimulationResult.CellResult::architecture).toList();
+        SharedBins bins = all.only(drawn);
         XYSeriesCollection data = new XYSeriesCollection();
         double[] edges = bins.edges();
         for (SharedBins.Series s : bins.series()) {
@@ -358,7 +368,13 @@ public final class Charts {
 
     /** The phase's architectures on one set of bins, from their S-curves. */
     static SharedBins sharedBins(SimulationResult r, String phase) {
-        return SharedBins.of(cells(r, phase).stream().filter(c -> c.total().scurve().length > 1)
+        return sharedBins(r, phase, null);
+    }
+
+    private static SharedBins sharedBins(SimulationResult r, String phase, SimulationResult also) {
+        List<SimulationResult.CellResult> cells = new ArrayList<>(cells(r, phase));
+        if (also != null) cells.addAll(cells(also, phase));
+        return SharedBins.of(cells.stream().filter(c -> c.total().scurve().length > 1)
                 .map(c -> new SharedBins.Input(c.architecture(), c.total().scurve())).toList());
     }
 

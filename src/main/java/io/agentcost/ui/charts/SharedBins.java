@@ -32,6 +32,14 @@ public record SharedBins(double[] edges, List<Series> series) {
     public record Input(String architecture, double[] scurve) {
     }
 
+    /** The series of the first architectures of these names (a current run's, binned with a baseline's), on the same edges. */
+    public SharedBins only(List<String> architectures) {
+        List<Series> kept = new ArrayList<>();
+        List<String> left = new ArrayList<>(architectures);
+        for (Series x : series) if (left.remove(x.architecture())) kept.add(x);
+        return new SharedBins(edges, List.copyOf(kept));
+    }
+
     public static SharedBins of(List<Input> inputs) {
         if (inputs.isEmpty()) return new SharedBins(new double[0], List.of());
         List<Cdf> cdfs = inputs.stream().map(i -> new Cdf(i.scurve())).toList();

@@ -37,6 +37,20 @@ class SharedBinsTest {
     }
 
     @Test
+    void aRunBinnedWithItsBaselineKeepsOnlyItsOwnSeriesOnTheSharedEdges() {
+        // the current run's serverless U[0,100] binned together with the baseline's serverless U[0,200] (the compare
+        // overlay): the edges are the pair's, 40 bins of $5 from 0 to 200 as above, so the current run's curve is drawn
+        // on the baseline's bins (5% in each of the first 20), and only the current run's series is kept
+        SharedBins both = SharedBins.of(List.of(new SharedBins.Input("serverless", uniform(0, 1)), new SharedBins.Input("serverless", uniform(0, 2))));
+        SharedBins current = both.only(List.of("serverless"));
+        assertEquals(41, current.edges().length);
+        assertEquals(200, current.edges()[40], 1e-9);
+        assertEquals(1, current.series().size());
+        assertEquals(0.05, current.series().get(0).shares()[0], 1e-9);
+        assertEquals(0, current.series().get(0).shares()[25], 1e-9);
+    }
+
+    @Test
     void aLongTailIsCountedBeyondTheAxisNotPiledIntoTheLastBin() {
         // percentiles 0..99 at $0..$99, the largest draw at $1,000: the top 1% spreads from $99 to $1,000.
         // Axis P1 = 1 to P99 = 99: 98/60 = 1.63 rounds up to $2 bins, edges 0 to 100 (50 bins).
