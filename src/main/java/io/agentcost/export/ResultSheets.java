@@ -7,7 +7,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
@@ -83,14 +85,40 @@ final class ResultSheets {
      * pages), narrow margins so the scale stays readable.
      */
     static void fitToWidth(Sheet sheet) {
-        sheet.setFitToPage(true);
         PrintSetup print = sheet.getPrintSetup();
         print.setLandscape(true);
-        print.setFitWidth((short) 1);
-        print.setFitHeight((short) 0);
+        // the forecast's working (every month's lines, thousands of rows) stays one page wide: on paper it would run to
+        // hundreds of pages; the Forecast sheet is the one to print
+        if (usedWidth(sheet) <= PAGE_CHARACTERS || sheet.getSheetName().equals(MonthsSheet.NAME)) {
+            sheet.setFitToPage(true);
+            print.setFitWidth((short) 1);
+            print.setFitHeight((short) 0);
+        } else {
+            // too wide for one page at a readable size (fitted, the architecture sheets printed at 4–5 pt): 80% of
+            // 11 pt, across as many pages as it takes, left to right, with the first column on every page
+            sheet.setFitToPage(false);
+            print.setScale((short) 80);
+            print.setLeftToRight(true);
+            sheet.setRepeatingColumns(CellRangeAddress.valueOf("A:A"));
+        }
         sheet.setMargin(Sheet.LeftMargin, 0.3);
         sheet.setMargin(Sheet.RightMargin, 0.3);
         sheet.setMargin(Sheet.TopMargin, 0.5);
         sheet.setMargin(Sheet.BottomMargin, 0.5);
+    }
+
+    /**
+     * Column width, in characters of the default font, that a landscape letter or A4 page holds at 80%: about 10.4 in
+     * between the margins, at about 0.073 in a character.
+     */
+    static final double PAGE_CHARACTERS = 10.4 / 0.073 / 0.8;
+
+    /** The widths of the columns in use, in characters. */
+    static double usedWidth(Sheet sheet) {
+        int last = 0;
+        for (Row row : sheet) last = Math.max(last, row.getLastCellNum());
+        double chars = 0;
+        for (int c = 0; c < last; c++) chars += sheet.isColumnHidden(c) ? 0 : sheet.getColumnWidth(c) / 256.0;
+        return chars;
     }
 }
