@@ -89,7 +89,9 @@ final class ResultSheets {
         print.setLandscape(true);
         // the forecast's working (every month's lines, thousands of rows) stays one page wide: on paper it would run to
         // hundreds of pages; the Forecast sheet is the one to print
-        if (usedWidth(sheet) <= PAGE_CHARACTERS || sheet.getSheetName().equals(MonthsSheet.NAME)) {
+        // and a sheet with charts too, so that each chart prints whole on one page (at 80% they ran across pages)
+        boolean charts = sheet instanceof XSSFSheet x && x.getDrawingPatriarch() != null;
+        if (usedWidth(sheet) <= PAGE_CHARACTERS || charts || sheet.getSheetName().equals(MonthsSheet.NAME)) {
             sheet.setFitToPage(true);
             print.setFitWidth((short) 1);
             print.setFitHeight((short) 0);

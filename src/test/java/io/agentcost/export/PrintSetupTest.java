@@ -34,8 +34,10 @@ class PrintSetupTest {
             assertThat(levers.getFitToPage()).isTrue();
             assertThat(levers.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
             assertThat(levers.getPrintSetup().getFitHeight()).isEqualTo((short) 0);
-            // the forecast's working stays one page wide (thousands of rows; the Forecast sheet is the one to print)
+            // the forecast's working stays one page wide (thousands of rows; the Forecast sheet is the one to print), and so
+            // does a sheet with charts, so that each chart prints whole
             assertThat(wb.getSheet(MonthsSheet.NAME).getFitToPage()).isTrue();
+            assertThat(wb.getSheet("Summary").getFitToPage()).isTrue();
         }
     }
 }
