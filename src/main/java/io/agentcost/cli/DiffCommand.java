@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -42,14 +43,9 @@ final class DiffCommand implements Callable<Integer> {
     @Option(names = "--phase", paramLabel = "P", description = "Only this phase (it must be in A or B).")
     String phase;
 
-    @Option(names = "--iterations", paramLabel = "N", description = "Iterations of each simulation (default: A's simulation.iterations).")
-    Integer iterations;
-
-    @Option(names = "--seed", paramLabel = "S", description = "Master seed of both simulations (default: A's).")
-    Long seed;
-
-    @Option(names = "--sampling", paramLabel = "M", description = "random, latin_hypercube or sobol (default: A's).")
-    String sampling;
+    /** --iterations, --seed and --sampling, as simulate and forecast take them; the defaults are A's. */
+    @Mixin
+    RunOptions run = new RunOptions();
 
     @Option(names = "--format", paramLabel = "F", defaultValue = "table", description = "table or json (default: ${DEFAULT-VALUE}).")
     OutputFormat format;
@@ -75,15 +71,15 @@ final class DiffCommand implements Callable<Integer> {
                     + String.join(", ", names) + ")"));
         }
         // a fixed number of iterations for both (a convergence target would stop each at its own count)
-        Integer n = iterations != null ? iterations : SimulationOptions.of(a.scenario().simulation()).iterations();
-        SimulationOptions options = Options.of(a.scenario().simulation(), n, seed, sampling, null, fileA);
+        Integer n = run.iterations != null ? run.iterations : SimulationOptions.of(a.scenario().simulation()).iterations();
+        SimulationOptions options = Options.of(a.scenario().simulation(), n, run.seed, run.sampling, null, fileA);
         EstimateReport ea = only(services.estimate(a.scenario(), a.catalog(), null));
         EstimateReport eb = only(services.estimate(b.scenario(), b.catalog(), null));
         SimulationResult sa = simulate(a, options, fileA);
         SimulationResult sb = simulate(b, options, fileB);
         Diff diff = Diff.of(ea, eb, sa, sb);
-        DiffReport.Run run = new DiffReport.Run(fileA.toString(), fileB.toString(), sa.run());
-        spec.commandLine().getOut().print(format == OutputFormat.json ? DiffReport.json(diff, run) : DiffReport.table(diff, run));
+        DiffReport.Run runRecord = new DiffReport.Run(fileA.toString(), fileB.toString(), sa.run());
+        spec.commandLine().getOut().print(format == OutputFormat.json ? DiffReport.json(diff, runRecord) : DiffReport.table(diff, runRecord));
         return Cli.OK;
     }
 

@@ -53,7 +53,7 @@ final class SpreadsSheet {
      * Formula cells the sheet may hold: POI evaluates each before the file is written, so a fleet of a hundred agents
      * with their own spreads (700,000 cells) would take minutes and gigabytes; past this, a mean is its number.
      */
-    static final int CELL_BUDGET = Integer.getInteger("agentcost.spreadCells", 60_000);
+    static final int CELL_BUDGET = 60_000;
 
     private int cells = 0;
     private int numbers = 0;
