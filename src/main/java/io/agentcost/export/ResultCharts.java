@@ -29,17 +29,8 @@ final class ResultCharts {
      * label), {@code fromCol + 2} its count; the series is named after the architecture cell at {@code nameRow}.
      */
     static void histogram(XSSFChart chart, XSSFSheet sheet, int nameRow, int fromCol, int first, int last, int colour) {
-        XDDFCategoryAxis x = XddfCharts.categoryAxis(chart, AxisPosition.BOTTOM, "Monthly cost (USD)");
-        XDDFValueAxis y = XddfCharts.valueAxis(chart, AxisPosition.LEFT, "Iterations");
-        y.setCrossBetween(AxisCrossBetween.BETWEEN);
-        XDDFBarChartData bars = (XDDFBarChartData) chart.createData(ChartTypes.BAR, x, y);
-        bars.setBarDirection(BarDirection.COL);
-        bars.setVaryColors(false);
-        bars.setGapWidth(8);
-        XDDFChartData.Series s = bars.addSeries(XddfCharts.numbers(sheet, first, last, fromCol),
-                XddfCharts.numbers(sheet, first, last, fromCol + 2));
-        XddfCharts.titleFromCell(s, sheet, nameRow, fromCol, sheet.getRow(nameRow).getCell(fromCol).getStringCellValue());
-        XddfCharts.fill(s, XddfCharts.colour(colour));
+        XDDFBarChartData bars = columns(chart, "Monthly cost (USD)", "Iterations", 8);
+        series(bars, sheet, first, last, fromCol, fromCol + 2, nameRow, fromCol, colour);
         chart.plot(bars);
         XddfCharts.axisFormat(chart, "#,##0", XddfCharts.dollars(XddfCharts.largest(sheet, first, last, fromCol + 1)));
     }
@@ -49,20 +40,30 @@ final class ResultCharts {
      * of each architecture's iterations, named after the header row {@code nameRow}; clustered, one colour each.
      */
     static void sharedHistogram(XSSFChart chart, XSSFSheet sheet, int nameRow, int first, int last, int series) {
-        XDDFCategoryAxis x = XddfCharts.categoryAxis(chart, AxisPosition.BOTTOM, "Monthly cost (USD, bin from)");
-        XDDFValueAxis y = XddfCharts.valueAxis(chart, AxisPosition.LEFT, "Share of iterations");
+        XDDFBarChartData bars = columns(chart, "Monthly cost (USD, bin from)", "Share of iterations", 20);
+        for (int k = 0; k < series; k++) series(bars, sheet, first, last, 0, 2 + k, nameRow, 2 + k, k);
+        chart.plot(bars);
+        XddfCharts.axisFormat(chart, "0%", XddfCharts.dollars(XddfCharts.largest(sheet, first, last, 1)));
+    }
+
+    /** Vertical bars touching at {@code gap}% of a bar's width, over a cost axis along the bottom. */
+    private static XDDFBarChartData columns(XSSFChart chart, String xTitle, String yTitle, int gap) {
+        XDDFCategoryAxis x = XddfCharts.categoryAxis(chart, AxisPosition.BOTTOM, xTitle);
+        XDDFValueAxis y = XddfCharts.valueAxis(chart, AxisPosition.LEFT, yTitle);
         y.setCrossBetween(AxisCrossBetween.BETWEEN);
         XDDFBarChartData bars = (XDDFBarChartData) chart.createData(ChartTypes.BAR, x, y);
         bars.setBarDirection(BarDirection.COL);
         bars.setVaryColors(false);
-        bars.setGapWidth(20);
-        for (int k = 0; k < series; k++) {
-            XDDFChartData.Series s = bars.addSeries(XddfCharts.numbers(sheet, first, last, 0), XddfCharts.numbers(sheet, first, last, 2 + k));
-            XddfCharts.titleFromCell(s, sheet, nameRow, 2 + k, sheet.getRow(nameRow).getCell(2 + k).getStringCellValue());
-            XddfCharts.fill(s, XddfCharts.colour(k));
-        }
-        chart.plot(bars);
-        XddfCharts.axisFormat(chart, "0%", XddfCharts.dollars(XddfCharts.largest(sheet, first, last, 1)));
+        bars.setGapWidth(gap);
+        return bars;
+    }
+
+    /** One series of bars: categories and values from columns of rows first..last, named after the cell (nameRow, nameCol). */
+    private static void series(XDDFBarChartData bars, XSSFSheet sheet, int first, int last, int categoryCol, int valueCol, int nameRow,
+                               int nameCol, int colour) {
+        XDDFChartData.Series s = bars.addSeries(XddfCharts.numbers(sheet, first, last, categoryCol), XddfCharts.numbers(sheet, first, last, valueCol));
+        XddfCharts.titleFromCell(s, sheet, nameRow, nameCol, sheet.getRow(nameRow).getCell(nameCol).getStringCellValue());
+        XddfCharts.fill(s, XddfCharts.colour(colour));
     }
 
     /**
