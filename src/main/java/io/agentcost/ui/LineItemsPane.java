@@ -56,7 +56,12 @@ final class LineItemsPane {
         Label total = new Label();
         total.setId("lines-total");
         total.setStyle("-fx-font-weight: bold;");
-        total.textProperty().bind(Bindings.createStringBinding(() -> totalText(filtered, lines), filtered, lines));
+        // The shown lines are worked out from the source and the predicate, not read from the FilteredList: when
+        // the source is replaced, this binding can run before the FilteredList has caught up (its size then stale).
+        total.textProperty().bind(Bindings.createStringBinding(() -> {
+            var keep = filtered.getPredicate();
+            return totalText(keep == null ? lines : lines.stream().filter(keep).toList(), lines);
+        }, lines, filtered.predicateProperty()));
         VBox box = new VBox(6, filter, table, total);
         VBox.setVgrow(table, Priority.ALWAYS);
         box.setPadding(new Insets(6));
