@@ -5,7 +5,9 @@ import io.agentcost.model.Quoted;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 
@@ -19,6 +21,8 @@ final class Problems {
 
     private final String file;
     private final List<Problem> list = new ArrayList<>();
+    /** The same problem found twice (a value read once per phase it applies to, say) is told once. */
+    private final Set<Problem> seen = new HashSet<>();
     private int more;
 
     Problems(String file) {
@@ -30,13 +34,15 @@ final class Problems {
     }
 
     void add(int line, int column, String path, String message) {
+        Problem p = new Problem(file, line, column, path, message);
+        if (!seen.add(p)) return;
         if (full()) more++;
-        else list.add(new Problem(file, line, column, path, message));
+        else list.add(p);
     }
 
     /** A message worth computing only while problems are still listed (a "did you mean" search, say). */
     void add(Located at, Supplier<String> message) {
-        if (full()) more++;
+        if (full()) more++; // counted, not compared: a repeat past the limit may count twice, which the count can bear
         else add(at, message.get());
     }
 
@@ -69,6 +75,8 @@ final class Problems {
     }
 
     static String closest(String given, Collection<String> allowed) {
+        // the median is the 50th percentile: "p50" where a form asks for "median" is that, not a typo of "p90"
+        if (given.equals("p50") && allowed.contains("median")) return "median";
         // no key is this long: nothing is a typo of it (and the distance would cost its length squared)
         if (given.length() > 100) return null;
         // close enough to be a typo: at most a third of the word, and at least 2 edits allowed; the

@@ -96,6 +96,28 @@ class ScenarioLoaderBadInputTest {
     // ---------------------------------------------------------------- unknown keys
 
     @Test
+    void aDistributionGivenPercentilesItDoesNotTakeIsToldOnceAndPointedToTheMedian() {
+        // the user wrote p50 where the lognormal asks for a median: one message for the key (it was told twice, the
+        // form's keys being checked on two paths), and "median" suggested (p50 is the median), not "p90" (one edit away)
+        List<String> problems = Fixtures.problems("""
+                name: t
+                workload:
+                  monthly_conversations: 1000
+                  turns_per_conversation: 5
+                  user_tokens_per_turn: 200
+                  output_tokens_per_call: {lognormal: {p50: 150, p90: 400}}   # <- line 6
+                  model_mix: {claude-sonnet-4-6: 1.0}
+                phases:
+                  dev: {monthly_conversations: 100}
+                  launch: {monthly_conversations: 1000}
+                architectures:
+                  serverless: {preset: serverless}
+                """);
+        assertThat(problems).filteredOn(p -> p.contains("unknown key 'p50'")).singleElement()
+                .satisfies(p -> assertProblem(p, 6, "workload.output_tokens_per_call.lognormal.p50", "did you mean 'median'"));
+    }
+
+    @Test
     void unknownTopLevelKeyIsReportedWithLineAndSuggestion() {
         onlyProblem("""
                 name: t
