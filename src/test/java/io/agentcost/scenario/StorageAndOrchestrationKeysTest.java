@@ -2,6 +2,7 @@ package io.agentcost.scenario;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.agentcost.model.ComponentType;
 import io.agentcost.testing.Fixtures;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -102,6 +103,28 @@ class StorageAndOrchestrationKeysTest {
                 architectures:
                   a: {guardrails: {input_tokens_per_evaluation: 100, output_tokens_per_evaluation: 100}}
                 """).ok()).isTrue();
+    }
+
+    @Test
+    void theChoicesEditorOffersTheNewChoicesWithTheirDefaultsAndAnEditLoads() {
+        String text = HEAD + "    s3: {storage_gb: 10}\n    step_functions: {transitions_per_turn: 3}\n    guardrails: {}\n";
+        var catalog = Fixtures.load(text).catalog();
+        List<ChoiceSite> sites = YamlChoices.sites(text, catalog, List.of("us-east-1"));
+        ChoiceSite cls = sites.stream().filter(x -> x.path().equals("architectures.a.s3.storage_class")).findFirst().orElseThrow();
+        assertThat(cls.value()).isEqualTo("standard");
+        assertThat(cls.origin()).isEqualTo(ChoiceSite.Origin.DEFAULT);
+        assertThat(cls.options()).contains("standard_ia", "glacier_deep_archive");
+        ChoiceSite grounding = sites.stream().filter(x -> x.path().equals("architectures.a.guardrails.contextual_grounding")).findFirst()
+                .orElseThrow();
+        assertThat(grounding.options()).containsExactly("off", "output");
+        ChoiceSite workflow = sites.stream().filter(x -> x.path().equals("architectures.a.step_functions.workflow_type")).findFirst()
+                .orElseThrow();
+        String edited = YamlChoices.set(text, cls, "one_zone_ia").applyTo(text);
+        assertThat(Fixtures.load(edited).ok()).isTrue();
+        assertThat(Fixtures.load(edited).scenario().architectures().get(0).component(ComponentType.S3).word("storage_class")).isEqualTo("one_zone_ia");
+        // switching to express without a duration is reported, not accepted silently
+        assertThat(Fixtures.problems(YamlChoices.set(text, workflow, "express").applyTo(text)))
+                .singleElement().asString().contains("step_functions.duration_ms", "express workflow");
     }
 
     @Test
