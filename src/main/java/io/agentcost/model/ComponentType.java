@@ -105,6 +105,42 @@ public enum ComponentType {
     LICENSE(Category.LICENSE, List.of(
             number("monthly_usd", Range.NON_NEGATIVE, "USD/month", 0.0, "Flat licence fee (give this or per_conversation_usd)."),
             number("per_conversation_usd", Range.NON_NEGATIVE, "USD", 0.0, "Licence fee per billed conversation.")
+    )),
+    // storage and orchestration (issue 16, decision 0025)
+    S3(Category.STATE, List.of(
+            choice("storage_class", "standard", List.of("standard", "standard_ia", "one_zone_ia", "glacier_instant_retrieval",
+                    "glacier_flexible_retrieval", "glacier_deep_archive"), "Storage class of the data; prices of storage, requests and retrievals differ."),
+            number("storage_gb", Range.NON_NEGATIVE, "GB", null, "Data stored all month (documents, datasets, model artifacts); fixed infrastructure (× the non-production multiplier)."),
+            number("put_requests_per_turn", Range.NON_NEGATIVE, "requests", 0.0, "PUT, COPY, POST and LIST requests per turn."),
+            number("get_requests_per_turn", Range.NON_NEGATIVE, "requests", 0.0, "GET, SELECT and other requests per turn."),
+            number("put_requests_per_month", Range.NON_NEGATIVE, "requests/month", 0.0, "PUT, COPY, POST and LIST requests per month whatever the traffic (ingestion, batch jobs); fixed."),
+            number("get_requests_per_month", Range.NON_NEGATIVE, "requests/month", 0.0, "GET requests per month whatever the traffic; fixed."),
+            number("retrieved_kb_per_get", Range.NON_NEGATIVE, "KB", 0.0, "Data read per GET, billed per GB retrieved in standard_ia, one_zone_ia and glacier_instant_retrieval.")
+    )),
+    STEP_FUNCTIONS(Category.COMPUTE, List.of(
+            choice("workflow_type", "standard", List.of("standard", "express"), "standard: billed per state transition; express: per request and GB-second of duration."),
+            optionalNumber("transitions_per_turn", Range.NON_NEGATIVE, "transitions", "State transitions per turn, retries included (required for standard)."),
+            number("executions_per_turn", Range.NON_NEGATIVE, "executions", 1.0, "Workflow executions started per turn (express: each is a billed request)."),
+            optionalNumber("duration_ms", Range.NON_NEGATIVE, "ms", "Duration of an express execution, billed rounded up to 100 ms (required for express)."),
+            number("memory_mb", Range.POSITIVE, "MB", 64.0, "Memory of an express execution, billed in 64 MB chunks.")
+    )),
+    GUARDRAILS(Category.PLATFORM, List.of(
+            choice("content_filters", "both", GuardrailPolicies.BOTH_WAYS, "Content filters (text) on the user input, the model output, both or off."),
+            choice("denied_topics", "off", GuardrailPolicies.BOTH_WAYS, "Denied topics on input, output, both or off."),
+            choice("sensitive_information", "off", GuardrailPolicies.BOTH_WAYS, "Sensitive information (PII) filters on input, output, both or off; regex-only filters are free."),
+            choice("contextual_grounding", "off", GuardrailPolicies.OUTPUT_ONLY, "Contextual grounding checks of the output (output or off)."),
+            choice("automated_reasoning", "off", GuardrailPolicies.OUTPUT_ONLY, "Automated Reasoning checks of the output (output or off); no published price, so it is reported missing."),
+            optionalNumber("input_tokens_per_evaluation", Range.NON_NEGATIVE, "tokens", "Tokens of text one input evaluation checks. Absent: the workload's user_tokens_per_turn."),
+            optionalNumber("output_tokens_per_evaluation", Range.NON_NEGATIVE, "tokens", "Tokens of text one output evaluation checks. Absent: the workload's output_tokens_per_call."),
+            number("input_evaluations_per_turn", Range.NON_NEGATIVE, "evaluations", 1.0, "Input evaluations per turn (1: the user's message once)."),
+            number("output_evaluations_per_turn", Range.NON_NEGATIVE, "evaluations", 1.0, "Output evaluations per turn (1: the final answer once)."),
+            number("grounding_source_tokens_per_evaluation", Range.NON_NEGATIVE, "tokens", 0.0, "Grounding source and query tokens a contextual grounding check also reads."),
+            number("characters_per_token", Range.POSITIVE, "characters", 4.0, "Characters per token, to turn tokens into text units of 1,000 characters.")
+    )),
+    SECRETS_MANAGER(Category.PLATFORM, List.of(
+            number("secrets", Range.NON_NEGATIVE, "secrets", null, "Secrets stored all month; fixed infrastructure (× the non-production multiplier)."),
+            number("api_calls_per_turn", Range.NON_NEGATIVE, "API calls", 0.0, "GetSecretValue and other API calls per turn (0 when clients cache)."),
+            number("api_calls_per_month", Range.NON_NEGATIVE, "API calls/month", 0.0, "API calls per month whatever the traffic (cache refreshes, rotation); fixed.")
     ));
 
     private final Category category;

@@ -52,13 +52,17 @@ public final class Limits {
             Map.entry("iterations", (double) 50_000_000),
             Map.entry("USD", 1e12),
             Map.entry("USD/month", 1e12),
-            Map.entry("share per month", 1.0));
+            Map.entry("share per month", 1.0),
+            // monthly request counts of storage and secrets (decision 0025): a busy bucket takes billions
+            Map.entry("requests/month", 1e12),
+            Map.entry("API calls/month", 1e12),
+            Map.entry("characters", 100.0));
 
     /** Anything else counted per turn, session or conversation (reads, writes, requests, events...). */
     private static final double DEFAULT_CEILING = 1e6;
 
     /** Floors of divisors (Range.POSITIVE): below them a cost line divides by almost nothing. */
-    private static final Map<String, Double> FLOORS = Map.of("MB", 1.0, "tokens/s", 1e-3, "iterations", 1.0, "agents", 1.0);
+    private static final Map<String, Double> FLOORS = Map.of("MB", 1.0, "tokens/s", 1e-3, "iterations", 1.0, "agents", 1.0, "characters", 0.5);
     private static final double DEFAULT_FLOOR = 1e-6;
 
     /** Largest iterations of one simulation or forecast (file or command line). */

@@ -75,6 +75,9 @@ public final class PriceListQueries {
             return "no Price List query is known: service code AmazonBedrockAgentCore is named in aws-pricing-facts.md §9.2, "
                     + "but its attributes and usage types were not collected";
         }
+        if (key.startsWith("guardrails.")) {
+            return "no Price List query is known: the facts collect no service code, usage type or unit for Bedrock Guardrails text units";
+        }
         if (key.equals("lambda.response_streaming")) {
             return "no Price List query is known: the facts give no group or usage type for Lambda response streaming";
         }
@@ -176,8 +179,76 @@ public final class PriceListQueries {
                     .unit("Traces?", 1_000_000)
                     .unverified("service code AWSXRay, the usage type and the unit are not verified (aws-pricing-facts.md §9.2: NOT verified)")
                     .build();
+
+            // S3, Step Functions, Secrets Manager (issue 16, decision 0025)
+            case "s3.standard.storage" -> s3Storage(key, region, "AmazonS3", "TimedStorage-ByteHrs", "Standard").build();
+            case "s3.standard.put_requests" -> s3Requests(key, region, "AmazonS3", "Requests-Tier1", null).build();
+            case "s3.standard.get_requests" -> s3Requests(key, region, "AmazonS3", "Requests-Tier2", null).build();
+            case "s3.standard_ia.storage" -> s3Storage(key, region, "AmazonS3", "TimedStorage-SIA-ByteHrs", null).build();
+            case "s3.standard_ia.put_requests" -> s3Requests(key, region, "AmazonS3", "Requests-SIA-Tier1", null).build();
+            case "s3.standard_ia.get_requests" -> s3Requests(key, region, "AmazonS3", "Requests-SIA-Tier2", null).build();
+            case "s3.standard_ia.retrieval" -> s3Retrieval(key, region, "Retrieval-SIA").build();
+            case "s3.one_zone_ia.storage" -> s3Storage(key, region, "AmazonS3", "TimedStorage-ZIA-ByteHrs", null).build();
+            case "s3.one_zone_ia.put_requests" -> s3Requests(key, region, "AmazonS3", "Requests-ZIA-Tier1", null).build();
+            case "s3.one_zone_ia.get_requests" -> s3Requests(key, region, "AmazonS3", "Requests-ZIA-Tier2", null).build();
+            case "s3.one_zone_ia.retrieval" -> s3Retrieval(key, region, "Retrieval-ZIA").build();
+            case "s3.glacier_instant_retrieval.storage", "s3.glacier_instant_retrieval.put_requests",
+                    "s3.glacier_instant_retrieval.get_requests", "s3.glacier_instant_retrieval.retrieval" -> glacierInstant(key, region);
+            case "s3.glacier_flexible_retrieval.storage" -> s3Storage(key, region, "AmazonGlacier", "TimedStorage-ByteHrs", null).build();
+            case "s3.glacier_flexible_retrieval.put_requests" -> s3Requests(key, region, "AmazonS3", "Requests-GLACIER-Tier1", "PostObject").build();
+            case "s3.glacier_flexible_retrieval.get_requests" -> s3Requests(key, region, "AmazonS3", "Requests-GLACIER-Tier2", null).build();
+            case "s3.glacier_deep_archive.storage" -> s3Storage(key, region, "AmazonS3GlacierDeepArchive", "TimedStorage-GDA-ByteHrs", null).build();
+            case "s3.glacier_deep_archive.put_requests" ->
+                    s3Requests(key, region, "AmazonS3GlacierDeepArchive", "Requests-GDA-Tier1", "PostObject").build();
+            case "s3.glacier_deep_archive.get_requests" -> s3Requests(key, region, "AmazonS3", "Requests-GDA-Tier2", null).build();
+            case "step_functions.transitions" -> stepFunctions(key, region, "1K transitions", "StateTransition", "(State)?Transitions?", 1000);
+            case "step_functions.express_requests" -> stepFunctions(key, region, "1M requests", "StepFunctions-Request", REQUESTS, 1_000_000);
+            case "step_functions.express_duration" ->
+                    stepFunctions(key, region, "GB-hours", "StepFunctions-GB-Second", "GB-Seconds?|Second", 3600);
+            case "secrets_manager.secrets" -> q(key, "AWSSecretsManager", "secret-months", region)
+                    .usageType(PREFIX + "AWSSecretsManager-Secrets?$").unit("Secrets?|Months?|Secret-Months?", 1)
+                    .unverified("usage type AWSSecretsManager-Secret(s) is from a CUR report and a code table; the unit is not verified").build();
+            case "secrets_manager.api_calls" -> q(key, "AWSSecretsManager", "10K API calls", region)
+                    .usageType(PREFIX + "AWSSecretsManager-APIRequest$").unit("(API ?)?(Requests?|Calls?)", 10_000)
+                    .unverified("usage type AWSSecretsManager-APIRequest and the unit are assumed; no source names them").build();
             default -> null;
         };
+    }
+
+    private static final String S3_BASIS = "Infracost's S3 queries (infracost internal/resources/aws s3 storage-class resources: usage types "
+            + "TimedStorage-*-ByteHrs, Requests-*-Tier1/Tier2, Retrieval-*)";
+
+    private static Builder s3Storage(String key, String region, String service, String usageType, String volumeType) {
+        Builder b = q(key, service, "GB-months", region).usageType(PREFIX + Pattern.quote(usageType) + "$").unit(GB_MONTHS, 1).basis(S3_BASIS);
+        return volumeType == null ? b : b.filter("volumeType", volumeType);
+    }
+
+    private static Builder s3Requests(String key, String region, String service, String usageType, String operation) {
+        Builder b = q(key, service, "1K requests", region).usageType(PREFIX + Pattern.quote(usageType) + "$").unit(REQUESTS, 1000).basis(S3_BASIS);
+        return operation == null ? b : b.filter("operation", operation);
+    }
+
+    private static Builder s3Retrieval(String key, String region, String usageType) {
+        return q(key, "AmazonS3", "GB", region).usageType(PREFIX + Pattern.quote(usageType) + "$").unit(GB, 1).basis(S3_BASIS);
+    }
+
+    /** Glacier Instant Retrieval is newer than Infracost's S3 resources: its GIR usage types are from a list of S3 usage types only. */
+    private static PriceQuery glacierInstant(String key, String region) {
+        String item = key.substring("s3.glacier_instant_retrieval.".length());
+        Builder b = switch (item) {
+            case "storage" -> s3Storage(key, region, "AmazonS3", "TimedStorage-GIR-ByteHrs", null);
+            case "put_requests" -> s3Requests(key, region, "AmazonS3", "Requests-GIR-Tier1", null);
+            case "get_requests" -> s3Requests(key, region, "AmazonS3", "Requests-GIR-Tier2", null);
+            default -> s3Retrieval(key, region, "Retrieval-GIR");
+        };
+        return b.unverified("the GIR usage types come from a list of S3 usage types, not from a query seen against the Price List").build();
+    }
+
+    private static PriceQuery stepFunctions(String key, String region, String unit, String usageType, String plUnit, long scale) {
+        return q(key, "AmazonStates", unit, region).filter("productFamily", "AWS Step Functions")
+                .usageType(PREFIX + Pattern.quote(usageType) + "$").unit(plUnit, scale)
+                .unverified("productFamily and usage types are from aws-pricing-facts.md §9.2; the Price List unit spellings of AmazonStates are not")
+                .build();
     }
 
     private static PriceQuery lambda(String key, String region, String group, String unit, String plUnit, long scale) {

@@ -78,6 +78,10 @@ final class ComponentChecks {
                     problems.add(at(c), "give monthly_usd or per_conversation_usd (or both)");
                 }
             }
+            case STEP_FUNCTIONS -> {
+                if ("standard".equals(c.word("workflow_type"))) need(c, "transitions_per_turn", "for a standard workflow");
+                if ("express".equals(c.word("workflow_type"))) need(c, "duration_ms", "for an express workflow");
+            }
             default -> { }
         }
     }

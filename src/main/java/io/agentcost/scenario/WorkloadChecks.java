@@ -2,6 +2,7 @@ package io.agentcost.scenario;
 
 import io.agentcost.model.Agent;
 import io.agentcost.model.ArchitectureSpec;
+import io.agentcost.model.ComponentSpec;
 import io.agentcost.model.ComponentType;
 import io.agentcost.model.Phase;
 import io.agentcost.model.Scenario;
@@ -27,7 +28,7 @@ final class WorkloadChecks {
         boolean tokens = false;
         boolean bedrock = false;
         for (ArchitectureSpec a : s.architectures()) {
-            tokens |= a.has(ComponentType.BEDROCK) || a.has(ComponentType.SAGEMAKER);
+            tokens |= a.has(ComponentType.BEDROCK) || a.has(ComponentType.SAGEMAKER) || guardrailsReadTokens(a);
             bedrock |= a.has(ComponentType.BEDROCK);
         }
         List<WorkloadKey> required = new ArrayList<>(List.of(WorkloadKey.MONTHLY_CONVERSATIONS, WorkloadKey.TURNS_PER_CONVERSATION));
@@ -46,6 +47,13 @@ final class WorkloadChecks {
                 }
             }
         }
+    }
+
+    /** Guardrails without their own token counts check the workload's user message and answer (decision 0025). */
+    private static boolean guardrailsReadTokens(ArchitectureSpec a) {
+        if (!a.has(ComponentType.GUARDRAILS)) return false;
+        ComponentSpec g = a.component(ComponentType.GUARDRAILS);
+        return !g.has("input_tokens_per_evaluation") || !g.has("output_tokens_per_evaluation");
     }
 
     private void check(Workload w, List<WorkloadKey> required, boolean bedrock, Located at, String where) {

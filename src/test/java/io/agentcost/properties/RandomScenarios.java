@@ -46,7 +46,8 @@ final class RandomScenarios {
     }
 
     static final List<String> COMPONENTS = List.of("bedrock", "sagemaker", "dynamodb", "lambda", "api_gateway", "fargate", "ec2", "alb",
-            "elasticache", "aurora", "nat_gateway", "vpc_endpoints", "data_transfer", "cloudwatch", "agentcore", "license");
+            "elasticache", "aurora", "nat_gateway", "vpc_endpoints", "data_transfer", "cloudwatch", "agentcore", "license",
+            "s3", "step_functions", "guardrails", "secrets_manager");
     private static final List<String> PRESETS = List.of("serverless", "hybrid", "enterprise", "agentcore", "self_hosted", "marketplace");
     /** Components each preset brings, with the keys it gives them a default for (docs/scenario-keys.md, Preset defaults). */
     private static final Map<String, List<String>> PRESET_COMPONENTS = Map.of(
@@ -530,9 +531,55 @@ final class RandomScenarios {
                     if (u < 0.7) key(m, c, "monthly_usd", money(2000));
                     if (u >= 0.4) key(m, c, "per_conversation_usd", money(0.05));
                 }
+                case "s3" -> storage(m, c, p);
+                case "step_functions" -> orchestration(m, c, p);
+                case "guardrails" -> guardrails(m, c, p);
+                case "secrets_manager" -> {
+                    key(m, c, "secrets", count(0, 40));
+                    if (chance(p)) key(m, c, "api_calls_per_turn", amount(0.5, 4));
+                    if (chance(p)) key(m, c, "api_calls_per_month", amount(100_000, 10));
+                }
                 default -> { } // bedrock, data_transfer, cloudwatch: no keys
             }
             return m;
+        }
+
+        /** S3 (issue 16): storage around 20 TB so the Standard tier at 50 TB is crossed now and then. */
+        private void storage(Map<String, Object> m, String c, double p) {
+            key(m, c, "storage_gb", amount(20_000, 10));
+            if (chance(0.6)) key(m, c, "storage_class", choice("s3.storage_class", "standard", "standard_ia", "one_zone_ia",
+                    "glacier_instant_retrieval", "glacier_flexible_retrieval", "glacier_deep_archive"));
+            if (chance(p)) key(m, c, "put_requests_per_turn", amount(1, 3));
+            if (chance(p)) key(m, c, "get_requests_per_turn", amount(3, 3));
+            if (chance(p)) key(m, c, "put_requests_per_month", amount(100_000, 10));
+            if (chance(p)) key(m, c, "get_requests_per_month", amount(1_000_000, 10));
+            if (chance(p)) key(m, c, "retrieved_kb_per_get", amount(200, 5));
+        }
+
+        /** Step Functions: a standard workflow needs its transitions, an express one its duration (the other's keys are allowed). */
+        private void orchestration(Map<String, Object> m, String c, double p) {
+            boolean written = chance(0.7);
+            String type = written ? choice("step_functions.workflow_type", "standard", "express") : "standard";
+            if (written) key(m, c, "workflow_type", type);
+            if (type.equals("standard") || chance(0.1)) key(m, c, "transitions_per_turn", amount(6, 3));
+            if (chance(p)) key(m, c, "executions_per_turn", amount(1.2, 3));
+            if (type.equals("express") || chance(0.1)) key(m, c, "duration_ms", amount(1500, 5));
+            if (chance(p)) key(m, c, "memory_mb", chance(0.5) ? positive(100, 3) : discrete(64, 65, 128, 200));
+        }
+
+        private void guardrails(Map<String, Object> m, String c, double p) {
+            for (String policy : List.of("content_filters", "denied_topics", "sensitive_information")) {
+                if (chance(0.5)) key(m, c, policy, choice("guardrails." + policy, "off", "input", "output", "both"));
+            }
+            for (String policy : List.of("contextual_grounding", "automated_reasoning")) {
+                if (chance(0.4)) key(m, c, policy, choice("guardrails." + policy, "off", "output"));
+            }
+            if (chance(p)) key(m, c, "input_tokens_per_evaluation", amount(300, 4));
+            if (chance(p)) key(m, c, "output_tokens_per_evaluation", amount(300, 4));
+            if (chance(p)) key(m, c, "input_evaluations_per_turn", amount(1.2, 2));
+            if (chance(p)) key(m, c, "output_evaluations_per_turn", amount(1.2, 2));
+            if (chance(p)) key(m, c, "grounding_source_tokens_per_evaluation", amount(1500, 4));
+            if (chance(p)) key(m, c, "characters_per_token", positive(4, 1.5));
         }
 
         // ---- numeric inputs ----------------------------------------------------------------------------------

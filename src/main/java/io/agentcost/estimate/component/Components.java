@@ -34,6 +34,10 @@ public final class Components {
             case CLOUDWATCH -> new CloudWatch();
             case AGENTCORE -> new AgentCore();
             case LICENSE -> new License();
+            case S3 -> new S3();
+            case STEP_FUNCTIONS -> new StepFunctions();
+            case GUARDRAILS -> new Guardrails();
+            case SECRETS_MANAGER -> new SecretsManager();
         };
     }
 }
