@@ -52,7 +52,12 @@ public final class Limits {
             Map.entry("iterations", (double) 50_000_000),
             Map.entry("USD", 1e12),
             Map.entry("USD/month", 1e12),
-            Map.entry("share per month", 1.0));
+            Map.entry("share per month", 1.0),
+            // retrieval and vector stores (issue 16): S3 Vectors holds up to 2B vectors per index, 10,000 indexes per bucket
+            Map.entry("tokens/GB", 1e12),
+            Map.entry("vectors", 1e13),
+            Map.entry("indexes", 1e8),
+            Map.entry("dimensions", 4096.0));
 
     /** Anything else counted per turn, session or conversation (reads, writes, requests, events...). */
     private static final double DEFAULT_CEILING = 1e6;
