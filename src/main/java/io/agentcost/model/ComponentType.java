@@ -129,8 +129,8 @@ public enum ComponentType {
     )),
     S3_VECTORS(Category.STATE, List.of(
             number("vectors", Range.NON_NEGATIVE, "vectors", null, "Vectors stored, all indexes together."),
-            number("indexes", Range.POSITIVE, "indexes", 1.0, "Vector indexes the vectors are split across evenly; a query searches one index."),
-            number("dimensions", Range.POSITIVE, "dimensions", 1024.0, "Dimensions per vector (4 bytes each)."),
+            number("indexes", Range.AT_LEAST_ONE, "indexes", 1.0, "Vector indexes the vectors are split across evenly; a query searches one index."),
+            number("dimensions", Range.AT_LEAST_ONE, "dimensions", 1024.0, "Dimensions per vector (4 bytes each)."),
             number("filterable_metadata_kb", Range.NON_NEGATIVE, "KB", 0.0, "Filterable metadata per vector (stored, and processed by every query)."),
             number("non_filterable_metadata_kb", Range.NON_NEGATIVE, "KB", 0.0, "Non-filterable metadata per vector (stored only)."),
             number("key_kb", Range.NON_NEGATIVE, "KB", 0.0, "Key per vector (1 byte per character)."),

@@ -9,7 +9,7 @@ import io.agentcost.pricing.PriceKeys;
 
 /**
  * Knowledge-base ingestion (issue 16, decision 0024): the share of the corpus re-embedded each month,
- * corpus_gb·tokens_per_gb·reindex_share_per_month tokens. It is embedded once per corpus, whatever the traffic and
+ * corpus_gb·tokens_per_gb·reindex_share_per_month tokens, and the whole corpus once in the forecast's month 0. It is embedded once per corpus, whatever the traffic and
  * however many environments load the vectors, so neither C·T nor the non-production multiplier applies.
  */
 final class KnowledgeBase implements Component {
@@ -21,7 +21,11 @@ final class KnowledgeBase implements Component {
         Expr tokensPerGb = b.in(c, "tokens_per_gb");
         Expr reindex = b.in(c, "reindex_share_per_month");
         String model = c.word("embedding_model");
+        Expr tokens = corpus.times(tokensPerGb);
         out.add(LineSpec.priced(ComponentType.KNOWLEDGE_BASE, "Re-embedding of the corpus (" + model + ")", "1M tokens",
-                PriceKeys.EMBEDDING + model, null), corpus.times(tokensPerGb).times(reindex).over(1e6));
+                PriceKeys.EMBEDDING + model, null), tokens.times(reindex).over(1e6));
+        // the whole corpus once, before the first month: the forecast's month 0, beside one_time_usd
+        out.addOneTime(LineSpec.priced(ComponentType.KNOWLEDGE_BASE, "Initial embedding of the corpus (" + model + ")", "1M tokens",
+                PriceKeys.EMBEDDING + model, null), tokens.over(1e6));
     }
 }
