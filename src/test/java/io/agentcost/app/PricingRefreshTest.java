@@ -290,7 +290,7 @@ class PricingRefreshTest {
             assertThatThrownBy(() -> service("2026-12-01").refresh("us-east-1", api, progress::add, () -> false))
                     .isInstanceOfSatisfying(PricingRefresh.Failed.class, f -> {
                         assertThat(f.getMessage()).startsWith("no price could be refreshed");
-                        assertThat(f.notRefreshed()).hasSize(143);
+                        assertThat(f.notRefreshed()).hasSize(154);
                     });
         }
         assertThat(PriceListFixtures.filesUnder(cache)).containsExactly(OLD);
