@@ -3,6 +3,7 @@ package io.agentcost.scenario;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.agentcost.testing.Fixtures;
+import java.nio.file.Files;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -106,5 +107,21 @@ class RetrievalKeysTest {
                 """);
         assertThat(problems).hasSize(2).allMatch(p -> p.startsWith("test.yaml:4:"));
         assertThat(String.join("\n", problems)).contains("retrieval.query_tokens: required", "retrieval.retrieved_tokens_per_call: required");
+    }
+
+    @Test
+    void theChoicesEditorOffersTheCatalogsEmbeddingModelsAndTheRedundancySwitch() throws Exception {
+        String text = Files.readString(Fixtures.root().resolve("scenarios/rag-support-agent.yaml"));
+        LoadResult r = Fixtures.load(text);
+        List<ChoiceSite> sites = YamlChoices.sites(text, r.catalog(), List.of("us-east-1"));
+        ChoiceSite model = sites.stream().filter(c -> c.path().equals("architectures.s3_vectors.retrieval.embedding_model")).findFirst()
+                .orElseThrow();
+        assertThat(model.value()).isEqualTo("titan-text-embeddings-v2");
+        assertThat(model.origin()).isEqualTo(ChoiceSite.Origin.DEFAULT);
+        assertThat(model.options()).containsExactlyInAnyOrder("titan-text-embeddings-v2", "cohere-embed-english-v3", "cohere-embed-multilingual-v3");
+        ChoiceSite redundancy = sites.stream().filter(c -> c.path().equals("architectures.opensearch.opensearch_serverless.redundancy"))
+                .findFirst().orElseThrow();
+        assertThat(redundancy.options()).containsExactly("true", "false");
+        assertThat(sites).anyMatch(c -> c.path().equals("architectures.aurora_pgvector.retrieval.rerank") && c.value().equals("none"));
     }
 }

@@ -28,7 +28,7 @@ final class Bedrock implements Component {
         var sagemaker = b.spec(ComponentType.SAGEMAKER);
         Expr bedrockShare = sagemaker == null ? null : num(1).minus(b.in(sagemaker, "serves_share"));
         var retrieval = b.spec(ComponentType.RETRIEVAL);
-        Expr retrieved = retrieval == null ? null : b.in(retrieval, "retrieved_tokens_per_call");
+        Expr retrieved = retrieval == null ? null : Expr.override(Lever.RETRIEVED_TOKENS_PER_CALL, b.in(retrieval, "retrieved_tokens_per_call"));
         for (int g = 0; g < b.agentCount(); g++) {
             AgentUsage agent = b.agent(g);
             AgentPlan a = agent.plan();

@@ -22,6 +22,10 @@ final class Retrieval implements Component {
         Expr queryTokens = b.in(c, "query_tokens");
         String model = c.word("embedding_model");
         String rerank = c.word("rerank");
+        if (b.spec(ComponentType.BEDROCK) == null) {
+            b.warnOnce("architecture " + b.architecture().name() + ": retrieval adds its chunks to Bedrock's input, but the architecture"
+                    + " has no bedrock component, so retrieved_tokens_per_call is not billed (self-hosted models do not count it yet)");
+        }
         for (int g = 0; g < b.agentCount(); g++) {
             Expr queries = b.agent(g).traffic(TrafficField.TURNS).times(retrievals);
             String a = b.plan(g).name();
