@@ -3,7 +3,10 @@ package io.agentcost.estimate;
 import io.agentcost.estimate.component.Build;
 import io.agentcost.estimate.component.Components;
 import io.agentcost.estimate.expr.Def;
+import io.agentcost.estimate.expr.Scalar;
+import io.agentcost.estimate.line.Line;
 import io.agentcost.estimate.line.Lines;
+import io.agentcost.estimate.priced.Pricer;
 import io.agentcost.estimate.usage.AgentPlan;
 import io.agentcost.estimate.usage.PhaseUsage;
 import io.agentcost.estimate.usage.Variables;
@@ -60,6 +63,35 @@ public final class CostModel {
         return oneTimeSlots.clone();
     }
 
+    /**
+     * Architecture x's one-time lines (the initial embedding of a knowledge base), paid in the forecast's month 0 beside
+     * its one_time_usd; the same in every phase, so the first phase's are taken.
+     */
+    public List<Line> oneTimeLines(int x) {
+        String name = scenario.architectures().get(x).name();
+        for (PhaseArchitecture c : cells) if (c.architecture().equals(name)) return c.oneTimeLines();
+        return List.of();
+    }
+
+    /** The USD rate a one-time line is billed at: the catalog's (or the scenario's override), less the discount; NaN if missing. */
+    public double oneTimeRate(Line line) {
+        return Pricer.base(line.spec().priceKey(), catalog, scenario).map(p -> p.firstRate() * (1 - scenario.discount())).orElse(Double.NaN);
+    }
+
+    /** Month 0 of the forecast for architecture x at these input values (slot order): one_time_usd plus its one-time lines. */
+    public double oneTimeUsd(int x, double[] vars) {
+        double usd = vars[oneTimeSlots[x]];
+        List<Line> lines = oneTimeLines(x);
+        if (lines.isEmpty()) return usd;
+        Scalar scalar = new Scalar(vars);
+        for (Line l : lines) {
+            double rate = oneTimeRate(l);
+            // a missing price is warned about at compile time; month 0 leaves the line out rather than price it at $0
+            if (!Double.isNaN(rate)) usd += scalar.eval(l.quantity()) * rate;
+        }
+        return usd;
+    }
+
     /** Per phase (scenario order), the slot of the multiplier of its conversations that the forecast sets month by month (1 otherwise). */
     public int[] phaseGrowthSlots() {
         return phaseGrowthSlots.clone();
@@ -104,7 +136,7 @@ public final class CostModel {
             PhaseUsage usage = new PhaseUsage(p.name(), plans, phaseGrowth[pi], npe, npu, hours);
             for (ArchitectureSpec a : s.architectures()) {
                 Lines lines = Components.of(new Build(s, catalog, vars, a, usage, warnings));
-                cells.add(new PhaseArchitecture(p.name(), a.name(), usage, lines.lines(), lines.checks()));
+                cells.add(new PhaseArchitecture(p.name(), a.name(), usage, lines.lines(), lines.checks(), lines.oneTime()));
             }
         }
         int[] growth = new int[s.timeline().size()];
@@ -117,7 +149,17 @@ public final class CostModel {
             oneTime[i] = a.oneTimeUsd() == null ? vars.slotOfConstant(0, "default.one_time_usd", "one_time_usd")
                     : vars.slot(a.oneTimeUsd(), "architectures." + a.name() + ".one_time_usd", "one_time_usd");
         }
+        for (PhaseArchitecture c : cells) {
+            for (Line l : c.oneTimeLines()) {
+                if (Pricer.base(l.spec().priceKey(), catalog, s).isEmpty() && !warnings.contains(missingOneTime(c, l))) warnings.add(missingOneTime(c, l));
+            }
+        }
         return new CostModel(s, catalog, vars, cells, warnings, growth, oneTime, phaseGrowth);
+    }
+
+    private static String missingOneTime(PhaseArchitecture c, Line l) {
+        return "architecture " + c.architecture() + ": " + l.spec().name() + " has no price (" + l.spec().priceKey()
+                + " is missing from the catalog), so the forecast's month 0 leaves it out";
     }
 
     /** Registers the inputs where the user wrote them first, so a variable's path names that place. */

@@ -19,14 +19,21 @@ public final class PhaseArchitecture {
     private final List<Line> lines;
     private final List<Line> appLines;
     private final List<Check> checks;
+    private final List<Line> oneTime;
 
-    PhaseArchitecture(String phase, String architecture, PhaseUsage usage, List<Line> lines, List<Check> checks) {
+    PhaseArchitecture(String phase, String architecture, PhaseUsage usage, List<Line> lines, List<Check> checks, List<Line> oneTime) {
         this.phase = phase;
         this.architecture = architecture;
         this.usage = usage;
         this.lines = List.copyOf(lines);
         this.appLines = lines.stream().filter(l -> !l.workbookOnly()).toList();
         this.checks = List.copyOf(checks);
+        this.oneTime = List.copyOf(oneTime);
+    }
+
+    /** Costs paid once, in the forecast's month 0 (the same in every phase: they read architecture-level inputs). */
+    public List<Line> oneTimeLines() {
+        return oneTime;
     }
 
     public String phase() {

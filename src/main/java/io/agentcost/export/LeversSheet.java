@@ -27,13 +27,15 @@ final class LeversSheet {
         sh.addValidationData(v);
     }
 
-    static void write(Sheet sh, Styles st, Names names, Refs refs, List<WorkbookFormulas.ModelShare> shares) {
+    /** @param retrieval whether an architecture has retrieval: the retrieved-tokens lever is on the sheet only then */
+    static void write(Sheet sh, Styles st, Names names, Refs refs, List<WorkbookFormulas.ModelShare> shares, boolean retrieval) {
         Cells.text(sh, 0, 0, "Lever", st.header);
         Cells.text(sh, 0, 1, "Value", st.header);
         Cells.text(sh, 0, 2, "What it does (blank = as on the Inputs sheet; switches: 0 off, 1 on)", st.header);
         sh.createFreezePane(0, 1);
         int r = 1;
         for (Lever l : Lever.values()) {
+            if (l == Lever.RETRIEVED_TOKENS_PER_CALL && !retrieval) continue;
             Cells.text(sh, r, 0, l.label(), null);
             Lever.Kind kind = l.kind();
             var cell = Cells.text(sh, r, 1, null, kind == Lever.Kind.SHARE ? st.inputPercent : st.input);

@@ -46,7 +46,11 @@ final class MonthsSheet {
         int archs = main.scenario().architectures().size();
         List<String[]> out = new ArrayList<>();
         String[] first = new String[archs];
-        for (int x = 0; x < archs; x++) first[x] = refs.input(oneTime[x]);
+        WorkbookFormulas mainFormulas = new WorkbookFormulas(main);
+        for (int x = 0; x < archs; x++) {
+            String lines = mainFormulas.oneTime(x, refs);
+            first[x] = lines == null ? refs.input(oneTime[x]) : refs.input(oneTime[x]) + "+" + lines;
+        }
         out.add(first);
 
         for (int c = 0; c < ArchitectureSheet.HEADERS.length; c++) Cells.text(sh, 0, c, ArchitectureSheet.HEADERS[c], st.header);

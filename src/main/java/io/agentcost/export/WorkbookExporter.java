@@ -5,6 +5,7 @@ import io.agentcost.estimate.PhaseArchitecture;
 import io.agentcost.estimate.workbook.FormulaLine;
 import io.agentcost.estimate.workbook.WorkbookFormulas;
 import io.agentcost.model.ArchitectureSpec;
+import io.agentcost.model.ComponentType;
 import io.agentcost.model.Estimate;
 import io.agentcost.model.Phase;
 import io.agentcost.model.MonthDates;
@@ -111,7 +112,8 @@ public final class WorkbookExporter {
 
         List<String> phases = s.phases().stream().map(Phase::name).toList();
         InputsSheet.write(inputs, st, names, refs, s, model.variables().all());
-        LeversSheet.write(levers, st, names, refs, formulas.modelShares());
+        boolean retrieval = s.architectures().stream().anyMatch(a -> a.component(ComponentType.RETRIEVAL) != null);
+        LeversSheet.write(levers, st, names, refs, formulas.modelShares(), retrieval);
         TrafficSheet.layout(traffic, refs, formulas.agents(), formulas.fields(), phases);
         TrafficSheet.write(traffic, st, formulas, refs, phases);
 

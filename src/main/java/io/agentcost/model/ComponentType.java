@@ -1,5 +1,6 @@
 package io.agentcost.model;
 
+import static io.agentcost.model.KeySpec.catalogName;
 import static io.agentcost.model.KeySpec.choice;
 import static io.agentcost.model.KeySpec.instanceName;
 import static io.agentcost.model.KeySpec.number;
@@ -105,6 +106,36 @@ public enum ComponentType {
     LICENSE(Category.LICENSE, List.of(
             number("monthly_usd", Range.NON_NEGATIVE, "USD/month", 0.0, "Flat licence fee (give this or per_conversation_usd)."),
             number("per_conversation_usd", Range.NON_NEGATIVE, "USD", 0.0, "Licence fee per billed conversation.")
+    )),
+    // retrieval, knowledge bases and vector stores (issue 16, decision 0024)
+    RETRIEVAL(Category.INFERENCE, List.of(
+            number("retrievals_per_turn", Range.NON_NEGATIVE, "queries", 1.0, "Retrieval queries per turn; each embeds query_tokens (and is one vector-store query)."),
+            number("query_tokens", Range.NON_NEGATIVE, "tokens", null, "Tokens of one retrieval query, embedded with embedding_model."),
+            number("retrieved_tokens_per_call", Range.NON_NEGATIVE, "tokens", null, "Retrieved chunk tokens added to each LLM call's fresh input (retries, batch and the model mix apply; never cached, never re-sent in history)."),
+            catalogName("embedding_model", "titan-text-embeddings-v2", "Embedding model of the queries, from the catalog's embedding prices (e.g. titan-text-embeddings-v2, cohere-embed-english-v3)."),
+            choice("rerank", "none", List.of("none", "amazon-rerank-1", "cohere-rerank-3-5"), "Rerank model called once per retrieval query, or none.")
+    )),
+    KNOWLEDGE_BASE(Category.INFERENCE, List.of(
+            number("corpus_gb", Range.NON_NEGATIVE, "GB", null, "Extracted text of the corpus the knowledge base embeds."),
+            number("tokens_per_gb", Range.POSITIVE, "tokens/GB", 268_435_456.0, "Tokens per GB of extracted text (default: 4 bytes of English text per token)."),
+            number("reindex_share_per_month", Range.SHARE, "share", 0.0, "Share of the corpus re-embedded every month (changed or re-chunked documents)."),
+            catalogName("embedding_model", "titan-text-embeddings-v2", "Embedding model of the corpus (the same as retrieval's when both are present).")
+    )),
+    OPENSEARCH_SERVERLESS(Category.STATE, List.of(
+            choice("redundancy", "true", List.of("true", "false"), "Redundant replicas (production). false: the dev/test minimum of 0.5 + 0.5 OCUs."),
+            optionalNumber("indexing_ocus", Range.NON_NEGATIVE, "OCUs", "Indexing OCUs running all month. Absent: the minimum (1 with redundancy, 0.5 without); below it is an error."),
+            optionalNumber("search_ocus", Range.NON_NEGATIVE, "OCUs", "Search OCUs running all month. Absent: the minimum (1 with redundancy, 0.5 without); below it is an error."),
+            number("storage_gb", Range.NON_NEGATIVE, "GB", null, "Index data in managed storage (vectors, text and graph).")
+    )),
+    S3_VECTORS(Category.STATE, List.of(
+            number("vectors", Range.NON_NEGATIVE, "vectors", null, "Vectors stored, all indexes together."),
+            number("indexes", Range.AT_LEAST_ONE, "indexes", 1.0, "Vector indexes the vectors are split across evenly; a query searches one index."),
+            number("dimensions", Range.AT_LEAST_ONE, "dimensions", 1024.0, "Dimensions per vector (4 bytes each)."),
+            number("filterable_metadata_kb", Range.NON_NEGATIVE, "KB", 0.0, "Filterable metadata per vector (stored, and processed by every query)."),
+            number("non_filterable_metadata_kb", Range.NON_NEGATIVE, "KB", 0.0, "Non-filterable metadata per vector (stored only)."),
+            number("key_kb", Range.NON_NEGATIVE, "KB", 0.0, "Key per vector (1 byte per character)."),
+            optionalNumber("queries_per_turn", Range.NON_NEGATIVE, "queries", "Query API calls per turn. Absent: retrieval's retrievals_per_turn (required without a retrieval component)."),
+            number("put_share_per_month", Range.SHARE, "share", 0.0, "Share of the stored vectors uploaded again every month (PUT).")
     )),
     // storage and orchestration (issue 16, decision 0025)
     S3(Category.STATE, List.of(

@@ -40,6 +40,11 @@ public record KeySpec(String name, Kind kind, Range range, String unit, Double d
         return new KeySpec(name, Kind.CHOICE, null, "", null, dflt, choices, false, description);
     }
 
+    /** A catalog name with a default (an embedding model): the loader checks it exists in the catalog. */
+    public static KeySpec catalogName(String name, String dflt, String description) {
+        return new KeySpec(name, Kind.NAME, null, "", null, dflt, List.of(), false, description);
+    }
+
     public static KeySpec instanceName(String name, boolean optional, String description) {
         return new KeySpec(name, Kind.NAME, null, "", null, null, List.of(), optional, description);
     }

@@ -53,6 +53,11 @@ public final class Limits {
             Map.entry("USD", 1e12),
             Map.entry("USD/month", 1e12),
             Map.entry("share per month", 1.0),
+            // retrieval and vector stores (issue 16): S3 Vectors holds up to 2B vectors per index, 10,000 indexes per bucket
+            Map.entry("tokens/GB", 1e12),
+            Map.entry("vectors", 1e13),
+            Map.entry("indexes", 1e8),
+            Map.entry("dimensions", 4096.0),
             // monthly request counts of storage and secrets (decision 0025): a busy bucket takes billions
             Map.entry("requests/month", 1e12),
             Map.entry("API calls/month", 1e12),

@@ -16,6 +16,10 @@ public final class PriceKeys {
     public static final String EC2 = "ec2.";
     public static final String ELASTICACHE = "elasticache.";
     public static final String AURORA = "aurora.";
+    /** Embedding models, per 1M input tokens: {@code embedding.<model>}. */
+    public static final String EMBEDDING = "embedding.";
+    /** Rerank models, per 1K queries: {@code rerank.<model>}. */
+    public static final String RERANK = "rerank.";
 
     /** Token price of a model: {@code bedrock.<alias>[.<endpoint>].<kind>}. */
     public static String bedrock(BedrockModel model, String endpoint, String kind) {
@@ -31,6 +35,7 @@ public final class PriceKeys {
 
     /** Names of a kind the catalog knows (instance types under a prefix, filtered to real instance names). */
     public static List<String> instanceNames(Catalog catalog, String prefix) {
+        if (prefix.equals(EMBEDDING)) return catalog.namesUnder(prefix);
         return catalog.namesUnder(prefix).stream().filter(n -> n.matches("(ml|cache|db)\\..*|[a-z0-9-]+\\.[0-9]*[a-z0-9]+"))
                 .toList();
     }

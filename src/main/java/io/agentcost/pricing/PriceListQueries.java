@@ -82,6 +82,16 @@ public final class PriceListQueries {
             return "no Price List query is known: the facts give no group or usage type for Lambda response streaming";
         }
         if (key.startsWith("data_transfer.")) return "no Price List location name is known for this region or destination";
+        if (key.startsWith("s3_vectors.")) {
+            return "no Price List query is known: S3 Vectors is priced from the S3 pricing page; its usage types were not found";
+        }
+        if (key.startsWith("embedding.cohere-")) {
+            return "no Price List query is known: Cohere Embed is under AmazonBedrockFoundationModels, but its servicename and usage types"
+                    + " were not found";
+        }
+        if (key.equals("opensearch_serverless.storage")) {
+            return "no Price List query is known: the usage type of OpenSearch Serverless managed storage was not found";
+        }
         if (key.startsWith("bedrock.")) return "no Price List query is known: the key names no model or token kind of the catalog";
         return "no Price List query is known for this key";
     }
@@ -180,6 +190,21 @@ public final class PriceListQueries {
                     .unverified("service code AWSXRay, the usage type and the unit are not verified (aws-pricing-facts.md §9.2: NOT verified)")
                     .build();
 
+            // retrieval (issue 16): Titan embeddings carry no `model` attribute but `titanModel` (a live probe of 2026-05-13,
+            // decision 0024); OpenSearch Serverless compute by the usage types of a real bill (APN1-IndexingOCU, -SearchOCU)
+            case "embedding.titan-text-embeddings-v2" -> {
+                Builder b = q(key, "AmazonBedrock", "1M tokens", region).include("titanModel", "^TitanEmbeddingsV2-Text-input$")
+                        .usageType("(?i)-input-tokens$").excludeUsageType(ALWAYS_EXCLUDED).excludeUsageType("(?i)batch");
+                tokenUnits(b);
+                yield b.unverified("the titanModel value TitanEmbeddingsV2-Text-input is from a secondary source (a refresher's live probe,"
+                        + " 2026-05-13); the usage type is not seen").build();
+            }
+            case "opensearch_serverless.indexing_ocu" -> q(key, "AmazonES", "OCU-hours", region).usageType(PREFIX + "IndexingOCU$")
+                    .unit("OCU-(" + HOURS + ")|" + HOURS, 1)
+                    .unverified("usage type IndexingOCU from a real bill (index id 68711160073); the Price List unit is not seen").build();
+            case "opensearch_serverless.search_ocu" -> q(key, "AmazonES", "OCU-hours", region).usageType(PREFIX + "SearchOCU$")
+                    .unit("OCU-(" + HOURS + ")|" + HOURS, 1)
+                    .unverified("usage type SearchOCU from a real bill (index id 68711160073); the Price List unit is not seen").build();
             // S3, Step Functions, Secrets Manager (issue 16, decision 0025)
             case "s3.standard.storage" -> s3Storage(key, region, "AmazonS3", "TimedStorage-ByteHrs", "Standard").build();
             case "s3.standard.put_requests" -> s3Requests(key, region, "AmazonS3", "Requests-Tier1", null).build();

@@ -179,6 +179,7 @@ final class ArchitectureReader {
             case EC2 -> PriceKeys.EC2;
             case ELASTICACHE -> PriceKeys.ELASTICACHE;
             case AURORA -> PriceKeys.AURORA;
+            case RETRIEVAL, KNOWLEDGE_BASE -> PriceKeys.EMBEDDING;
             default -> throw new IllegalArgumentException(type + " has no instance names");
         };
     }

@@ -4,6 +4,8 @@ import io.agentcost.model.ComponentSpec;
 import io.agentcost.model.ComponentType;
 import io.agentcost.model.Distribution;
 import io.agentcost.model.KeySpec;
+import io.agentcost.model.OpenSearchMinimum;
+import java.util.List;
 import java.util.Map;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
@@ -78,12 +80,58 @@ final class ComponentChecks {
                     problems.add(at(c), "give monthly_usd or per_conversation_usd (or both)");
                 }
             }
+            case KNOWLEDGE_BASE -> {
+                ComponentSpec r = all.get(ComponentType.RETRIEVAL);
+                String model = c.word("embedding_model");
+                if (r != null && model != null && r.word("embedding_model") != null && !model.equals(r.word("embedding_model"))) {
+                    Located at = keyAt(c, "embedding_model");
+                    problems.add(at.line(), at.column(), at.path(), "the corpus is embedded with " + model + " but retrieval embeds"
+                            + " its queries with " + r.word("embedding_model") + ": a vector store compares vectors of one model;"
+                            + " give both the same embedding_model");
+                }
+            }
+            case OPENSEARCH_SERVERLESS -> {
+                // the service's floor (decision 0024): 1 indexing and 1 search OCU with redundant replicas, 0.5 each without
+                double floor = OpenSearchMinimum.ocus(c.word("redundancy"));
+                for (String key : List.of("indexing_ocus", "search_ocus")) {
+                    Distribution d = c.number(key);
+                    if (d == null || d.lowerBound() >= floor) continue;
+                    Located at = keyAt(c, key);
+                    problems.add(at.line(), at.column(), at.path(), Distribution.num(d.lowerBound()) + " OCUs is below the"
+                            + " service's minimum of " + Distribution.num(floor) + " " + key.replace("_ocus", "") + " OCUs"
+                            + ("true".equals(c.word("redundancy")) ? " with redundancy (redundancy: false allows 0.5)" : " without redundancy")
+                            + "; the minimum runs all month whether queried or not");
+                }
+            }
+            case S3_VECTORS -> {
+                if (!all.containsKey(ComponentType.RETRIEVAL)) need(c, "queries_per_turn", "without a retrieval component");
+            }
             case STEP_FUNCTIONS -> {
                 if ("standard".equals(c.word("workflow_type"))) need(c, "transitions_per_turn", "for a standard workflow");
                 if ("express".equals(c.word("workflow_type"))) need(c, "duration_ms", "for an express workflow");
             }
             default -> { }
         }
+    }
+
+    /** Where the user wrote a key (its value), else the component or the architecture. */
+    private Located keyAt(ComponentSpec c, String key) {
+        Located own = userKeys.get(c.type().key());
+        if (own != null) {
+            Node n = own.node();
+            for (String part : key.split("\\.")) {
+                if (!(n instanceof MappingNode m)) return new Located(own.node(), own.child(key));
+                Node next = null;
+                for (NodeTuple t : m.getValue()) {
+                    if (t.getKeyNode() instanceof ScalarNode k && k.getValue().equals(part)) next = t.getValueNode();
+                }
+                if (next == null) return new Located(own.node(), own.child(key));
+                n = next;
+            }
+            return new Located(n, own.child(key));
+        }
+        Located at = at(c);
+        return new Located(at.node(), at.child(key));
     }
 
     private static boolean positive(Distribution d) {

@@ -82,6 +82,7 @@ public final class Forecaster {
                             int j = oneTimeDim[x];
                             if (j >= 0) System.arraycopy(values[j], 0, monthly[x], from, count);
                             else Arrays.fill(monthly[x], from, from + count, layout.vars()[oneTimeSlots[x]]);
+                            if (!model.oneTimeLines(x).isEmpty()) oneTimeLines(model, inputs, layout.vars(), x, values, monthly[x], from, count);
                         }
                     }));
             BreakEvens crossings = new BreakEvens(a, n);
@@ -293,5 +294,14 @@ public final class Forecaster {
             if (Math.signum(difference.applyAsDouble(m)) != first) return m;
         }
         return -1;
+    }
+
+    /** Month 0's one-time lines (a corpus's initial embedding) at each draw: the row's inputs over the fixed values. */
+    private static void oneTimeLines(CostModel model, Inputs inputs, double[] fixed, int x, double[][] values, double[] out, int from, int count) {
+        double[] vars = fixed.clone();
+        for (int r = 0; r < count; r++) {
+            for (int j = 0; j < values.length; j++) vars[inputs.slot[j]] = values[j][r];
+            out[from + r] = model.oneTimeUsd(x, vars);
+        }
     }
 }

@@ -37,13 +37,12 @@ public final class NominalForecast {
     public static List<Month> monthsAt(CostModel model, double[] medians) {
         var s = model.scenario();
         int[] phaseGrowth = model.phaseGrowthSlots();
-        int[] oneTime = model.oneTimeSlots();
         int[] growthSlots = model.growthSlots();
         List<String> phases = s.phases().stream().map(Phase::name).toList();
         int a = s.architectures().size();
         List<Month> out = new ArrayList<>();
         double[] first = new double[a];
-        for (int x = 0; x < a; x++) first[x] = medians[oneTime[x]];
+        for (int x = 0; x < a; x++) first[x] = model.oneTimeUsd(x, medians);
         out.add(new Month(0, "one-time", -1, 0, 1, List.of(), first));
         List<TimelineEntry> timeline = Forecaster.timeline(s);
         int month = 1;

@@ -47,7 +47,7 @@ final class RandomScenarios {
 
     static final List<String> COMPONENTS = List.of("bedrock", "sagemaker", "dynamodb", "lambda", "api_gateway", "fargate", "ec2", "alb",
             "elasticache", "aurora", "nat_gateway", "vpc_endpoints", "data_transfer", "cloudwatch", "agentcore", "license",
-            "s3", "step_functions", "guardrails", "secrets_manager");
+            "s3", "step_functions", "guardrails", "secrets_manager", "retrieval", "knowledge_base", "opensearch_serverless", "s3_vectors");
     private static final List<String> PRESETS = List.of("serverless", "hybrid", "enterprise", "agentcore", "self_hosted", "marketplace");
     /** Components each preset brings, with the keys it gives them a default for (docs/scenario-keys.md, Preset defaults). */
     private static final Map<String, List<String>> PRESET_COMPONENTS = Map.of(
@@ -107,10 +107,13 @@ final class RandomScenarios {
         private double scale;
         private List<String> phases = List.of();
         private int agents;
+        /** The embedding model of the scenario: its knowledge base and retrieval must agree (decision 0024). */
+        private final String embedding;
 
         Generation(SplittableRandom r, SplittableRandom fixedForms) {
             this.r = r;
             this.fixedForms = fixedForms;
+            this.embedding = fixedForms.nextBoolean() ? "titan-text-embeddings-v2" : "cohere-embed-english-v3";
         }
 
         Map<String, Object> scenario(int index) {
@@ -538,6 +541,41 @@ final class RandomScenarios {
                     key(m, c, "secrets", count(0, 40));
                     if (chance(p)) key(m, c, "api_calls_per_turn", amount(0.5, 4));
                     if (chance(p)) key(m, c, "api_calls_per_month", amount(100_000, 10));
+                }
+                case "retrieval" -> {
+                    key(m, c, "query_tokens", amount(40, 3));
+                    key(m, c, "retrieved_tokens_per_call", amount(1500, 4));
+                    if (chance(p)) key(m, c, "retrievals_per_turn", amount(1.2, 3));
+                    if (chance(p)) key(m, c, "embedding_model", embedding);
+                    // the rerank models have no published Bedrock price (decision 0024): "none" keeps the prices complete
+                    if (chance(p)) key(m, c, "rerank", choice("retrieval.rerank", "none"));
+                }
+                case "knowledge_base" -> {
+                    key(m, c, "corpus_gb", amount(5, 10));
+                    if (chance(p)) key(m, c, "tokens_per_gb", positive(268_435_456, 1.5));
+                    if (chance(p)) key(m, c, "reindex_share_per_month", share(0.1));
+                    // one model for the corpus and the queries of a scenario, or the loader refuses the pair
+                    if (chance(p)) key(m, c, "embedding_model", embedding);
+                }
+                case "opensearch_serverless" -> {
+                    String redundancy = chance(0.6) ? choice("opensearch_serverless.redundancy", "true", "false") : "true";
+                    if (!redundancy.equals("true") || chance(0.5)) key(m, c, "redundancy", redundancy);
+                    // at or above the service's minimum: 1 OCU with redundancy, 0.5 without (decision 0024)
+                    double floor = redundancy.equals("true") ? 1 : 0.5;
+                    if (chance(p)) key(m, c, "indexing_ocus", discrete(floor, floor + 0.5, 2, 4));
+                    if (chance(p)) key(m, c, "search_ocus", discrete(floor, floor + 1, 3));
+                    key(m, c, "storage_gb", amount(30, 5));
+                }
+                case "s3_vectors" -> {
+                    key(m, c, "vectors", amount(2_000_000, 10));
+                    if (chance(p)) key(m, c, "indexes", discrete(1, 2, 4, 8)); // at least 1: a count's spread could reach below
+                    if (chance(p)) key(m, c, "dimensions", discrete(256, 512, 1024, 1536));
+                    if (chance(p)) key(m, c, "filterable_metadata_kb", amount(0.5, 3));
+                    if (chance(p)) key(m, c, "non_filterable_metadata_kb", amount(1, 3));
+                    if (chance(p)) key(m, c, "key_kb", amount(0.05, 2));
+                    // required where the architecture has no retrieval component to count the queries; allowed always
+                    key(m, c, "queries_per_turn", amount(1.2, 3));
+                    if (chance(p)) key(m, c, "put_share_per_month", share(0.05));
                 }
                 default -> { } // bedrock, data_transfer, cloudwatch: no keys
             }

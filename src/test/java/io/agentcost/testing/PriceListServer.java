@@ -250,7 +250,8 @@ public final class PriceListServer implements AutoCloseable {
 
     /** Every document of every resource file under /pricing/documents/. */
     public static final List<String> ALL_DOCUMENTS = List.of("/pricing/documents/dynamodb.json", "/pricing/documents/lambda.json",
-            "/pricing/documents/apigateway.json", "/pricing/documents/bedrock-foundation-models.json", "/pricing/documents/bedrock.json");
+            "/pricing/documents/apigateway.json", "/pricing/documents/bedrock-foundation-models.json", "/pricing/documents/bedrock.json",
+            "/pricing/documents/retrieval.json");
 
     public PriceListServer allDocuments() {
         ALL_DOCUMENTS.forEach(this::documents);

@@ -27,10 +27,18 @@ final class Bedrock implements Component {
     public void addLines(Build b, Lines out) {
         var sagemaker = b.spec(ComponentType.SAGEMAKER);
         Expr bedrockShare = sagemaker == null ? null : num(1).minus(b.in(sagemaker, "serves_share"));
+        var retrieval = b.spec(ComponentType.RETRIEVAL);
+        Expr retrieved = retrieval == null ? null : Expr.override(Lever.RETRIEVED_TOKENS_PER_CALL, b.in(retrieval, "retrieved_tokens_per_call"));
         for (int g = 0; g < b.agentCount(); g++) {
             AgentUsage agent = b.agent(g);
             AgentPlan a = agent.plan();
             List<Tokens> tokens = tokens(agent, a.caching());
+            if (retrieved != null) {
+                // issue 16: retrieved chunks are fresh input of every call (and attempt), before the output lines;
+                // never cached, never re-sent in history (decision 0024)
+                tokens.add(tokens.size() - agent.outputParts().size(), new Tokens("input", false, "retrieved context",
+                        agent.callsPerTurn().times(agent.traffic(TrafficField.TURNS)).times(retrieved).times(agent.traffic(TrafficField.ATTEMPTS))));
+            }
             Expr batchShare = agent.w(WorkloadKey.BATCH_SHARE);
             for (int m = 0; m < a.models().size(); m++) {
                 BedrockModel model = b.catalog().model(a.models().get(m)).orElseThrow();

@@ -34,6 +34,10 @@ public final class Components {
             case CLOUDWATCH -> new CloudWatch();
             case AGENTCORE -> new AgentCore();
             case LICENSE -> new License();
+            case RETRIEVAL -> new Retrieval();
+            case KNOWLEDGE_BASE -> new KnowledgeBase();
+            case OPENSEARCH_SERVERLESS -> new OpenSearchServerless();
+            case S3_VECTORS -> new S3Vectors();
             case S3 -> new S3();
             case STEP_FUNCTIONS -> new StepFunctions();
             case GUARDRAILS -> new Guardrails();

@@ -9,6 +9,7 @@ public final class Lines {
 
     private final List<Line> lines = new ArrayList<>();
     private final List<Check> checks = new ArrayList<>();
+    private final List<Line> oneTime = new ArrayList<>();
 
     public void add(LineSpec spec, Expr quantity) {
         lines.add(new Line(spec, quantity, false));
@@ -22,6 +23,18 @@ public final class Lines {
     /** {@code add} when the app has the line, {@code addWorkbookOnly} otherwise. */
     public void add(LineSpec spec, Expr quantity, boolean inTheApp) {
         lines.add(new Line(spec, quantity, !inTheApp));
+    }
+
+    /**
+     * A cost paid once, in the forecast's month 0 beside one_time_usd (the initial embedding of a corpus): not a monthly
+     * line, so no monthly total has it; its quantity reads architecture-level inputs only (decision 0024).
+     */
+    public void addOneTime(LineSpec spec, Expr quantity) {
+        oneTime.add(new Line(spec, quantity, false));
+    }
+
+    public List<Line> oneTime() {
+        return List.copyOf(oneTime);
     }
 
     public void warnWhen(Expr value, Expr exceeds, String message) {

@@ -42,6 +42,7 @@ public final class AgentUsage {
     private final List<Part> prefix = new ArrayList<>();
     private final List<Part> output = new ArrayList<>();
     private final Expr toolCalls;
+    private final Expr callsPerTurn;
 
     /**
      * @param growth      multiplies conversations (the forecast's growth within a phase); null where there is none (the workbook's month)
@@ -92,6 +93,7 @@ public final class AgentUsage {
             });
             k3 = mean("calls after the first of a turn, E[max(0, K'−1)]", calls, x -> max(num(0), (budget == null ? x : min(x, budget)).minus(num(1))));
         }
+        callsPerTurn = k1;
         Expr r = w(WorkloadKey.TOOL_CALLS_PER_TURN);
         // ρ = R / E[K], 0 when E[K] = 0
         Expr rho = ifLe(kMean, num(0), num(0), r.over(kMean));
@@ -230,6 +232,11 @@ public final class AgentUsage {
     /** The output of the month in parts: answers and reasoning (one part, named null, when the agent does not loop). */
     public List<Part> outputParts() {
         return List.copyOf(output);
+    }
+
+    /** LLM calls per turn k1 = E[min(K, B)] (K where there is no step budget and K does not vary), as every token line counts them. */
+    public Expr callsPerTurn() {
+        return callsPerTurn;
     }
 
     /** Tool calls per turn R' (SPEC §12): what reads tool calls per turn, such as the AgentCore gateway, reads this. */

@@ -20,7 +20,10 @@ public enum Lever implements LeverKey {
     SAME_AZ(Kind.SWITCH, "Same-AZ placement", "1 = no cross-AZ bytes (cross_az_share 0)"),
     ARM(Kind.SWITCH, "ARM (Graviton) for Lambda and Fargate", "1 = price x86_64 Lambda and Fargate lines at the arm64 rates"),
     SPOT_SHARE(Kind.SHARE, "Fargate Spot share", "share 0–1 of Fargate task-hours on Spot"),
-    SPOT_DISCOUNT(Kind.SHARE, "Fargate Spot discount", "share 0–1 saved on Spot hours (needed with a Spot share)");
+    SPOT_DISCOUNT(Kind.SHARE, "Fargate Spot discount", "share 0–1 saved on Spot hours (needed with a Spot share)"),
+    // issue 16: on the sheet only when an architecture has a retrieval component
+    RETRIEVED_TOKENS_PER_CALL(Kind.AMOUNT, "Retrieved tokens per LLM call", "tokens of retrieved chunks added to every call's input, in every"
+            + " architecture with retrieval (fewer or smaller chunks)");
 
     /**
      * What a lever holds: a 0/1 switch, a share 0–1, an amount (turns, tokens), or an on/off override of a scenario

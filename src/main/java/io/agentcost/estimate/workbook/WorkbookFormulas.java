@@ -95,6 +95,22 @@ public final class WorkbookFormulas {
         });
     }
 
+    /**
+     * Architecture x's one-time lines of the forecast's month 0 (a corpus's initial embedding) as one formula of the
+     * Inputs and Prices cells, less the discount; null when it has none. A line without a price is left out, as the
+     * app's forecast leaves it out (with a warning).
+     */
+    public String oneTime(int x, FormulaRefs refs) {
+        Printer p = printer(refs);
+        StringBuilder f = new StringBuilder();
+        for (Line l : model.oneTimeLines(x)) {
+            if (Double.isNaN(model.oneTimeRate(l))) continue;
+            if (f.length() > 0) f.append('+');
+            f.append('(').append(p.print(l.quantity())).append(")*").append(refs.rate(l.spec().priceKey(), 0));
+        }
+        return f.length() == 0 ? null : "(" + f + ")*(1-" + refs.discount() + ")";
+    }
+
     /** The body of a mean over a spread at one point (the cell {@code point}), for the exporter's column of points. */
     public String meanBody(Expr.Mean mean, FormulaRefs refs, String point) {
         return printer(refs, mean.spread(), point).print(mean.body());
