@@ -56,7 +56,7 @@ class ArchitectureTest {
                 .whereLayer("app").mayOnlyBeAccessedByLayers("report", "cli", "ui")
                 .whereLayer("export").mayOnlyBeAccessedByLayers("app")
                 .whereLayer("simulation").mayOnlyBeAccessedByLayers("app", "report", "export", "cli", "ui")
-                .whereLayer("calibrate").mayOnlyBeAccessedByLayers("app", "cli", "ui")
+                .whereLayer("calibrate").mayOnlyBeAccessedByLayers("app", "report", "cli", "ui")
                 .whereLayer("estimate").mayOnlyBeAccessedByLayers("app", "simulation", "export")
                 .whereLayer("scenario").mayOnlyBeAccessedByLayers("app", "cli", "ui")
                 .whereLayer("sampling").mayOnlyBeAccessedByLayers("scenario", "estimate", "simulation", "calibrate", "app", "export")

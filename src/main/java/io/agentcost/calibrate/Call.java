@@ -21,8 +21,4 @@ public record Call(String file, long line, long record, String timestamp, String
     public long totalInput() {
         return input + cacheRead + cacheWrite;
     }
-
-    public String where() {
-        return file + ":" + line + ": record " + record;
-    }
 }

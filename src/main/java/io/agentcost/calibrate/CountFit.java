@@ -1,7 +1,9 @@
 package io.agentcost.calibrate;
 
 import io.agentcost.sampling.InverseCdf;
+import java.util.Collections;
 import java.util.Map;
+import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
@@ -18,7 +20,7 @@ import java.util.TreeMap;
  * @param aicLognormal AIC of the rounded lognormal
  * @param ks         Kolmogorov–Smirnov distance of the rounded lognormal from the empirical distribution
  */
-public record CountFit(TreeMap<Integer, Long> counts, long n, double mean, double median, double sigma,
+public record CountFit(SortedMap<Integer, Long> counts, long n, double mean, double median, double sigma,
                        double aicDiscrete, double aicLognormal, double ks) {
 
     /** z of the 90th percentile of the standard normal. */
@@ -56,7 +58,7 @@ public record CountFit(TreeMap<Integer, Long> counts, long n, double mean, doubl
             // just below v the empirical distribution is the previous cumulative share
             ks = Math.max(ks, Math.abs(cum - (double) e.getValue() / n - cdf(e.getKey() - 0.5, mu, sigma)));
         }
-        return new CountFit(counts, n, sum / n, Math.exp(mu), sigma, aicDiscrete, aicLognormal, ks);
+        return new CountFit(Collections.unmodifiableSortedMap(counts), n, sum / n, Math.exp(mu), sigma, aicDiscrete, aicLognormal, ks);
     }
 
     /** One value only: no spread to fit. */

@@ -4,13 +4,12 @@ import io.agentcost.app.ActualsComparison;
 import io.agentcost.app.ActualsReport;
 import io.agentcost.app.AgentCost;
 import io.agentcost.calibrate.BadFile;
-import io.agentcost.calibrate.CostLine;
+import io.agentcost.report.ActualsJson;
+import io.agentcost.report.ActualsTable;
 import io.agentcost.scenario.LoadResult;
 import io.agentcost.simulation.SimulationException;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -22,6 +21,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "actuals", description = "Places a month of a CUR 2.0, CUR or Cost Explorer CSV export inside the plan's simulated"
         + " distribution: the percentile of the actual per service and agent tag, the lines behind each gap, unknown usage types.")
 final class ActualsCommand implements Callable<Integer> {
+
+    enum OutputFormat { table, json }
 
     private final AgentCost services;
 
@@ -46,6 +47,9 @@ final class ActualsCommand implements Callable<Integer> {
     @Option(names = "--architecture", paramLabel = "A", description = "Architecture the bill is for (default: the only one).")
     String architecture;
 
+    @Option(names = "--format", paramLabel = "F", defaultValue = "table", description = "table or json (default: ${DEFAULT-VALUE}).")
+    OutputFormat format;
+
     @Mixin
     RunOptions run = new RunOptions();
 
@@ -65,41 +69,7 @@ final class ActualsCommand implements Callable<Integer> {
         } catch (SimulationException e) {
             throw new BadInput(List.of(scenario + ": " + e.getMessage()));
         }
-        print(spec.commandLine().getOut(), r);
+        spec.commandLine().getOut().print(format == OutputFormat.json ? ActualsJson.render(r) : ActualsTable.render(r));
         return Cli.OK;
-    }
-
-    static void print(PrintWriter out, ActualsReport r) {
-        out.printf("%s (%s), %s against phase %s (%s), architecture %s, %d iterations%n%n", r.file(), r.format(), r.month(), r.phase(),
-                r.phaseReason(), r.architecture(), r.iterations());
-        table(out, "service", r.services());
-        if (!r.agents().isEmpty()) {
-            out.println();
-            table(out, "agent", r.agents());
-        }
-        out.println();
-        table(out, "", List.of(r.total()));
-        if (!r.unknown().isEmpty()) {
-            out.printf("%nUsage types no component of the plan bills (compared in the total, not per service):%n");
-            for (CostLine l : r.unknown()) out.printf("  %-28s %-40s %12s   (%s:%d)%n", l.productCode(), l.usageType(), usd(l.usd()), l.file(), l.line());
-        }
-        if (!r.notCompared().isEmpty()) {
-            out.printf("%nNot compared (the plan does not estimate them):%n");
-            for (CostLine l : r.notCompared()) out.printf("  %-10s %-28s %-30s %12s%n", l.lineType(), l.productCode(), l.usageType(), usd(l.usd()));
-        }
-    }
-
-    private static void table(PrintWriter out, String what, List<ActualsReport.Row> rows) {
-        out.printf("%-20s %12s %12s %12s %12s %22s%n", what, "actual", "plan P10", "plan P50", "plan P90", "actual at");
-        for (ActualsReport.Row row : rows) {
-            out.printf("%-20s %12s %12s %12s %12s %22s%n", row.name(), usd(row.actualUsd()), usd(row.p10()), usd(row.p50()), usd(row.p90()),
-                    row.placement() == null ? "not in plan" : row.placement().label());
-            for (ActualsReport.Explain e : row.lines())
-                out.printf("    %-6s %-60s %12s%n", e.side(), e.name().length() > 60 ? e.name().substring(0, 59) + "…" : e.name(), usd(e.usd()));
-        }
-    }
-
-    private static String usd(Double v) {
-        return v == null ? "–" : String.format(Locale.ROOT, "%,.2f", v);
     }
 }

@@ -77,6 +77,34 @@ class CostFileReaderTest {
     }
 
     @Test
+    void aLegacyCurIsReadByItsSlashedColumnsAndTagColumn() throws Exception {
+        Path f = Files.writeString(dir.resolve("cur1.csv"), """
+                identity/LineItemId,bill/BillingPeriodStartDate,lineItem/UsageStartDate,lineItem/LineItemType,lineItem/ProductCode,lineItem/UsageType,lineItem/UnblendedCost,resourceTags/user:agent
+                a,2026-11-01T00:00:00Z,2026-11-04T00:00:00Z,Usage,AmazonDynamoDB,USE1-ReadRequestUnits,2.5,triage
+                b,2026-11-01T00:00:00Z,2026-11-05T00:00:00Z,Usage,AmazonDynamoDB,USE1-ReadRequestUnits,1.5,
+                """);
+        CostExport e = CostFileReader.read(f, "user:agent");
+        assertThat(e.format()).isEqualTo("CUR");
+        List<CostLine> nov = e.byMonth().get("2026-11");
+        assertThat(sum(nov, "dynamodb")).isCloseTo(4.0, within(1e-12));
+        assertThat(nov).extracting(CostLine::agent).containsExactly("triage", null);
+    }
+
+    @Test
+    void aCostExplorerDownloadGroupedByTagGivesOneAgentPerColumn() throws Exception {
+        Path f = Files.writeString(dir.resolve("ce.csv"), """
+                "Tag","agent$triage($)","agent$resolver($)","No tag key: agent($)","Total costs($)"
+                "Tag total","30","20","5","55"
+                "2026-11-01","10","20","5","35"
+                "2026-11-02","20","","","20"
+                """);
+        List<CostLine> nov = CostFileReader.read(f, "agent").byMonth().get("2026-11");
+        assertThat(nov.stream().filter(l -> "triage".equals(l.agent())).mapToDouble(CostLine::usd).sum()).isEqualTo(30.0);
+        assertThat(nov.stream().filter(l -> "resolver".equals(l.agent())).mapToDouble(CostLine::usd).sum()).isEqualTo(20.0);
+        assertThat(nov.stream().filter(l -> l.agent() == null).mapToDouble(CostLine::usd).sum()).isEqualTo(5.0);
+    }
+
+    @Test
     void anExportWithoutTheNeededColumnsNamesThem() throws Exception {
         Path f = Files.writeString(dir.resolve("cur.csv"), "line_item_product_code,line_item_usage_type\nAmazonBedrock,x\n");
         assertThatThrownBy(() -> CostFileReader.read(f, null)).isInstanceOf(BadFile.class)

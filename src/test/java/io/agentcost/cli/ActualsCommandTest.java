@@ -3,6 +3,7 @@ package io.agentcost.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agentcost.app.ActualsComparison;
 import io.agentcost.app.ActualsReport;
 import io.agentcost.model.Estimate;
@@ -107,6 +108,22 @@ class ActualsCommandTest {
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("against phase pilot (month 2 of the timeline (start_month 2026-10))")
                 .contains("below P0").contains("USE1-TimedStorage-ByteHrs").contains("Not compared");
+    }
+
+    @Test
+    void jsonGivesThePercentileOfEveryServiceAndAgent() throws Exception {
+        Path cur = cur(11_000 * perConversationTriage, 11_000 * perConversationResolver);
+        CliRun r = CliRun.of("actuals", cur.toString(), "--scenario", plan.toString(), "--agent-tag", "user:agent", "--format", "json");
+        assertThat(r.code()).as(r.err()).isZero();
+        var root = new ObjectMapper().readTree(r.out());
+        assertThat(root.get("month").asText()).isEqualTo("2026-11");
+        var bedrock = root.get("by_service").get(0);
+        assertThat(bedrock.get("name").asText()).isEqualTo("bedrock");
+        // uniform conversations: 11,000 is the 75th percentile (see PLAN)
+        assertThat(bedrock.get("percentile").asDouble()).isCloseTo(75, within(1.0));
+        assertThat(root.get("by_agent")).extracting(n -> n.get("name").asText()).contains("triage", "resolver");
+        assertThat(root.get("unknown_usage_types").get(0).get("usage_type").asText()).isEqualTo("USE1-TimedStorage-ByteHrs");
+        assertThat(root.get("not_compared").get(0).get("usd").asDouble()).isEqualTo(5.0);
     }
 
     @Test
