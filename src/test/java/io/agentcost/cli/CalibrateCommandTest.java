@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.agentcost.testing.Fixtures;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -106,6 +108,23 @@ class CalibrateCommandTest {
         assertThat(r.code()).isEqualTo(Cli.BAD_INPUT);
         assertThat(r.err()).contains(f + ":1: record 1: expected a JSON object");
         assertThat(Files.readString(out)).isEqualTo("# my earlier fit\n");
+    }
+
+    @Test
+    void hostileLogsGetAMessageNeverAStackTrace() throws Exception {
+        String deep = "[".repeat(5000);
+        byte[] truncatedGzip = {0x1f, (byte) 0x8b, 8, 0, 0, 0, 0, 0, 0, 0, 1, 2};
+        byte[] latin1 = "{\"timestamp\": \"2026-11-03T10:00:00Z\", \"modelId\": \"caf\u00e9\"}".getBytes(StandardCharsets.ISO_8859_1);
+        List<byte[]> files = List.of(deep.getBytes(), truncatedGzip, latin1, "{\"input\": 5, \"output\": []}\n".getBytes(),
+                GOOD.replace("100", "99999999999999999999999").getBytes(), "{}\n{".getBytes());
+        int i = 0;
+        for (byte[] content : files) {
+            Path f = Files.write(dir.resolve("hostile-" + i++), content);
+            CliRun r = calibrate(f);
+            assertThat(r.code()).as(f + ": " + r.err()).isEqualTo(Cli.BAD_INPUT);
+            assertThat(r.err()).as(f.toString()).startsWith(f.toString()).doesNotContain("\tat ").doesNotContain("Exception");
+            assertNothingWritten();
+        }
     }
 
     @Test
