@@ -1,6 +1,9 @@
 package io.agentcost.calibrate;
 
+import java.util.Collections;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * The inputs fitted for one agent (or the whole workload) with what each rests on.
@@ -14,11 +17,11 @@ public record AgentFit(String name, long calls, long failed, long ungrouped, lon
                        Map<String, Long> models, double outputMean, double outputSd, double inputMean,
                        double cacheReadShare, double cacheWriteShare, long regressionCalls, double intercept,
                        double slope, double r2, boolean split, double systemTokens, double userTokens,
-                       CountFit turnsPerConversation, CountFit callsPerTurn, Map<String, Double> conversationsByMonth) {
+                       CountFit turnsPerConversation, CountFit callsPerTurn, SortedMap<String, Double> conversationsByMonth) {
 
     public AgentFit {
         models = Map.copyOf(models);
-        conversationsByMonth = Map.copyOf(conversationsByMonth);
+        conversationsByMonth = Collections.unmodifiableSortedMap(new TreeMap<>(conversationsByMonth));
     }
 
     /** Share of attempts that failed: the scenario's retry rate (every attempt is billed, SPEC §4). */

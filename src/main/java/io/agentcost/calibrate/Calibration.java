@@ -60,9 +60,9 @@ public final class Calibration {
         } catch (DateTimeParseException e) {
             throw new BadFile("timestamp " + e.getParsedString() + " is not an RFC 3339 UTC time such as 2026-11-03T14:00:00Z");
         }
-        Map<String, Double> coverage = coverage(from, to);
+        TreeMap<String, Double> coverage = coverage(from, to);
         List<AgentFit> fits = new ArrayList<>();
-        Map<String, Double> total = new TreeMap<>();
+        TreeMap<String, Double> total = new TreeMap<>();
         for (AgentTally t : agents.values()) {
             if (t.calls == 0) continue;
             if (t.sessions.isEmpty()) throw new BadFile(firstCall.file() + ": no successful record of " + (byAgent ? "agent " + t.name : "the logs")
@@ -77,8 +77,8 @@ public final class Calibration {
     }
 
     /** Share of each calendar month between the first and the last record. */
-    static Map<String, Double> coverage(Instant from, Instant to) {
-        Map<String, Double> out = new TreeMap<>();
+    static TreeMap<String, Double> coverage(Instant from, Instant to) {
+        TreeMap<String, Double> out = new TreeMap<>();
         YearMonth m = YearMonth.from(from.atZone(ZoneOffset.UTC));
         YearMonth end = YearMonth.from(to.atZone(ZoneOffset.UTC));
         while (!m.isAfter(end)) {
@@ -122,7 +122,7 @@ public final class Calibration {
         // intercept S + U; without a second turn the two cannot be told apart and all of it is counted as the user's
         double user = split ? Math.max(slope - outMean, 0) : intercept;
         double system = split ? Math.max(intercept - user, 0) : 0;
-        Map<String, Double> months = new TreeMap<>();
+        TreeMap<String, Double> months = new TreeMap<>();
         t.conversationsByMonth().forEach((m, c) -> months.put(m, c / coverage.getOrDefault(m, 1.0)));
         return new AgentFit(t.name, t.calls, t.failed, t.ungrouped, t.withBody, t.sessions.size(), t.models, outMean, outSd,
                 allInput / n, readShare, writeShare, t.rn, intercept, slope, r2, split, system, user,

@@ -36,7 +36,7 @@ public record Fragment(String text, List<String> warnings) {
         y.append("# Spreads: the empirical counts or a lognormal rounded to whole numbers, whichever has the lower AIC (decision 0026).\n");
         y.append("# Merge `workload`").append(f.byAgent() ? " and `agents`" : "").append(" into your scenario; `bedrock_only` lets this file estimate alone.\n");
         y.append("name: Calibrated from invocation logs\n");
-        String lastMonth = f.coverage().keySet().stream().reduce((a, b) -> b).orElseThrow();
+        String lastMonth = f.coverage().lastKey();
         if (!f.byAgent()) {
             y.append("workload:\n");
             body(y, "  ", f.agents().get(0), f, lastMonth, alias, warnings);
@@ -123,7 +123,9 @@ public record Fragment(String text, List<String> warnings) {
     private static void mix(StringBuilder y, String in, AgentFit a, Function<String, Optional<String>> alias, List<String> warnings) {
         Map<String, Long> known = new LinkedHashMap<>();
         long unknown = 0;
-        for (var e : a.models().entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).toList()) {
+        for (var e : a.models().entrySet().stream()
+                // most calls first, ties by id: the same logs give the same file
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey())).toList()) {
             Optional<String> name = alias.apply(e.getKey());
             if (name.isPresent()) {
                 known.merge(name.get(), e.getValue(), Long::sum);
