@@ -48,7 +48,14 @@ public record Fragment(String text, List<String> warnings) {
                 body(y, "    ", a, f, lastMonth, alias, warnings);
             }
         }
-        if (f.monthlyGrowth() != null) {
+        if (f.monthlyGrowth() != null && f.monthlyGrowth() > 1) {
+            // a pilot ramping from a handful of conversations: past the scenario's bound (decision 0017), so no timeline
+            warnings.add("conversations grew " + pct(f.monthlyGrowth()) + " a month, more than the 100% a month a timeline allows;"
+                    + " no timeline written");
+            y.append("# conversations grew ").append(pct(f.monthlyGrowth())).append(" a month (").append(String.join(" → ",
+                    f.conversationsByMonth().values().stream().map(v -> num(v, 0)).toList())).append("): a ramp-up, not a growth"
+                    + " rate to plan with; no timeline written\n");
+        } else if (f.monthlyGrowth() != null) {
             Map<String, Double> m = f.conversationsByMonth();
             y.append("timeline:\n");
             y.append("  - {phase: default, months: 12, monthly_growth: ").append(num(f.monthlyGrowth(), 4)).append("}")

@@ -30,7 +30,7 @@ class CalibrationTest {
     void theLastMonthAndTheGrowthAcrossMonthsAreReadInCalendarOrder() throws BadFile {
         Calibration c = new Calibration(false, "sessionId");
         // November first in the stream: order of records is not the order of months
-        month(c, YearMonth.of(2026, 11), 399, true);
+        month(c, YearMonth.of(2026, 11), 359, true);
         month(c, YearMonth.of(2026, 9), 100, false);
         month(c, YearMonth.of(2026, 10), 200, false);
         Fitted f = c.finish();
@@ -38,11 +38,24 @@ class CalibrationTest {
         assertThat(f.coverage()).containsOnlyKeys("2026-09", "2026-10", "2026-11");
         assertThat(f.coverage().get("2026-11")).isCloseTo(1, within(1.0 / (30 * 86400) + 1e-12));
         assertThat(f.conversationsByMonth().lastKey()).isEqualTo("2026-11");
-        assertThat(f.conversationsByMonth().get("2026-11")).isCloseTo(400, within(400.0 / (30 * 86400) * 2));
-        // 100 → 400 over two steps: (400 / 100)^(1/2) − 1 = 100% a month
-        assertThat(f.monthlyGrowth()).isCloseTo(1.0, within(1e-4));
+        assertThat(f.conversationsByMonth().get("2026-11")).isCloseTo(360, within(360.0 / (30 * 86400) * 2));
+        // 100 → 360 over two steps: (360 / 100)^(1/2) − 1 = 0.89737 a month
+        assertThat(f.monthlyGrowth()).isCloseTo(Math.sqrt(3.6) - 1, within(1e-4));
         Fragment text = Fragment.of(f, id -> Optional.of("claude-sonnet-4-6"), "logs", "2026-12-02");
-        assertThat(text.text()).contains("monthly_conversations: 400   #").contains("monthly_growth: 1}")
-                .contains("2026-09 → 2026-10 → 2026-11: 100 → 200 → 400");
+        assertThat(text.text()).contains("monthly_conversations: 360   #").contains("monthly_growth: 0.8974}")
+                .contains("2026-09 → 2026-10 → 2026-11: 100 → 200 → 360");
+    }
+
+    @Test
+    void aRampUpFasterThanTheTimelineAllowsIsNotWrittenAsGrowth() throws BadFile {
+        Calibration c = new Calibration(false, "sessionId");
+        month(c, YearMonth.of(2026, 10), 10, false);
+        month(c, YearMonth.of(2026, 11), 499, true);
+        Fitted f = c.finish();
+        // 10 → 500 in one month: 4,900% a month, beyond the bound of 100% (decision 0017)
+        assertThat(f.monthlyGrowth()).isCloseTo(49, within(0.01));
+        Fragment text = Fragment.of(f, id -> Optional.of("claude-sonnet-4-6"), "logs", "2026-12-02");
+        assertThat(text.text()).doesNotContain("timeline:").contains("a ramp-up, not a growth rate");
+        assertThat(text.warnings()).anyMatch(w -> w.contains("no timeline written"));
     }
 }
