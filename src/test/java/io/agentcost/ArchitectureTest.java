@@ -44,6 +44,7 @@ class ArchitectureTest {
                 .layer("scenario").definedBy("io.agentcost.scenario..")
                 .layer("estimate").definedBy("io.agentcost.estimate..")
                 .layer("simulation").definedBy("io.agentcost.simulation..")
+                .layer("calibrate").definedBy("io.agentcost.calibrate..")
                 .layer("app").definedBy("io.agentcost.app..")
                 .layer("report").definedBy("io.agentcost.report..")
                 .layer("export").definedBy("io.agentcost.export..")
@@ -55,9 +56,10 @@ class ArchitectureTest {
                 .whereLayer("app").mayOnlyBeAccessedByLayers("report", "cli", "ui")
                 .whereLayer("export").mayOnlyBeAccessedByLayers("app")
                 .whereLayer("simulation").mayOnlyBeAccessedByLayers("app", "report", "export", "cli", "ui")
+                .whereLayer("calibrate").mayOnlyBeAccessedByLayers("app", "report", "cli", "ui")
                 .whereLayer("estimate").mayOnlyBeAccessedByLayers("app", "simulation", "export")
                 .whereLayer("scenario").mayOnlyBeAccessedByLayers("app", "cli", "ui")
-                .whereLayer("sampling").mayOnlyBeAccessedByLayers("scenario", "estimate", "simulation", "app", "export")
+                .whereLayer("sampling").mayOnlyBeAccessedByLayers("scenario", "estimate", "simulation", "calibrate", "app", "export")
                 .whereLayer("pricing").mayOnlyBeAccessedByLayers("scenario", "estimate", "simulation", "app", "report", "export", "cli", "ui")
                 .check(CLASSES);
     }
@@ -136,7 +138,16 @@ class ArchitectureTest {
 
     @Test
     void jsonLivesAtTheSerialisationEdges() {
-        confined("com.fasterxml.jackson..", "io.agentcost.pricing.store..", "io.agentcost.report..");
+        confined("com.fasterxml.jackson..", "io.agentcost.pricing.store..", "io.agentcost.report..",
+                "io.agentcost.calibrate.logs..", "io.agentcost.calibrate.costs..");
+    }
+
+    /** Fitting and placing are pure (decision 0026): the JDK and the normal distribution function; the file readers sit apart. */
+    @Test
+    void calibrationIsPureApartFromItsReaders() {
+        classes().that().resideInAPackage("io.agentcost.calibrate")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("io.agentcost.calibrate", "io.agentcost.sampling", "java..")
+                .check(CLASSES);
     }
 
     @Test

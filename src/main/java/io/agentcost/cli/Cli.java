@@ -15,6 +15,7 @@ import picocli.CommandLine;
 @Command(name = "agentcost", mixinStandardHelpOptions = true, scope = CommandLine.ScopeType.INHERIT, versionProvider = Cli.VersionProvider.class,
         description = "Plans what an AI agent workload will cost on AWS, with honest uncertainty.",
         subcommands = {EstimateCommand.class, SimulateCommand.class, ForecastCommand.class, DiffCommand.class, ExportCommand.class, ValidateCommand.class, KeysCommand.class,
+                CalibrateCommand.class, ActualsCommand.class,
                 PricingCommand.class, CommandLine.HelpCommand.class})
 public final class Cli {
 
@@ -70,6 +71,8 @@ public final class Cli {
             if (cls == DiffCommand.class) return cls.cast(new DiffCommand(services));
             if (cls == ForecastCommand.class) return cls.cast(new ForecastCommand(services));
             if (cls == ExportCommand.class) return cls.cast(new ExportCommand(services));
+            if (cls == CalibrateCommand.class) return cls.cast(new CalibrateCommand(services));
+            if (cls == ActualsCommand.class) return cls.cast(new ActualsCommand(services));
             if (cls == PricingCommand.Refresh.class) return cls.cast(new PricingCommand.Refresh(services));
             if (cls == PricingCommand.Show.class) return cls.cast(new PricingCommand.Show(services));
             return CommandLine.defaultFactory().create(cls);
