@@ -28,6 +28,8 @@ final class MonthsSheet {
     static final String NAME = "Forecast lines";
     /** Columns: what (architecture, or Growth / Traffic), agent, line, free allowance or note, then month 1, 2, … */
     static final int AGENT = 1, LINE = 2, NOTE = 3, FIRST_MONTH = 4;
+    /** The note of a line the app leaves out (an input fixed at 0) that the workbook keeps for a what-if edit. */
+    static final String KEPT = "0 at the scenario's values; kept for a what-if edit";
 
     private MonthsSheet() {
     }
@@ -73,7 +75,7 @@ final class MonthsSheet {
         sh.setColumnWidth(0, 18 * 256);
         sh.setColumnWidth(AGENT, 14 * 256);
         sh.setColumnWidth(LINE, 50 * 256);
-        sh.setColumnWidth(NOTE, 14 * 256);
+        sh.setColumnWidth(NOTE, 24 * 256);
         for (int m = 1; m <= months; m++) sh.setColumnWidth(column(m), 12 * 256);
     }
 
@@ -209,12 +211,11 @@ final class MonthsSheet {
                 Cells.text(sh, first + i, AGENT, line.spec().agent() == null ? Estimate.SHARED : line.spec().agent(), null);
                 Cells.text(sh, first + i, LINE, line.spec().name(), null);
                 String missing = pricing.missing(i);
-                if (missing != null) {
-                    Cells.text(sh, first + i, NOTE, "missing price " + missing + ": left out of the total", st.note);
-                    continue;
-                }
                 int group = pricing.groupOf(i);
-                if (group >= 0) Cells.text(sh, first + i, NOTE, "priced on the account total below", st.note);
+                String note = missing != null ? "missing price " + missing + ": left out of the total"
+                        : line.workbookOnly() ? KEPT : group >= 0 ? "priced on the account total below" : null;
+                if (note != null) Cells.text(sh, first + i, NOTE, note, st.note);
+                if (missing != null) continue;
                 for (int j = 0; j < at.size(); j++) {
                     int c = column(firstMonth + j);
                     String quantity = "(" + lines.get(j).get(i).quantity() + ")";
