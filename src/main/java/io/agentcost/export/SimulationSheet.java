@@ -10,6 +10,7 @@ import io.agentcost.simulation.Summary;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 
@@ -172,8 +173,11 @@ final class SimulationSheet {
         Cells.text(sheet, at, 0, "Histogram of monthly cost: " + phase + " (every architecture over the same bins)", styles.title);
         int bottom = at + 1 + SHARED_CHART_ROWS;
         List<String> beyond = bins.beyondAxis(SimulationSheet::dollars);
+        // wrapped within the chart's columns: a line running on to the right would print a page of its own
         Cells.text(sheet, bottom, 0, beyond.isEmpty() ? "Every draw is on the axis." : "Not on the axis: " + String.join("; ", beyond) + ".",
-                styles.note);
+                styles.wrapNote);
+        sheet.addMergedRegion(new CellRangeAddress(bottom, bottom, 0, SHARED_CHART_COLS - 1));
+        Cells.row(sheet, bottom).setHeightInPoints(3 * sheet.getDefaultRowHeightInPoints());
         if (bins.edges().length < 2) return;
         XSSFChart chart = XddfCharts.chart(sheet, 0, at + 1, SHARED_CHART_COLS, bottom,
                 "Monthly cost, " + phase + ": share of draws per " + dollars(bins.width()) + " bin (same bins for all)");
