@@ -2,33 +2,41 @@ package io.agentcost.export;
 
 import io.agentcost.estimate.CostModel;
 import io.agentcost.estimate.PhaseArchitecture;
-import io.agentcost.estimate.expr.Expr;
-import io.agentcost.estimate.usage.Lever;
 import io.agentcost.estimate.usage.TrafficField;
 import io.agentcost.estimate.usage.Variables;
 import io.agentcost.estimate.workbook.FormulaLine;
-import io.agentcost.estimate.workbook.FormulaRefs;
+import io.agentcost.estimate.workbook.FormulaPricing;
 import io.agentcost.estimate.workbook.WorkbookFormulas;
 import io.agentcost.model.Estimate;
 import io.agentcost.model.TimelineEntry;
 import io.agentcost.simulation.NominalForecast;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Sheet;
 
 /**
- * The live forecast's working (SPEC §5, §8): for every month of the timeline, the month's growth of
- * conversations ((1 + monthly growth)^k in the k-th month of its timeline entry, a live formula of the
- * Inputs), the traffic of the month's phase at that growth, and every line of every architecture as the
- * architecture sheets print it, reading the month's traffic. The Forecast sheet adds the month totals up.
+ * The live forecast's working (SPEC §5, §8): one row per line, one column per month. Each timeline entry is a block of
+ * rows: the month's growth of conversations ((1 + monthly growth)^k in the k-th month of the entry, a live formula of
+ * the Inputs), the traffic of the entry's phase at that growth, then every line of every architecture as the
+ * architecture sheets compute it (quantity × unit price × discount, in one cell), reading the month's traffic. A month
+ * is the same column in every block, so a month's figure on the Forecast sheet is a column total here.
  */
 final class MonthsSheet {
 
     static final String NAME = "Forecast lines";
+    /** Columns: what (architecture, or Growth / Traffic), agent, line, free allowance or note, then month 1, 2, … */
+    static final int AGENT = 1, LINE = 2, NOTE = 3, FIRST_MONTH = 4;
+    /** The note of a line the app leaves out (an input fixed at 0) that the workbook keeps for a what-if edit. */
+    static final String KEPT = "0 at the scenario's values; kept for a what-if edit";
 
     private MonthsSheet() {
+    }
+
+    /** The column of month {@code m} (from 1), the same in every block. */
+    static int column(int m) {
+        return FIRST_MONTH + m - 1;
     }
 
     /**
@@ -38,11 +46,8 @@ final class MonthsSheet {
     static List<String[]> write(Sheet sh, Styles st, Refs refs, CostModel main, CostModel months, List<TimelineEntry> timeline,
                                 List<NominalForecast.Month> nominal, List<String> labels) {
         WorkbookFormulas formulas = new WorkbookFormulas(months);
-        List<TrafficField> fields = formulas.fields();
-        List<WorkbookFormulas.AgentTraffic> agents = formulas.agents();
         int[] slotOf = slotMap(main, months);
         int[] oneTime = main.oneTimeSlots();
-        int[] growthSlots = main.growthSlots();
         int archs = main.scenario().architectures().size();
         List<String[]> out = new ArrayList<>();
         String[] first = new String[archs];
@@ -53,66 +58,205 @@ final class MonthsSheet {
         }
         out.add(first);
 
-        for (int c = 0; c < ArchitectureSheet.HEADERS.length; c++) Cells.text(sh, 0, c, ArchitectureSheet.HEADERS[c], st.header);
-        Cells.text(sh, 0, ArchitectureSheet.HEADERS.length, "Each month of the Forecast sheet, line by line: live formulas of the"
-                + " Inputs, Prices and Levers at that month's conversations (the phase's, × (1 + monthly growth)^k in the k-th"
-                + " month of its timeline entry). App nominal USD is the app's estimate of that month.", st.note);
-        sh.createFreezePane(0, 1);
+        Cells.text(sh, 0, 0, "Forecast lines: one row per line, one column per month, USD. Live formulas of the Inputs, Prices and"
+                + " Levers at each month's conversations (the phase's, × (1 + monthly growth)^k in the k-th month of its timeline"
+                + " entry); a line's cell is its quantity × unit price × (1 − discount), as on its architecture sheet. Each"
+                + " timeline entry is a block; a month is the same column in every block, and its architecture totals are the"
+                + " Forecast sheet's months.", st.note);
+        sh.createFreezePane(FIRST_MONTH, 1);
         int r = 2;
         int month = 1;
         for (int e = 0; e < timeline.size(); e++) {
-            TimelineEntry t = timeline.get(e);
-            for (int k = 0; k < t.months(); k++, month++) {
-                String label = labels.get(month);
-                Cells.text(sh, r, 0, "Month " + label + " · " + t.phase(), st.title);
-                r++;
-                Cells.text(sh, r, 4, "Growth of conversations this month: (1 + monthly growth of timeline entry " + (e + 1) + ")^" + k,
-                        null);
-                String growth = growthSlots.length == 0 ? "1" : "(1+" + refs.input(growthSlots[e]) + ")^" + k;
-                Cells.formula(sh, r, ArchitectureSheet.QUANTITY, growth, st.number);
-                MonthRefs at = new MonthRefs(refs, months, slotOf, t.phase(), Cells.ref(sh, r, ArchitectureSheet.QUANTITY));
-                r++;
-                // the month's traffic: laid out first so the lines (and sub-agents' traffic) can read it
-                Cells.text(sh, r, 0, "Traffic", st.header);
-                Cells.text(sh, r, 1, "Agent", st.header);
-                for (TrafficField f : fields) Cells.text(sh, r, 2 + fields.indexOf(f), f.label(), st.header);
-                r++;
-                int trafficFirst = r;
-                for (WorkbookFormulas.AgentTraffic a : agents) {
-                    if (!a.phase().equals(t.phase())) continue;
-                    for (TrafficField f : fields) at.traffic.put(Refs.key(a.agent(), f), Cells.ref(sh, r, 2 + fields.indexOf(f)));
+            Block b = new Block(sh, st, refs, main, months, formulas, slotOf, timeline.get(e), e, month, labels, nominal);
+            r = b.write(r, out);
+            month += timeline.get(e).months();
+        }
+        widths(sh, month - 1);
+        return out;
+    }
+
+    private static void widths(Sheet sh, int months) {
+        sh.setColumnWidth(0, 18 * 256);
+        sh.setColumnWidth(AGENT, 14 * 256);
+        sh.setColumnWidth(LINE, 50 * 256);
+        sh.setColumnWidth(NOTE, 24 * 256);
+        for (int m = 1; m <= months; m++) sh.setColumnWidth(column(m), 12 * 256);
+    }
+
+    /** One timeline entry: its months' columns, from its header row down to its last architecture's totals. */
+    private static final class Block {
+        private final Sheet sh;
+        private final Styles st;
+        private final Refs refs;
+        private final CostModel main;
+        private final CostModel months;
+        private final WorkbookFormulas formulas;
+        private final int[] slotOf;
+        private final TimelineEntry entry;
+        private final int index;
+        private final int firstMonth;
+        private final List<String> labels;
+        private final List<NominalForecast.Month> nominal;
+
+        Block(Sheet sh, Styles st, Refs refs, CostModel main, CostModel months, WorkbookFormulas formulas, int[] slotOf,
+              TimelineEntry entry, int index, int firstMonth, List<String> labels, List<NominalForecast.Month> nominal) {
+            this.sh = sh;
+            this.st = st;
+            this.refs = refs;
+            this.main = main;
+            this.months = months;
+            this.formulas = formulas;
+            this.slotOf = slotOf;
+            this.entry = entry;
+            this.index = index;
+            this.firstMonth = firstMonth;
+            this.labels = labels;
+            this.nominal = nominal;
+        }
+
+        /** Writes the block from row {@code r}, adds its months' totals to {@code out}; returns the row after it. */
+        int write(int r, List<String[]> out) {
+            int last = firstMonth + entry.months() - 1;
+            Cells.text(sh, r, 0, "Timeline entry " + (index + 1) + ": " + entry.phase() + ", " + labels.get(firstMonth)
+                    + (last > firstMonth ? " to " + labels.get(last) : ""), st.title);
+            r++;
+            String[] heads = {"", "Agent", "Line", ""};
+            for (int c = 0; c < heads.length; c++) Cells.text(sh, r, c, heads[c], st.header);
+            for (int m = firstMonth; m <= last; m++) Cells.text(sh, r, column(m), labels.get(m), st.header);
+            r++;
+            int growthRow = r++;
+            Cells.text(sh, growthRow, 0, "Growth", null);
+            Cells.text(sh, growthRow, LINE, "Conversations × (1 + monthly growth of timeline entry " + (index + 1) + ")^k, k = 0, 1, …",
+                    null);
+            int[] growthSlots = main.growthSlots();
+            List<MonthRefs> at = new ArrayList<>();
+            for (int m = firstMonth; m <= last; m++) {
+                int k = m - firstMonth;
+                String growth = growthSlots.length == 0 ? "1" : "(1+" + refs.input(growthSlots[index]) + ")^" + k;
+                Cells.formula(sh, growthRow, column(m), growth, st.number);
+                at.add(new MonthRefs(refs, months, slotOf, entry.phase(), Cells.ref(sh, growthRow, column(m))));
+            }
+            r = traffic(r, at);
+            r++;
+            int x = 0;
+            for (PhaseArchitecture cell : months.cells()) {
+                if (!cell.phase().equals(entry.phase())) continue;
+                r = architecture(r, cell, x++, at);
+            }
+            for (int m = firstMonth; m <= last; m++) out.add(totals.get(m).toArray(new String[0]));
+            return r + 1;
+        }
+
+        /** Per month, each architecture's total cell, in scenario order. */
+        private final Map<Integer, List<String>> totals = new LinkedHashMap<>();
+
+        /**
+         * The traffic of the entry's phase, a row per agent and quantity: laid out before any formula is printed, as a
+         * sub-agent's traffic reads its caller's of the same month.
+         */
+        private int traffic(int r, List<MonthRefs> at) {
+            Map<String, Integer> rowOf = new LinkedHashMap<>();
+            // which quantities each agent has: printed once against placeholders, since the cells are not laid out yet
+            MonthRefs shape = new MonthRefs(refs, months, slotOf, entry.phase(), "1");
+            for (WorkbookFormulas.AgentTraffic a : formulas.agents()) {
+                for (TrafficField f : formulas.fields()) shape.traffic.put(Refs.key(a.agent(), f), "0");
+            }
+            List<WorkbookFormulas.AgentTraffic> all = formulas.traffic(shape);
+            int first = r;
+            for (WorkbookFormulas.AgentTraffic a : all) {
+                if (!a.phase().equals(entry.phase())) continue;
+                for (TrafficField f : a.formulas().keySet()) {
+                    rowOf.put(Refs.key(a.agent(), f), r);
+                    Cells.text(sh, r, 0, "Traffic", null);
+                    Cells.text(sh, r, AGENT, a.agentName() == null ? "(the workload)" : a.agentName(), null);
+                    Cells.text(sh, r, LINE, f.label(), null);
                     r++;
                 }
-                r = trafficFirst;
-                for (WorkbookFormulas.AgentTraffic a : formulas.traffic(at)) {
-                    if (!a.phase().equals(t.phase())) continue;
-                    Cells.text(sh, r, 0, t.phase(), null);
-                    Cells.text(sh, r, 1, a.agentName() == null ? "(the workload)" : a.agentName(), null);
-                    for (Map.Entry<TrafficField, String> f : a.formulas().entrySet()) {
-                        Cells.formula(sh, r, 2 + fields.indexOf(f.getKey()), f.getValue(), st.number);
-                    }
-                    r++;
+            }
+            for (int i = 0; i < at.size(); i++) {
+                int c = column(firstMonth + i);
+                MonthRefs month = at.get(i);
+                rowOf.forEach((key, row) -> month.traffic.put(key, Cells.ref(sh, row, c)));
+            }
+            for (int i = 0; i < at.size(); i++) {
+                int c = column(firstMonth + i);
+                int row = first;
+                for (WorkbookFormulas.AgentTraffic a : formulas.traffic(at.get(i))) {
+                    if (!a.phase().equals(entry.phase())) continue;
+                    for (Map.Entry<TrafficField, String> f : a.formulas().entrySet()) Cells.formula(sh, row++, c, f.getValue(), st.number);
                 }
-                r++;
-                String[] totals = new String[archs];
-                NominalForecast.Month n = nominal.get(month);
-                int x = 0;
-                for (PhaseArchitecture cell : months.cells()) {
-                    if (!cell.phase().equals(t.phase())) continue;
-                    List<FormulaLine> lines = formulas.lines(cell, at);
-                    Estimate est = x < n.estimates().size() ? n.estimates().get(x) : null;
-                    ArchitectureSheet.Block b = ArchitectureSheet.block(sh, st, at, r, cell.architecture(),
-                            "Total " + cell.architecture() + ", month " + label + " (USD)",
-                            new ArchitectureSheet.PhaseLines(cell.phase(), lines, formulas.pricing(lines)), est, false);
-                    totals[x++] = Cells.ref(sh, b.total(), ArchitectureSheet.USD);
-                    r = b.next();
+            }
+            return r;
+        }
+
+        /** One architecture's lines, total, the app's nominal total and its tiered prices' account totals; returns the next row. */
+        private int architecture(int r, PhaseArchitecture cell, int x, List<MonthRefs> at) {
+            // the lines are the same in every month of the phase, only their formulas read another column
+            List<List<FormulaLine>> lines = new ArrayList<>();
+            for (MonthRefs m : at) lines.add(formulas.lines(cell, m));
+            List<FormulaLine> shape = lines.get(0);
+            FormulaPricing pricing = formulas.pricing(shape);
+            Cells.text(sh, r, 0, cell.architecture(), st.header);
+            for (int c = 1; c < FIRST_MONTH; c++) Cells.text(sh, r, c, null, st.header);
+            r++;
+            int first = r;
+            int total = first + shape.size();
+            int appRow = total + 1;
+            Map<Integer, Integer> groupRow = new LinkedHashMap<>();
+            int g = appRow + 1;
+            // per group two rows: the account's quantity, then its list cost
+            for (Integer id : pricing.groups().keySet().stream().sorted().toList()) {
+                groupRow.put(id, g);
+                g += 2;
+            }
+            for (int i = 0; i < shape.size(); i++) {
+                FormulaLine line = shape.get(i);
+                Cells.text(sh, first + i, 0, cell.architecture(), null);
+                Cells.text(sh, first + i, AGENT, line.spec().agent() == null ? Estimate.SHARED : line.spec().agent(), null);
+                Cells.text(sh, first + i, LINE, line.spec().name(), null);
+                String missing = pricing.missing(i);
+                int group = pricing.groupOf(i);
+                String note = missing != null ? "missing price " + missing + ": left out of the total"
+                        : line.workbookOnly() ? KEPT : group >= 0 ? "priced on the account total below" : null;
+                if (note != null) Cells.text(sh, first + i, NOTE, note, st.note);
+                if (missing != null) continue;
+                for (int j = 0; j < at.size(); j++) {
+                    int c = column(firstMonth + j);
+                    String quantity = "(" + lines.get(j).get(i).quantity() + ")";
+                    String accountTotal = group < 0 ? null : Cells.local(groupRow.get(group), c);
+                    String cost = group < 0 ? null : Cells.local(groupRow.get(group) + 1, c);
+                    String unit = pricing.unitPrice(i, accountTotal, cost, at.get(j));
+                    Cells.formula(sh, first + i, c, pricing.usd(i, quantity, unit, at.get(j)), st.usd);
                 }
-                out.add(totals);
-                r++;
+            }
+            Cells.text(sh, total, 0, cell.architecture(), st.header);
+            Cells.text(sh, total, LINE, "Total " + cell.architecture() + " (USD / month)", st.header);
+            Cells.text(sh, appRow, LINE, "App nominal USD (the app's estimate of the month, at the scenario's values)", st.note);
+            for (int j = 0; j < at.size(); j++) {
+                int m = firstMonth + j;
+                int c = column(m);
+                Cells.formula(sh, total, c, "SUM(" + Cells.local(first, c) + ":" + Cells.local(total - 1, c) + ")", st.usdBold);
+                totals.computeIfAbsent(m, k -> new ArrayList<>()).add(Cells.ref(sh, total, c));
+                if (m < nominal.size()) Cells.number(sh, appRow, c, nominal.get(m).usd()[x], st.usd);
+            }
+            for (Map.Entry<Integer, Integer> e : groupRow.entrySet()) group(pricing, e.getKey(), e.getValue(), first, lines, at);
+            return g + 1;
+        }
+
+        /** A tiered price's or free allowance's account: its quantity (the sum of its lines') and its list cost, month by month. */
+        private void group(FormulaPricing pricing, int id, int r, int first, List<List<FormulaLine>> lines, List<MonthRefs> at) {
+            FormulaPricing.Group g = pricing.groups().get(id);
+            Cells.text(sh, r, LINE, "Account total of " + g.priceKey() + " (quantity)", null);
+            Cells.text(sh, r + 1, LINE, "List cost of that total (USD); free allowance:", null);
+            Cells.number(sh, r + 1, NOTE, g.allowance(), st.input);
+            for (int j = 0; j < at.size(); j++) {
+                int c = column(firstMonth + j);
+                StringBuilder sum = new StringBuilder();
+                for (int k = 0; k < g.lines().size(); k++) sum.append(k == 0 ? "" : "+").append("(").append(lines.get(j).get(g.lines().get(k)).quantity()).append(")");
+                Cells.formula(sh, r, c, sum.toString(), st.number);
+                Cells.formula(sh, r + 1, c, pricing.groupCost(id, Cells.local(r, c), Cells.local(r + 1, NOTE), at.get(j)), st.usd);
             }
         }
-        ArchitectureSheet.widths(sh);
-        return out;
     }
 
     /**
@@ -136,81 +280,5 @@ final class MonthsSheet {
         }
         if (j != a.size()) throw new IllegalStateException("the forecast's model has " + j + " inputs, the workbook's " + a.size());
         return out;
-    }
-
-    /** The cells one month reads: its own traffic and growth, everything else where the workbook keeps it. */
-    private static final class MonthRefs implements FormulaRefs {
-        private final Refs refs;
-        private final CostModel months;
-        private final int[] slotOf;
-        private final String phase;
-        private final String growth;
-        final Map<String, String> traffic = new HashMap<>();
-
-        MonthRefs(Refs refs, CostModel months, int[] slotOf, String phase, String growth) {
-            this.refs = refs;
-            this.months = months;
-            this.slotOf = slotOf;
-            this.phase = phase;
-            this.growth = growth;
-        }
-
-        @Override
-        public String input(int slot) {
-            if (slotOf[slot] >= 0) return refs.input(slotOf[slot]);
-            // a phase's growth parameter: this month's for its phase; another phase's traffic is printed and dropped
-            int[] phaseGrowth = months.phaseGrowthSlots();
-            List<String> phases = months.scenario().phases().stream().map(p -> p.name()).toList();
-            return phaseGrowth[phases.indexOf(phase)] == slot ? growth : "1";
-        }
-
-        @Override
-        public String hours() {
-            return refs.hours();
-        }
-
-        @Override
-        public String discount() {
-            return refs.discount();
-        }
-
-        @Override
-        public String traffic(String phase, int agent, TrafficField field) {
-            if (!phase.equals(this.phase)) return refs.traffic(phase, agent, field);
-            String cell = traffic.get(Refs.key(agent, field));
-            if (cell == null) throw new IllegalStateException("no cell for traffic " + phase + " " + agent + " " + field + " of a month");
-            return cell;
-        }
-
-        @Override
-        public String fixedMultiplier(String phase) {
-            return refs.fixedMultiplier(phase);
-        }
-
-        @Override
-        public String modelShare(String phase, int agent, int model) {
-            return refs.modelShare(phase, agent, model);
-        }
-
-        @Override
-        public String lever(Lever lever) {
-            return refs.lever(lever);
-        }
-
-        @Override
-        public String rate(String priceKey, int tier) {
-            return refs.rate(priceKey, tier);
-        }
-
-        @Override
-        public String mean(Expr.Mean mean) {
-            // the spread's own cells: a what-if edit of a spread moves the forecast's months too
-            return refs.mean(mean, this);
-        }
-
-        @Override
-        public String bound(String priceKey, int tier) {
-            return refs.bound(priceKey, tier);
-        }
     }
 }

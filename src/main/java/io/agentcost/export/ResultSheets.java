@@ -10,6 +10,8 @@ import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
+import org.apache.poi.xssf.usermodel.XSSFShape;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
@@ -89,8 +91,9 @@ final class ResultSheets {
         print.setLandscape(true);
         // the forecast's working (every month's lines, thousands of rows) stays one page wide: on paper it would run to
         // hundreds of pages; the Forecast sheet is the one to print
-        // and a sheet with charts too, so that each chart prints whole on one page (at 80% they ran across pages)
-        boolean charts = sheet instanceof XSSFSheet x && x.getDrawingPatriarch() != null;
+        // and a sheet with a chart wider than a page at 80%, so that each chart prints whole (at 80% they ran across pages);
+        // a sheet whose charts stand from its first column within a page's width prints its table at 80%
+        boolean charts = sheet instanceof XSSFSheet x && x.getDrawingPatriarch() != null && !chartsWithinAPage(x);
         if (usedWidth(sheet) <= PAGE_CHARACTERS || charts || sheet.getSheetName().equals(MonthsSheet.NAME)) {
             sheet.setFitToPage(true);
             print.setFitWidth((short) 1);
@@ -114,6 +117,24 @@ final class ResultSheets {
      * between the margins, at about 0.073 in a character.
      */
     static final double PAGE_CHARACTERS = 10.4 / 0.073 / 0.8;
+
+    /**
+     * Column width, in characters, that a chart may reach from column A and still print on the first page at 80%: LibreOffice
+     * put 140 characters of the Simulation sheet's columns on that page (fewer than {@link #PAGE_CHARACTERS} estimates),
+     * and a chart reaching past it was cut in two; with room to spare.
+     */
+    static final double CHART_PAGE_CHARACTERS = 125;
+
+    /** Whether every chart of the sheet ends within the first page's width at 80% ({@link #CHART_PAGE_CHARACTERS}). */
+    static boolean chartsWithinAPage(XSSFSheet sheet) {
+        for (XSSFShape shape : sheet.getDrawingPatriarch().getShapes()) {
+            if (!(shape.getAnchor() instanceof XSSFClientAnchor a)) return false;
+            double chars = 0;
+            for (int c = 0; c < a.getCol2(); c++) chars += sheet.getColumnWidth(c) / 256.0;
+            if (chars > CHART_PAGE_CHARACTERS) return false;
+        }
+        return true;
+    }
 
     /** The widths of the columns in use, in characters. */
     static double usedWidth(Sheet sheet) {

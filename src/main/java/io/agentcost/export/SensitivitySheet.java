@@ -7,6 +7,7 @@ import static io.agentcost.export.ResultSheets.DOLLARS_WIDTH;
 import io.agentcost.simulation.SimulationResult;
 import io.agentcost.simulation.SimulationResult.CellResult;
 import io.agentcost.simulation.SimulationResult.Sensitivity;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -15,7 +16,7 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 /**
  * The Sensitivity sheet: for every phase × architecture the inputs ranked by how far they move the
- * monthly cost, and a tornado chart per architecture of the last phase.
+ * monthly cost, and below them a tornado chart per architecture of the last phase.
  */
 final class SensitivitySheet {
 
@@ -26,7 +27,8 @@ final class SensitivitySheet {
             "Rank correlation", "Share of variance"};
     /** A tornado past ten bars is a list of slivers; the table has the rest. */
     private static final int TORNADO_BARS = 10;
-    private static final int CHART_COL = HEADS.length + 1, CHART_COLS = 10;
+    /** Columns A–G, 113 characters: a tornado prints whole on the first page of the sheet at 80% (see ResultSheets). */
+    private static final int CHART_COLS = 7;
 
     private SensitivitySheet() {
     }
@@ -44,7 +46,9 @@ final class SensitivitySheet {
         sheet.createFreezePane(2, HEADER_ROW + 1);
         List<String> phases = ResultSheets.phases(sim);
         String last = phases.get(phases.size() - 1);
-        int r = HEADER_ROW + 1, chartRow = HEADER_ROW;
+        int r = HEADER_ROW + 1;
+        List<int[]> tornadoes = new ArrayList<>();
+        List<CellResult> charted = new ArrayList<>();
         for (CellResult cell : sim.cells()) {
             List<Sensitivity> rows = sim.sensitivity().stream()
                     .filter(s -> s.phase().equals(cell.phase()) && s.architecture().equals(cell.architecture()))
@@ -52,17 +56,26 @@ final class SensitivitySheet {
             int first = r;
             for (int i = 0; i < rows.size(); i++) row(sheet, styles, local, r++, i + 1, cell.nominalUsd(), rows.get(i));
             if (cell.phase().equals(last) && !rows.isEmpty()) {
-                int bars = Math.min(rows.size(), TORNADO_BARS);
-                // two rows a bar plus title, axis and legend: two inputs should not get a poster
-                int height = Math.max(14, 8 + 2 * bars);
-                XSSFChart chart = XddfCharts.chart(sheet, CHART_COL, chartRow, CHART_COL + CHART_COLS, chartRow + height,
-                        "Tornado: " + cell.architecture() + ", " + cell.phase()
-                                + String.format(Locale.ROOT, " (nominal $%,.0f)", cell.nominalUsd()));
-                ResultCharts.tornado(chart, sheet, HEADER_ROW, first, first + bars - 1, INPUT_COL, LOW_CHANGE_COL, HIGH_CHANGE_COL);
-                chartRow += height + 1;
+                tornadoes.add(new int[] {first, Math.min(rows.size(), TORNADO_BARS)});
+                charted.add(cell);
             }
         }
-        if (sim.sensitivity().isEmpty()) Cells.text(sheet, r, 0, "No uncertain inputs: every input is a fixed value.", styles.note);
+        if (sim.sensitivity().isEmpty()) Cells.text(sheet, r++, 0, "No uncertain inputs: every input is a fixed value.", styles.note);
+        // below the table, each on a printed page of its own from the first column: the table prints at 80% across pages
+        // (beside it, a chart made the sheet print fitted to one page wide, the table at about 5 pt)
+        int chartRow = r + 1;
+        for (int t = 0; t < tornadoes.size(); t++) {
+            CellResult cell = charted.get(t);
+            int first = tornadoes.get(t)[0], bars = tornadoes.get(t)[1];
+            // two rows a bar plus title, axis and legend: two inputs should not get a poster
+            int height = Math.max(14, 8 + 2 * bars);
+            sheet.setRowBreak(chartRow - 1);
+            XSSFChart chart = XddfCharts.chart(sheet, 0, chartRow, CHART_COLS, chartRow + height,
+                    "Tornado: " + cell.architecture() + ", " + cell.phase()
+                            + String.format(Locale.ROOT, " (nominal $%,.0f)", cell.nominalUsd()));
+            ResultCharts.tornado(chart, sheet, HEADER_ROW, first, first + bars - 1, INPUT_COL, LOW_CHANGE_COL, HIGH_CHANGE_COL);
+            chartRow += height + 1;
+        }
         ResultSheets.fitToWidth(sheet);
     }
 

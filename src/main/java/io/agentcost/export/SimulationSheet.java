@@ -5,7 +5,9 @@ import static io.agentcost.export.ResultSheets.DOLLARS_WIDTH;
 
 import io.agentcost.simulation.SimulationResult;
 import io.agentcost.simulation.SimulationResult.CellResult;
+import io.agentcost.simulation.SharedBins;
 import io.agentcost.simulation.Summary;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -14,12 +16,15 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 /**
  * The Simulation sheet: the statistics of every phase × architecture, the pairwise chances, and the
- * histograms (data of every phase, charts of the last one: the phase a budget is usually decided on).
+ * histograms of every phase, all architectures on the same bins, with the draws beyond the axis apart.
  */
 final class SimulationSheet {
 
     private static final int FIRST_PERCENTILE_COL = 5;
     private static final int COLUMNS = FIRST_PERCENTILE_COL + Summary.LEVELS.length + 7;
+    private static final int SHARED_CHART_ROWS = 30;
+    /** Columns A–I, 116 characters: the chart prints whole on the first page of the sheet at 80% (see ResultSheets). */
+    private static final int SHARED_CHART_COLS = 9;
 
     private SimulationSheet() {
     }
@@ -45,15 +50,16 @@ final class SimulationSheet {
         r = chartsAt + phases.size() * perPage;
         sheet.setRowBreak(chartsAt - 1);
         int[] shared = new int[phases.size()];
+        List<SharedBins> bins = new ArrayList<>();
         for (int p = 0; p < phases.size(); p++) {
             shared[p] = r;
-            r = sharedBins(sheet, styles, sim, phases.get(p), r) + 1;
+            bins.add(bins(sim, phases.get(p)));
+            r = sharedBins(sheet, styles, bins.get(p), phases.get(p), r) + 1;
         }
-        for (String phase : phases) r = histogramData(sheet, styles, sim, phase, r) + 1;
         for (int p = 0; p < phases.size(); p++) {
             int at = chartsAt + p * perPage;
             if (p > 0) sheet.setRowBreak(at - 1);
-            sharedChart(sheet, styles, sim, phases.get(p), at, shared[p]);
+            sharedChart(sheet, styles, bins.get(p), phases.get(p), at, shared[p]);
         }
         sheet.setRowBreak(chartsAt + phases.size() * perPage - 1);
         ResultSheets.fitToWidth(sheet);
@@ -117,95 +123,65 @@ final class SimulationSheet {
         return r;
     }
 
-    /**
-     * Histogram of one phase: each architecture has its own bins (its own P0.5–P99.5 range; a GPU endpoint
-     * and a pay-per-token stack share no useful common scale), so each gets a From / To / Count triple.
-     * Rows: title, architecture names, column heads, then one row per bin. Returns the row after the block.
-     */
-    private static int histogramData(XSSFSheet sheet, Styles styles, SimulationResult sim, String phase, int r) {
-        Cells.text(sheet, r, 0, "Histogram data: " + phase, styles.title);
-        List<CellResult> cells = ResultSheets.cellsOf(sim, phase);
-        for (int k = 0; k < cells.size(); k++) {
-            int c = 3 * k;
-            Cells.text(sheet, r + 1, c, cells.get(k).architecture(), styles.header);
-            Cells.text(sheet, r + 1, c + 1, null, styles.header);
-            Cells.text(sheet, r + 1, c + 2, null, styles.header);
-            sheet.addMergedRegion(new CellRangeAddress(r + 1, r + 1, c, c + 2));
-            Cells.text(sheet, r + 2, c, "From (USD)", styles.header);
-            Cells.text(sheet, r + 2, c + 1, "To (USD)", styles.header);
-            Cells.text(sheet, r + 2, c + 2, "Iterations", styles.header);
-            double[] edges = cells.get(k).total().histogramEdges();
-            long[] counts = cells.get(k).total().histogramCounts();
-            for (int b = 0; b < counts.length; b++) {
-                Cells.number(sheet, r + 3 + b, c, edges[b], styles.dollars);
-                Cells.number(sheet, r + 3 + b, c + 1, edges[b + 1], styles.dollars);
-                Cells.number(sheet, r + 3 + b, c + 2, counts[b], styles.integer);
-            }
-        }
-        int bins = cells.stream().mapToInt(x -> x.total().histogramCounts().length).max().orElse(0);
-        return r + 3 + bins;
-    }
-
-    private static final int SHARED_BINS = 30, SHARED_CHART_COLS = 11, SHARED_CHART_ROWS = 30;
-
-    /** The P0.5 or P99.5 of a cell's S-curve (its sorted sample). */
-    private static double quantile(double[] curve, double p) {
-        return curve[(int) Math.min(curve.length - 1, Math.max(0, Math.round(p * (curve.length - 1))))];
-    }
-
-    /** Share of a sorted sample at or below x. */
-    private static double below(double[] curve, double x) {
-        int lo = 0, hi = curve.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (curve[mid] <= x) lo = mid + 1;
-            else hi = mid;
-        }
-        return (double) lo / curve.length;
+    /** The phase's architectures on shared bins, from each one's S-curve (as the app's charts, decision 0019). */
+    private static SharedBins bins(SimulationResult sim, String phase) {
+        return SharedBins.of(ResultSheets.cellsOf(sim, phase).stream().filter(c -> c.total().scurve().length > 1)
+                .map(c -> new SharedBins.Input(c.architecture(), c.total().scurve())).toList());
     }
 
     /**
-     * Shared bins of one phase: {@value #SHARED_BINS} equal bins from the lowest P0.5 to the highest P99.5 of its
-     * architectures, and per architecture the share of its iterations in each bin (from its S-curve, the sorted
-     * sample of the run), so the bars of different architectures compare. Returns the row after the block.
+     * The histogram data of one phase: every architecture over the same round bins, from the lowest P1 to the highest
+     * P99, as the share of its draws in each bin; the draws beyond either end in two rows of their own, never in the end
+     * bins (where they made a bump that was not there). Rows: title, header, the bins, below, above. Returns the row
+     * after the block.
      */
-    private static int sharedBins(XSSFSheet sheet, Styles styles, SimulationResult sim, String phase, int r) {
-        List<CellResult> cells = ResultSheets.cellsOf(sim, phase);
-        Cells.text(sheet, r, 0, "Shared-bin histogram data: " + phase + " (share of each architecture's iterations per bin; "
-                + "P0.5 to P99.5 of all architectures, the tails beyond are not binned)", styles.title);
+    private static int sharedBins(XSSFSheet sheet, Styles styles, SharedBins bins, String phase, int r) {
+        Cells.text(sheet, r, 0, "Histogram data: " + phase + " (share of each architecture's draws per bin, all on the same bins from"
+                + " the lowest P1 to the highest P99; the draws beyond are in the last two rows, not in the end bins)", styles.title);
         Cells.text(sheet, r + 1, 0, "Bin from (USD)", styles.header);
         Cells.text(sheet, r + 1, 1, "Bin to (USD)", styles.header);
-        double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY;
-        for (CellResult c : cells) {
-            double[] curve = c.total().scurve();
-            if (curve == null || curve.length == 0) continue;
-            lo = Math.min(lo, quantile(curve, 0.005));
-            hi = Math.max(hi, quantile(curve, 0.995));
+        List<SharedBins.Series> series = bins.series();
+        for (int k = 0; k < series.size(); k++) Cells.text(sheet, r + 1, 2 + k, series.get(k).architecture(), styles.header);
+        double[] edges = bins.edges();
+        int n = Math.max(0, edges.length - 1);
+        for (int b = 0; b < n; b++) {
+            Cells.number(sheet, r + 2 + b, 0, edges[b], styles.dollars);
+            Cells.number(sheet, r + 2 + b, 1, edges[b + 1], styles.dollars);
+            for (int k = 0; k < series.size(); k++) Cells.number(sheet, r + 2 + b, 2 + k, series.get(k).shares()[b], styles.percent);
         }
-        for (int k = 0; k < cells.size(); k++) Cells.text(sheet, r + 1, 2 + k, cells.get(k).architecture(), styles.header);
-        if (!(hi > lo)) return r + 2;
-        double width = (hi - lo) / SHARED_BINS;
-        for (int b = 0; b < SHARED_BINS; b++) {
-            double from = lo + b * width, to = b == SHARED_BINS - 1 ? hi : lo + (b + 1) * width;
-            Cells.number(sheet, r + 2 + b, 0, from, styles.dollars);
-            Cells.number(sheet, r + 2 + b, 1, to, styles.dollars);
-            for (int k = 0; k < cells.size(); k++) {
-                double[] curve = cells.get(k).total().scurve();
-                if (curve == null || curve.length == 0) continue;
-                double share = below(curve, to) - (b == 0 ? below(curve, Math.nextDown(from)) : below(curve, from));
-                Cells.number(sheet, r + 2 + b, 2 + k, share, styles.percent);
+        int below = r + 2 + n;
+        if (n > 0) {
+            Cells.text(sheet, below, 0, "At or below " + dollars(edges[0]), styles.note);
+            Cells.text(sheet, below + 1, 0, "Above " + dollars(edges[n]), styles.note);
+            for (int k = 0; k < series.size(); k++) {
+                Cells.number(sheet, below, 2 + k, series.get(k).below(), styles.percent);
+                Cells.number(sheet, below + 1, 2 + k, series.get(k).above(), styles.percent);
             }
         }
-        return r + 2 + SHARED_BINS;
+        return below + 2;
     }
 
-    /** One clustered column chart of the phase's shared bins (block from {@code block}), every architecture a series. */
-    private static void sharedChart(XSSFSheet sheet, Styles styles, SimulationResult sim, String phase, int at, int block) {
-        List<CellResult> cells = ResultSheets.cellsOf(sim, phase);
+    private static String dollars(double usd) {
+        return String.format(Locale.ROOT, "$%,.0f", usd);
+    }
+
+    /**
+     * One clustered column chart of the phase's shared bins (block from {@code block}), every architecture a series; the
+     * draws beyond the axis said in a line under it.
+     */
+    private static void sharedChart(XSSFSheet sheet, Styles styles, SharedBins bins, String phase, int at, int block) {
         Cells.text(sheet, at, 0, "Histogram of monthly cost: " + phase + " (every architecture over the same bins)", styles.title);
-        XSSFChart chart = XddfCharts.chart(sheet, 0, at + 1, SHARED_CHART_COLS, at + 1 + SHARED_CHART_ROWS,
-                "Monthly cost, " + phase + ": share of iterations per bin (same bins for all)");
-        ResultCharts.sharedHistogram(chart, sheet, block + 1, block + 2, block + 1 + SHARED_BINS, cells.size());
+        int bottom = at + 1 + SHARED_CHART_ROWS;
+        List<String> beyond = bins.beyondAxis(SimulationSheet::dollars);
+        // wrapped within the chart's columns: a line running on to the right would print a page of its own
+        Cells.text(sheet, bottom, 0, beyond.isEmpty() ? "Every draw is on the axis." : "Not on the axis: " + String.join("; ", beyond) + ".",
+                styles.wrapNote);
+        sheet.addMergedRegion(new CellRangeAddress(bottom, bottom, 0, SHARED_CHART_COLS - 1));
+        Cells.row(sheet, bottom).setHeightInPoints(3 * sheet.getDefaultRowHeightInPoints());
+        if (bins.edges().length < 2) return;
+        XSSFChart chart = XddfCharts.chart(sheet, 0, at + 1, SHARED_CHART_COLS, bottom,
+                "Monthly cost, " + phase + ": share of draws per " + dollars(bins.width()) + " bin (same bins for all)");
+        ResultCharts.sharedHistogram(chart, sheet, block + 1, block + 2, block + bins.edges().length, bins.series().size());
     }
 
 }

@@ -25,11 +25,10 @@ final class SummaryChart {
     }
 
     /**
-     * @param largest  the largest nominal total (the formula cells have no value yet to scale the axis by)
      * @param smallest the smallest positive nominal total (where the logarithmic axis starts)
      */
     static void write(Sheet sh, Styles st, int top, List<String> phases, List<String> architectures, Map<String, Map<String, String>> totals,
-                      double largest, double smallest) {
+                      double smallest) {
         Cells.text(sh, top, 0, "Live estimate by phase", st.header);
         for (int a = 0; a < architectures.size(); a++) Cells.text(sh, top, 1 + a, architectures.get(a), st.header);
         for (int p = 0; p < phases.size(); p++) {
@@ -50,7 +49,8 @@ final class SummaryChart {
         // a logarithmic axis: dev at $30 and scale at $30,000 are both readable (a linear one hides the small phases);
         // from the power of ten below the smallest total, so no bar starts mid-way
         y.setLogBase(10);
-        y.setMinimum(Math.pow(10, Math.floor(Math.log10(Math.max(smallest, 0.01)))));
+        double minimum = Math.pow(10, Math.floor(Math.log10(Math.max(smallest, 0.01))));
+        y.setMinimum(minimum);
         int last = top + phases.size();
         XDDFDataSource<String> categories = XddfCharts.strings(sheet, top + 1, last, 0);
         XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, x, y);
@@ -62,6 +62,6 @@ final class SummaryChart {
             XddfCharts.fill(series, XddfCharts.colour(a));
         }
         chart.plot(data);
-        XddfCharts.axisFormat(chart, XddfCharts.dollars(largest), null);
+        XddfCharts.axisFormat(chart, XddfCharts.logDollars(minimum), null);
     }
 }

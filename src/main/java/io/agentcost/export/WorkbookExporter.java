@@ -152,10 +152,8 @@ public final class WorkbookExporter {
         int next = SummarySheet.write(summary, st, s, content.catalog(), content.scenarioFile(), content.simulation(), rows, content.version());
         Cells.text(summary, next, 0, priceSources, st.note);
         next++;
-        double largest = content.nominal().stream().mapToDouble(Estimate::totalUsd).max().orElse(0);
         double smallest = content.nominal().stream().mapToDouble(Estimate::totalUsd).filter(x -> x > 0).min().orElse(1);
-        SummaryChart.write(summary, st, next + 1, phases, s.architectures().stream().map(ArchitectureSpec::name).toList(), totals, largest,
-                smallest);
+        SummaryChart.write(summary, st, next + 1, phases, s.architectures().stream().map(ArchitectureSpec::name).toList(), totals, smallest);
         // the live forecast: each month's lines at its conversations, on a sheet of their own after the results
         List<TimelineEntry> timeline = Forecaster.timeline(s);
         CostModel months = CostModel.compileForWorkbookMonths(s, content.catalog());

@@ -143,6 +143,16 @@ final class XddfCharts {
         return a >= 1 ? "\"$\"#,##0.00" : "\"$\"0.0000";
     }
 
+    /**
+     * A dollar format for a logarithmic axis, whose ticks run over powers of ten from {@code smallest} up: each tick in
+     * the unit that suits it ("$10", "$100", "$1k", "$10k", "$1.0M"); one unit for all (as {@link #dollars}) would print
+     * the small ticks as "$0k".
+     */
+    static String logDollars(double smallest) {
+        String small = smallest >= 1 ? "\"$\"#,##0" : "\"$\"0.00";
+        return "[>=1000000]\"$\"#,##0.0,,\"M\";[>=1000]\"$\"#,##0,\"k\";" + small;
+    }
+
     /** The largest absolute value in the given columns of rows first..last (what an axis has to reach). */
     static double largest(XSSFSheet sheet, int first, int last, int... cols) {
         double max = 0;

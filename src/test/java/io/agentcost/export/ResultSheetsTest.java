@@ -107,23 +107,47 @@ class ResultSheetsTest {
     }
 
     @Test
-    void everyHistogramCountsEachIterationOnce() {
+    void eachHistogramHoldsEveryDrawWithTheTailsBeyondP1AndP99ApartFromTheEndBins() {
+        // decision 0019, as in the app: per phase one axis from below the lowest P1 to above the highest P99 of its
+        // architectures (their S-curves' 1st and 99th values); each architecture's bins plus its two tail rows are all of
+        // its draws, and a tail row holds at most the 1% beyond that architecture's own P1 or P99
         Sheet sheet = book.getSheet("Simulation");
-        List<Double> sums = new ArrayList<>();
-        for (Row row : sheet) {
-            for (Cell cell : row) {
-                // a histogram's count column: "Iterations" two columns right of "From (USD)"
-                if (cell.getCellType() == CellType.STRING && cell.getStringCellValue().equals("Iterations") && cell.getColumnIndex() >= 2
-                        && "From (USD)".equals(row.getCell(cell.getColumnIndex() - 2).getStringCellValue())) {
-                    double sum = 0;
-                    for (int r = row.getRowNum() + 1; sheet.getRow(r) != null && sheet.getRow(r).getCell(cell.getColumnIndex()) != null; r++) {
-                        sum += sheet.getRow(r).getCell(cell.getColumnIndex()).getNumericCellValue();
-                    }
-                    sums.add(sum);
-                }
+        int blocks = 0;
+        double tails = 0;
+        for (String phase : List.of("dev", "launch", "scale")) {
+            Row title = null;
+            for (Row row : sheet) {
+                Cell c = row.getCell(0);
+                if (c != null && c.getCellType() == CellType.STRING && c.getStringCellValue().startsWith("Histogram data: " + phase + " ")) title = row;
             }
+            assertThat(title).as("histogram data of " + phase).isNotNull();
+            Row header = sheet.getRow(title.getRowNum() + 1);
+            int first = title.getRowNum() + 2, below = first;
+            while (sheet.getRow(below).getCell(0).getCellType() == CellType.NUMERIC) below++;
+            double lowEdge = sheet.getRow(first).getCell(0).getNumericCellValue();
+            double highEdge = sheet.getRow(below - 1).getCell(1).getNumericCellValue();
+            assertThat(sheet.getRow(below).getCell(0).getStringCellValue()).startsWith("At or below");
+            assertThat(sheet.getRow(below + 1).getCell(0).getStringCellValue()).startsWith("Above");
+            for (int k = 2; header.getCell(k) != null; k++) {
+                String arch = header.getCell(k).getStringCellValue();
+                double[] curve = sim.cells().stream().filter(c -> c.phase().equals(phase) && c.architecture().equals(arch)).findFirst()
+                        .orElseThrow().total().scurve();
+                assertThat(lowEdge).as(phase + " axis starts below the P1 of " + arch).isLessThan(curve[1]);
+                assertThat(highEdge).as(phase + " axis ends above the P99 of " + arch).isGreaterThan(curve[99]);
+                double sum = 0;
+                for (int r = first; r < below; r++) sum += sheet.getRow(r).getCell(k).getNumericCellValue();
+                double low = sheet.getRow(below).getCell(k).getNumericCellValue();
+                double high = sheet.getRow(below + 1).getCell(k).getNumericCellValue();
+                assertThat(sum + low + high).as(phase + " / " + arch + ": every draw once").isCloseTo(1.0, within(1e-9));
+                assertThat(low).isBetween(0.0, 0.01 + 1e-9);
+                assertThat(high).isBetween(0.0, 0.01 + 1e-9);
+                tails += low + high;
+            }
+            blocks++;
         }
-        assertThat(sums).hasSize(sim.cells().size()).containsOnly((double) ITERATIONS);
+        assertThat(blocks).isEqualTo(3);
+        // the scale phase's architectures spread differently: some draws of the widest are off the others' axis
+        assertThat(tails).isPositive();
     }
 
     @Test

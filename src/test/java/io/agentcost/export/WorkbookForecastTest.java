@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import io.agentcost.estimate.CostModel;
 import io.agentcost.model.Estimate;
+import io.agentcost.model.LineItem;
 import io.agentcost.scenario.LoadResult;
 import io.agentcost.simulation.NominalForecast;
 import io.agentcost.testing.Fixtures;
@@ -69,6 +70,69 @@ class WorkbookForecastTest {
                 }
             }
         }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"support-agent.yaml", "src/test/resources/export/kitchen-sink.yaml"})
+    void onForecastLinesEveryLinesMonthIsTheAppsLineOfThatMonthToTheCent(String file) throws Exception {
+        // a month's figure followed to its lines: the app's line items of that month (NominalForecast), in the app's order,
+        // the workbook-only lines (kept at 0 for a what-if edit) between them
+        LoadResult r = WorkbookFormulasTest.load(file);
+        List<Estimate> nominal = Fixtures.services().estimate(r.scenario(), r.catalog(), null).results();
+        List<NominalForecast.Month> app = NominalForecast.months(CostModel.compile(r.scenario(), r.catalog()));
+        List<String> archs = r.scenario().architectures().stream().map(a -> a.name()).toList();
+        try (XSSFWorkbook wb = WorkbookFormulasTest.workbook(r, nominal)) {
+            Sheet sh = wb.getSheet(MonthsSheet.NAME);
+            int checked = 0;
+            for (int m = 1; m < app.size(); m++) {
+                int col = MonthsSheet.column(m);
+                for (int x = 0; x < archs.size(); x++) {
+                    List<Row> rows = lineRows(sh, archs.get(x), col);
+                    List<LineItem> items = app.get(m).estimates().get(x).lines();
+                    int i = 0;
+                    for (Row row : rows) {
+                        Cell note = row.getCell(MonthsSheet.NOTE);
+                        Cell usd = row.getCell(col);
+                        String line = row.getCell(MonthsSheet.LINE).getStringCellValue();
+                        if (note != null && note.getStringCellValue().equals(MonthsSheet.KEPT)) {
+                            assertThat(WorkbookReader.value(usd)).as(line).isCloseTo(0, within(1e-9));
+                            continue;
+                        }
+                        LineItem item = items.get(i++);
+                        assertThat(line).isEqualTo(item.name());
+                        if (item.missingPrice()) {
+                            assertThat(usd).as(line + " has no price").isNull();
+                            continue;
+                        }
+                        assertThat(WorkbookReader.value(usd)).as("month " + m + ", " + archs.get(x) + ", " + line)
+                                .isCloseTo(item.usd(), within(0.005));
+                        checked++;
+                    }
+                    assertThat(i).as("every app line of month " + m + ", " + archs.get(x)).isEqualTo(items.size());
+                }
+            }
+            assertThat(checked).isGreaterThan(100);
+        }
+    }
+
+    /** The line rows of an architecture in the block whose months include column {@code col}. */
+    private static List<Row> lineRows(Sheet sh, String arch, int col) {
+        List<Row> out = new ArrayList<>();
+        boolean inBlock = false;
+        for (Row row : sh) {
+            Cell first = row.getCell(0);
+            String what = first == null || first.getCellType() != CellType.STRING ? "" : first.getStringCellValue();
+            if (what.startsWith("Timeline entry")) {
+                Row header = sh.getRow(row.getRowNum() + 1);
+                inBlock = header.getCell(col) != null;
+                continue;
+            }
+            Cell line = row.getCell(MonthsSheet.LINE);
+            if (!inBlock || !what.equals(arch) || line == null || line.getStringCellValue().isEmpty()
+                    || line.getStringCellValue().startsWith("Total ")) continue;
+            out.add(row);
+        }
+        return out;
     }
 
     @Test

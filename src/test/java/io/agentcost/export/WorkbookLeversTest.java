@@ -2,8 +2,10 @@ package io.agentcost.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.agentcost.estimate.CostModel;
 import io.agentcost.model.Estimate;
 import io.agentcost.scenario.LoadResult;
+import io.agentcost.simulation.NominalForecast;
 import io.agentcost.testing.Fixtures;
 import java.nio.file.Files;
 import java.util.List;
@@ -21,7 +23,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * Each lever of the Levers sheet, and edits of inputs the app treats as structural zeros, against the
  * app's estimate of the scenario edited the same way in YAML: pulling the lever in the workbook
- * must give the totals the app gives for the edited file, to the cent.
+ * must give the totals the app gives for the edited file, to the cent, on the architecture sheets and in every month
+ * of the live forecast.
  */
 class WorkbookLeversTest {
 
@@ -107,6 +110,21 @@ class WorkbookLeversTest {
             double moved = 0;
             for (int i = 0; i < after.size(); i++) moved += Math.abs(after.get(i).totalUsd() - before.get(i).totalUsd());
             assertThat(moved).as("the lever changes some total").isGreaterThan(1);
+            // and the live forecast follows: every month, and the cumulative spend, is the app's month of the edited file
+            List<NominalForecast.Month> months = NominalForecast.months(CostModel.compile(changed.scenario(), changed.catalog()));
+            int archs = changed.scenario().architectures().size();
+            List<double[]> live = WorkbookForecastTest.liveMonths(wb.getSheet("Forecast"), archs, "Monthly cost (USD, live)");
+            List<double[]> cumulative = WorkbookForecastTest.liveMonths(wb.getSheet("Forecast"), archs, "Cumulative cost (USD, live");
+            assertThat(live).hasSize(months.size());
+            double[] sum = new double[archs];
+            for (int m = 0; m < months.size(); m++) {
+                for (int x = 0; x < archs; x++) {
+                    assertThat(live.get(m)[x]).as("month " + m + " of " + changed.scenario().architectures().get(x).name())
+                            .isCloseTo(months.get(m).usd()[x], Assertions.within(0.005));
+                    sum[x] += months.get(m).usd()[x];
+                    assertThat(cumulative.get(m)[x]).isCloseTo(sum[x], Assertions.within(0.005));
+                }
+            }
         }
     }
 

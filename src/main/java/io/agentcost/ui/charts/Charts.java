@@ -2,6 +2,7 @@ package io.agentcost.ui.charts;
 
 import io.agentcost.model.Budget;
 import io.agentcost.simulation.ForecastResult;
+import io.agentcost.simulation.SharedBins;
 import io.agentcost.simulation.SimulationResult;
 import io.agentcost.simulation.Summary;
 import java.awt.BasicStroke;
@@ -155,7 +156,7 @@ public final class Charts {
         moneyAxis((NumberAxis) plot.getDomainAxis());
         ((NumberAxis) plot.getRangeAxis()).setNumberFormatOverride(new DecimalFormat("0.#'%'"));
         budgetMarkers(plot, budget, true);
-        List<String> beyond = bins.beyondAxis();
+        List<String> beyond = bins.beyondAxis(Money::compact);
         if (!beyond.isEmpty()) chart.addSubtitle(note("Not on the axis — " + String.join("; ", beyond)));
         return styled(chart, plot);
     }
@@ -190,7 +191,7 @@ public final class Charts {
         // the distribution's axis, so the two tabs read alike; one largest draw no longer squeezes every curve left
         SharedBins bins = sharedBins(r, phase);
         if (bins.edges().length > 1) plot.getDomainAxis().setRange(bins.edges()[0], bins.edges()[bins.edges().length - 1]);
-        List<String> beyond = bins.beyondAxis();
+        List<String> beyond = bins.beyondAxis(Money::compact);
         if (!beyond.isEmpty()) chart.addSubtitle(note("Not on the axis — " + String.join("; ", beyond)));
         ((NumberAxis) plot.getRangeAxis()).setRange(0, 100);
         ((NumberAxis) plot.getRangeAxis()).setNumberFormatOverride(new DecimalFormat("0'%'"));

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.agentcost.simulation.SharedBins;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -33,7 +34,7 @@ class SharedBinsTest {
             assertEquals(b < 20 ? 0.05 : 0, narrow[b], 1e-9, "narrow bin " + b);
             assertEquals(0.025, wide[b], 1e-9, "wide bin " + b);
         }
-        assertEquals(List.of(), h.beyondAxis());
+        assertEquals(List.of(), h.beyondAxis(Money::compact));
     }
 
     @Test
@@ -67,7 +68,7 @@ class SharedBinsTest {
         assertEquals(0, s.below(), 1e-12);
         // every draw is somewhere: bins, below or above
         assertEquals(1, Arrays.stream(s.shares()).sum() + s.below() + s.above(), 1e-9);
-        assertEquals(List.of("above $100: tailed 1.0% of draws, up to $1k"), h.beyondAxis());
+        assertEquals(List.of("above $100: tailed 1.0% of draws, up to $1k"), h.beyondAxis(Money::compact));
     }
 
     @Test
@@ -98,7 +99,7 @@ class SharedBinsTest {
         b[100] = 400;
         SharedBins h = SharedBins.of(List.of(new SharedBins.Input("a", uniform(0, 1)), new SharedBins.Input("b", b)));
         assertEquals(150, h.edges()[h.edges().length - 1], 1e-9);
-        assertEquals(List.of("above $150: b 1.0% of draws, up to $400"), h.beyondAxis());
+        assertEquals(List.of("above $150: b 1.0% of draws, up to $400"), h.beyondAxis(Money::compact));
     }
 
     @Test

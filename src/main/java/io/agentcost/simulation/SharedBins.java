@@ -1,15 +1,17 @@
-package io.agentcost.ui.charts;
+package io.agentcost.simulation;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.DoubleFunction;
 
 /**
  * The histograms of several architectures on one set of bins, as shares of each one's draws, so that they
  * compare: a wide distribution stands lower than a narrow one, and one that costs more sits further right.
  * The axis covers from the lowest P1 to the highest P99 of all of them, on round bin edges; the draws beyond
  * either end are counted apart ({@link Series#below}, {@link Series#above}) and said in words, never added
- * to the end bins, where a long tail used to make a bump that was not there (decision 0019).
+ * to the end bins, where a long tail used to make a bump that was not there (decision 0019). The app's charts and the
+ * workbook's Simulation sheet bin the same way.
  *
  * @param edges bin edges, ascending and evenly spaced; bin i holds the draws in (edges[i], edges[i+1]]
  */
@@ -19,7 +21,7 @@ public record SharedBins(double[] edges, List<Series> series) {
      * At most this many bins over the axis (down to half as many when the width rounds up): enough to show the
      * shape of a cheap architecture on an axis that must also reach an expensive one.
      */
-    static final int TARGET_BINS = 60;
+    public static final int TARGET_BINS = 60;
 
     /**
      * @param shares share of the architecture's draws in each bin (0–1)
@@ -68,7 +70,7 @@ public record SharedBins(double[] edges, List<Series> series) {
     }
 
     /** The smallest of 1, 2, 2.5, 5 × 10^k at least {@code raw}: bin edges a reader can add up. */
-    static double nice(double raw) {
+    public static double nice(double raw) {
         double base = Math.pow(10, Math.floor(Math.log10(raw)));
         for (double m : new double[]{1, 2, 2.5, 5}) if (m * base >= raw * (1 - 1e-12)) return m * base;
         return 10 * base;
@@ -82,8 +84,10 @@ public record SharedBins(double[] edges, List<Series> series) {
      * The draws the axis does not show, one clause per side naming each architecture's share ("above $120k:
      * bedrock 1.0%, hybrid 0.4% of draws, up to $310k"); shares that round to 0.0% are left out. Empty when the
      * axis shows every draw.
+     *
+     * @param money how an amount is written ("$120k")
      */
-    public List<String> beyondAxis() {
+    public List<String> beyondAxis(DoubleFunction<String> money) {
         List<String> out = new ArrayList<>();
         if (edges.length == 0) return out;
         List<String> below = new ArrayList<>(), above = new ArrayList<>();
@@ -98,10 +102,10 @@ public record SharedBins(double[] edges, List<Series> series) {
                 max = Math.max(max, s.max());
             }
         }
-        if (!above.isEmpty()) out.add("above " + Money.compact(edges[edges.length - 1]) + ": " + String.join(", ", above)
-                + " of draws, up to " + Money.compact(max));
-        if (!below.isEmpty()) out.add("below " + Money.compact(edges[0]) + ": " + String.join(", ", below)
-                + " of draws, down to " + Money.compact(min));
+        if (!above.isEmpty()) out.add("above " + money.apply(edges[edges.length - 1]) + ": " + String.join(", ", above)
+                + " of draws, up to " + money.apply(max));
+        if (!below.isEmpty()) out.add("below " + money.apply(edges[0]) + ": " + String.join(", ", below)
+                + " of draws, down to " + money.apply(min));
         return out;
     }
 }

@@ -1,4 +1,4 @@
-package io.agentcost.ui.charts;
+package io.agentcost.simulation;
 
 /**
  * The cumulative distribution a simulated S-curve describes: linear between its 101 percentiles (P0 = the
