@@ -9,6 +9,7 @@ import io.agentcost.estimate.expr.Spread;
 import io.agentcost.estimate.expr.LeverKey;
 import io.agentcost.estimate.expr.Printer;
 import io.agentcost.estimate.line.Line;
+import io.agentcost.estimate.line.Plan;
 import io.agentcost.estimate.usage.AgentPlan;
 import io.agentcost.estimate.usage.Cell;
 import io.agentcost.estimate.usage.Lever;
@@ -79,6 +80,8 @@ public final class WorkbookFormulas {
 
             @Override
             public String def(Def def) {
+                // a savings plan's covered on-demand USD: a row of its architecture block, placed when the block is laid out
+                if (def.where() instanceof Plan.Covered covered) return FormulaPricing.coveredToken(covered.plan());
                 Cell c = (Cell) def.where();
                 return switch (c.kind()) {
                     case TRAFFIC -> refs.traffic(c.phase(), c.agent(), c.field());
