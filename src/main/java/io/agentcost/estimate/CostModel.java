@@ -7,6 +7,7 @@ import io.agentcost.estimate.expr.Expr;
 import io.agentcost.estimate.priced.Commitments;
 import io.agentcost.estimate.line.Lines;
 import io.agentcost.estimate.usage.AgentPlan;
+import io.agentcost.estimate.usage.CommitmentLever;
 import io.agentcost.estimate.usage.PhaseUsage;
 import io.agentcost.estimate.usage.Variables;
 import io.agentcost.model.Agent;
@@ -154,7 +155,9 @@ public final class CostModel {
         for (int k = 0; k < a.commitments().size(); k++) {
             Commitment c = a.commitments().get(k);
             String path = "architectures." + a.name() + ".commitments[" + k + "].";
-            Expr hourly = c.type().isPlan() ? Expr.input(vars.slot(Distribution.fixed(c.hourlyUsd()), path + "hourly_usd", "hourly_usd")) : Expr.num(0);
+            // the workbook's lever of the plan's hourly commitment replaces the Inputs value where a number is typed in
+            Expr hourly = c.type().isPlan() ? Expr.override(new CommitmentLever(a.name(), k, c.type().key()),
+                    Expr.input(vars.slot(Distribution.fixed(c.hourlyUsd()), path + "hourly_usd", "hourly_usd"))) : Expr.num(0);
             Expr instances = c.type().isPlan() ? Expr.num(0) : Expr.input(vars.slot(Distribution.fixed(c.instances()), path + "instances", "instances"));
             Expr active = Expr.num(1);
             if (months) {

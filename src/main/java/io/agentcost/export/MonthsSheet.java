@@ -3,6 +3,7 @@ package io.agentcost.export;
 import io.agentcost.estimate.CostModel;
 import io.agentcost.estimate.PhaseArchitecture;
 import io.agentcost.estimate.expr.Expr;
+import io.agentcost.estimate.usage.CommitmentLever;
 import io.agentcost.estimate.usage.Lever;
 import io.agentcost.estimate.usage.TrafficField;
 import io.agentcost.estimate.usage.Variables;
@@ -191,6 +192,11 @@ final class MonthsSheet {
         @Override
         public String lever(Lever lever) {
             return refs.lever(lever);
+        }
+
+        @Override
+        public String commitmentLever(CommitmentLever lever) {
+            return refs.commitmentLever(lever);
         }
 
         @Override

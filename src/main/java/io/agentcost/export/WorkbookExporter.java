@@ -111,7 +111,7 @@ public final class WorkbookExporter {
 
         List<String> phases = s.phases().stream().map(Phase::name).toList();
         InputsSheet.write(inputs, st, names, refs, s, model.variables().all());
-        LeversSheet.write(levers, st, names, refs, formulas.modelShares());
+        LeversSheet.write(levers, st, names, refs, formulas.modelShares(), formulas.commitmentLevers());
         TrafficSheet.layout(traffic, refs, formulas.agents(), formulas.fields(), phases);
         TrafficSheet.write(traffic, st, formulas, refs, phases);
 
