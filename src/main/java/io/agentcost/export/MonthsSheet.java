@@ -67,7 +67,7 @@ final class MonthsSheet {
                         null);
                 String growth = growthSlots.length == 0 ? "1" : "(1+" + refs.input(growthSlots[e]) + ")^" + k;
                 Cells.formula(sh, r, ArchitectureSheet.QUANTITY, growth, st.number);
-                MonthRefs at = new MonthRefs(refs, months, slotOf, t.phase(), Cells.ref(sh, r, ArchitectureSheet.QUANTITY));
+                MonthRefs at = new MonthRefs(refs, months, slotOf, t.phase(), Cells.ref(sh, r, ArchitectureSheet.QUANTITY), month);
                 r++;
                 // the month's traffic: laid out first so the lines (and sub-agents' traffic) can read it
                 Cells.text(sh, r, 0, "Traffic", st.header);
@@ -142,19 +142,23 @@ final class MonthsSheet {
         private final int[] slotOf;
         private final String phase;
         private final String growth;
+        private final int month;
         final Map<String, String> traffic = new HashMap<>();
 
-        MonthRefs(Refs refs, CostModel months, int[] slotOf, String phase, String growth) {
+        MonthRefs(Refs refs, CostModel months, int[] slotOf, String phase, String growth, int month) {
             this.refs = refs;
             this.months = months;
             this.slotOf = slotOf;
             this.phase = phase;
             this.growth = growth;
+            this.month = month;
         }
 
         @Override
         public String input(int slot) {
             if (slotOf[slot] >= 0) return refs.input(slotOf[slot]);
+            // a commitment's term (SPEC §13): 1 in the months it is billed, 0 outside
+            for (CostModel.CommitmentSlot c : months.commitmentSlots()) if (c.slot() == slot) return c.commitment().activeIn(month) ? "1" : "0";
             // a phase's growth parameter: this month's for its phase; another phase's traffic is printed and dropped
             int[] phaseGrowth = months.phaseGrowthSlots();
             List<String> phases = months.scenario().phases().stream().map(p -> p.name()).toList();
