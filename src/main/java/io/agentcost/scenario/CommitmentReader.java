@@ -110,7 +110,7 @@ final class CommitmentReader {
             ok &= component != null && n != null;
             if (n != null) instances = n;
         }
-        int start = m.containsKey("start_month") ? orNull(nodes.integer(m.get("start_month"), 1, Limits.MAX_TIMELINE_MONTHS), -1) : 1;
+        int start = m.containsKey("start_month") ? orElse(nodes.integer(m.get("start_month"), 1, Limits.MAX_TIMELINE_MONTHS), -1) : 1;
         Integer term = m.containsKey("term_months") ? nodes.integer(m.get("term_months"), 1, Limits.MAX_TIMELINE_MONTHS) : null;
         ok &= start > 0 && (term != null || !m.containsKey("term_months"));
         return ok ? new Commitment(type, hourly, discount, component, instances, start, term) : null;
@@ -145,7 +145,7 @@ final class CommitmentReader {
         return nodes.number(m.get(key));
     }
 
-    private static int orNull(Integer v, int otherwise) {
+    private static int orElse(Integer v, int otherwise) {
         return v == null ? otherwise : v;
     }
 
