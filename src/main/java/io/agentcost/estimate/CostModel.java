@@ -5,13 +5,18 @@ import io.agentcost.estimate.component.Components;
 import io.agentcost.estimate.expr.Def;
 import io.agentcost.estimate.expr.Scalar;
 import io.agentcost.estimate.line.Line;
+import io.agentcost.estimate.expr.Expr;
+import io.agentcost.estimate.priced.Commitments;
 import io.agentcost.estimate.line.Lines;
 import io.agentcost.estimate.priced.Pricer;
 import io.agentcost.estimate.usage.AgentPlan;
+import io.agentcost.estimate.usage.CommitmentLever;
 import io.agentcost.estimate.usage.PhaseUsage;
 import io.agentcost.estimate.usage.Variables;
 import io.agentcost.model.Agent;
 import io.agentcost.model.ArchitectureSpec;
+import io.agentcost.model.Commitment;
+import io.agentcost.model.Distribution;
 import io.agentcost.model.Phase;
 import io.agentcost.model.Scenario;
 import io.agentcost.model.Workload;
@@ -38,11 +43,12 @@ public final class CostModel {
     private final int[] growthSlots;
     private final int[] oneTimeSlots;
     private final int[] phaseGrowthSlots;
+    private final List<CommitmentSlot> commitmentSlots;
     /** The compiled fast path for the simulation and the forecast, made on first use and shared by every thread ({@link Kernel}). */
     private final Map<Boolean, Kernel.Compiled> programs = new ConcurrentHashMap<>();
 
     private CostModel(Scenario scenario, Catalog catalog, Variables variables, List<PhaseArchitecture> cells, List<String> warnings,
-                      int[] growthSlots, int[] oneTimeSlots, int[] phaseGrowthSlots) {
+                      int[] growthSlots, int[] oneTimeSlots, int[] phaseGrowthSlots, List<CommitmentSlot> commitmentSlots) {
         this.scenario = scenario;
         this.catalog = catalog;
         this.variables = variables;
@@ -51,6 +57,20 @@ public final class CostModel {
         this.growthSlots = growthSlots;
         this.oneTimeSlots = oneTimeSlots;
         this.phaseGrowthSlots = phaseGrowthSlots;
+        this.commitmentSlots = List.copyOf(commitmentSlots);
+    }
+
+    /**
+     * A commitment's parameter: 1 while it is billed, which the forecast sets to 0 outside its term (SPEC §13).
+     *
+     * @param architecture the architecture's index in scenario order
+     */
+    public record CommitmentSlot(int architecture, Commitment commitment, int slot) {
+    }
+
+    /** The parameter of every commitment (architectures and their commitments in scenario order); empty without a timeline's months. */
+    public List<CommitmentSlot> commitmentSlots() {
+        return commitmentSlots;
     }
 
     /** Slot of each timeline entry's monthly growth (same order as the timeline). */
@@ -126,6 +146,11 @@ public final class CostModel {
         List<PhaseArchitecture> cells = new ArrayList<>();
         Def hours = PhaseUsage.hours(s.hoursPerMonth());
         int[] phaseGrowth = new int[s.phases().size()];
+        List<CommitmentSlot> commitmentSlots = new ArrayList<>();
+        List<List<Commitments.Terms>> terms = new ArrayList<>();
+        for (int ai = 0; ai < s.architectures().size(); ai++) {
+            terms.add(terms(s.architectures().get(ai), ai, vars, phaseGrowthMultiplier, commitmentSlots));
+        }
         for (int pi = 0; pi < s.phases().size(); pi++) {
             Phase p = s.phases().get(pi);
             AgentPlan[] plans = plans(s, p, vars);
@@ -134,9 +159,11 @@ public final class CostModel {
             int npu = slot(vars, phaseLevel, WorkloadKey.NON_PROD_UPTIME, p);
             phaseGrowth[pi] = phaseGrowthMultiplier ? vars.parameter(1, "growth." + p.name(), "growth") : -1;
             PhaseUsage usage = new PhaseUsage(p.name(), plans, phaseGrowth[pi], npe, npu, hours);
-            for (ArchitectureSpec a : s.architectures()) {
-                Lines lines = Components.of(new Build(s, catalog, vars, a, usage, warnings));
-                cells.add(new PhaseArchitecture(p.name(), a.name(), usage, lines.lines(), lines.checks(), lines.oneTime()));
+            for (int ai = 0; ai < s.architectures().size(); ai++) {
+                ArchitectureSpec a = s.architectures().get(ai);
+                Lines lines = Commitments.apply(Components.of(new Build(s, catalog, vars, a, usage, warnings)), terms.get(ai), usage.hours());
+                cells.add(new PhaseArchitecture(p.name(), a.name(), usage, lines.lines(), lines.checks(), lines.oneTime(), lines.plans(),
+                        lines.wasted()));
             }
         }
         int[] growth = new int[s.timeline().size()];
@@ -154,7 +181,31 @@ public final class CostModel {
                 if (Pricer.base(l.spec().priceKey(), catalog, s).isEmpty() && !warnings.contains(missingOneTime(c, l))) warnings.add(missingOneTime(c, l));
             }
         }
-        return new CostModel(s, catalog, vars, cells, warnings, growth, oneTime, phaseGrowth);
+        return new CostModel(s, catalog, vars, cells, warnings, growth, oneTime, phaseGrowth, commitmentSlots);
+    }
+
+    /**
+     * An architecture's commitments as the cost model reads them: hourly_usd and instances are inputs (rows of the
+     * workbook's Inputs sheet a user can edit), and with the forecast's months each has a parameter for its term.
+     */
+    private static List<Commitments.Terms> terms(ArchitectureSpec a, int ai, Variables vars, boolean months, List<CommitmentSlot> slots) {
+        List<Commitments.Terms> out = new ArrayList<>();
+        for (int k = 0; k < a.commitments().size(); k++) {
+            Commitment c = a.commitments().get(k);
+            String path = "architectures." + a.name() + ".commitments[" + k + "].";
+            // the workbook's lever of the plan's hourly commitment replaces the Inputs value where a number is typed in
+            Expr hourly = c.type().isPlan() ? Expr.override(new CommitmentLever(a.name(), k, c.type().key()),
+                    Expr.input(vars.slot(Distribution.fixed(c.hourlyUsd()), path + "hourly_usd", "hourly_usd"))) : Expr.num(0);
+            Expr instances = c.type().isPlan() ? Expr.num(0) : Expr.input(vars.slot(Distribution.fixed(c.instances()), path + "instances", "instances"));
+            Expr active = Expr.num(1);
+            if (months) {
+                int slot = vars.parameter(1, "commitment." + a.name() + "[" + k + "]", "commitment_in_term");
+                slots.add(new CommitmentSlot(ai, c, slot));
+                active = Expr.input(slot);
+            }
+            out.add(new Commitments.Terms(c, hourly, instances, active));
+        }
+        return out;
     }
 
     private static String missingOneTime(PhaseArchitecture c, Line l) {

@@ -21,6 +21,9 @@ import java.util.Set;
  */
 public final class Kernel {
 
+    /** The part that is 1 in a draw where a commitment is partly unused (SPEC §13): P(commitment wasted) is its mean. */
+    public static final String WASTED = "commitment:wasted";
+
     /** What all kernels of a model share: the program and the layout of cells, phases and parts. */
     record Compiled(Program program, int[] varyingSlots, List<List<String>> bucketNames, int[][] cellsOfPhase) {
     }
@@ -60,15 +63,19 @@ public final class Kernel {
         boolean[] varying = new boolean[values.length];
         for (Variables.Variable v : variables.all()) varying[v.index()] = !v.distribution().isFixed();
         if (forecast) for (int s : model.phaseGrowthSlots()) if (s >= 0) varying[s] = true;
+        if (forecast) for (CostModel.CommitmentSlot c : model.commitmentSlots()) varying[c.slot()] = true;
         List<String> phases = model.scenario().phases().stream().map(Phase::name).toList();
         List<CellInput> inputs = new ArrayList<>();
         List<List<String>> names = new ArrayList<>();
         for (PhaseArchitecture cell : model.cells()) {
             var specs = cell.specs();
             Buckets buckets = Buckets.of(specs);
-            names.add(buckets.names());
+            List<String> parts = new ArrayList<>(buckets.names());
+            // P(commitment wasted) is the mean of a part that is 1 where a commitment is partly unused
+            if (cell.wasted() != null) parts.add(WASTED);
+            names.add(List.copyOf(parts));
             inputs.add(new CellInput(phases.indexOf(cell.phase()), cell.appLines(), cell.checks(),
-                    new Pricer(specs, model.catalog(), model.scenario()), buckets.ofLine(), buckets.names().size()));
+                    new Pricer(specs, model.catalog(), model.scenario()), buckets.ofLine(), parts.size(), cell.plans(), cell.wasted()));
         }
         Program program = Program.compile(inputs, phases.size(), values, varying);
         return new Compiled(program, program.varyingSlots(), List.copyOf(names), program.cellsOfPhase());

@@ -4,6 +4,7 @@ import io.agentcost.estimate.expr.Scalar;
 import io.agentcost.estimate.line.Check;
 import io.agentcost.estimate.line.Line;
 import io.agentcost.estimate.line.LineSpec;
+import io.agentcost.estimate.line.Plan;
 import io.agentcost.estimate.priced.Pricer;
 import io.agentcost.estimate.usage.Variables;
 import io.agentcost.model.Estimate;
@@ -47,12 +48,18 @@ public final class NominalEstimator {
         List<Line> lines = cell.appLines();
         int n = lines.size();
         double[] q = new double[n];
-        for (int i = 0; i < n; i++) q[i] = at.eval(lines.get(i).quantity());
-        for (Check c : cell.checks()) if (at.eval(c.value()) > at.eval(c.limit())) warnings.add(c.message());
         List<LineSpec> specs = cell.specs();
+        // a savings plan's lines read the USD of the lines it covers: price those first, then bind it (SPEC §13)
+        for (int i = 0; i < n; i++) if (!specs.get(i).planLine()) q[i] = at.eval(lines.get(i).quantity());
+        for (Check c : cell.checks()) if (at.eval(c.value()) > at.eval(c.limit())) warnings.add(c.message());
         Pricer pricer = new Pricer(specs, model.catalog(), model.scenario());
         double[] list = new double[n], usd = new double[n], unit = new double[n];
         pricer.price(q, list, usd, unit);
+        if (!cell.plans().isEmpty()) {
+            for (Plan p : cell.plans()) at.bind(p.coveredUsd(), pricer.coveredUsd(p.key(), list));
+            for (int i = 0; i < n; i++) if (specs.get(i).planLine()) q[i] = at.eval(lines.get(i).quantity());
+            pricer.price(q, list, usd, unit);
+        }
         List<LineItem> items = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             LineSpec l = specs.get(i);
@@ -61,7 +68,8 @@ public final class NominalEstimator {
             if (pricer.missing(i) != null) warnings.add("missing price " + pricer.missing(i) + " for " + l.name()
                     + " in " + cell.architecture() + ": the total leaves it out");
         }
+        Boolean wasted = cell.wasted() == null ? null : at.eval(cell.wasted()) > 0;
         return new Estimate(cell.phase(), cell.architecture(), items, List.copyOf(warnings),
-                at.eval(cell.usage().startedConversations()), at.eval(cell.usage().resolvedConversations()));
+                at.eval(cell.usage().startedConversations()), at.eval(cell.usage().resolvedConversations()), wasted);
     }
 }

@@ -5,6 +5,7 @@ import io.agentcost.estimate.expr.Reads;
 import io.agentcost.estimate.line.Check;
 import io.agentcost.estimate.line.Line;
 import io.agentcost.estimate.line.LineSpec;
+import io.agentcost.estimate.line.Plan;
 import io.agentcost.estimate.usage.PhaseUsage;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,8 +21,15 @@ public final class PhaseArchitecture {
     private final List<Line> appLines;
     private final List<Check> checks;
     private final List<Line> oneTime;
+    private final List<Plan> plans;
+    private final Expr wasted;
 
-    PhaseArchitecture(String phase, String architecture, PhaseUsage usage, List<Line> lines, List<Check> checks, List<Line> oneTime) {
+    PhaseArchitecture(String phase, String architecture, PhaseUsage usage, List<Line> lines, List<Check> checks) {
+        this(phase, architecture, usage, lines, checks, List.of(), List.of(), null);
+    }
+
+    PhaseArchitecture(String phase, String architecture, PhaseUsage usage, List<Line> lines, List<Check> checks, List<Line> oneTime,
+                      List<Plan> plans, Expr wasted) {
         this.phase = phase;
         this.architecture = architecture;
         this.usage = usage;
@@ -29,11 +37,23 @@ public final class PhaseArchitecture {
         this.appLines = lines.stream().filter(l -> !l.workbookOnly()).toList();
         this.checks = List.copyOf(checks);
         this.oneTime = List.copyOf(oneTime);
+        this.plans = List.copyOf(plans);
+        this.wasted = wasted;
     }
 
     /** Costs paid once, in the forecast's month 0 (the same in every phase: they read architecture-level inputs). */
     public List<Line> oneTimeLines() {
         return oneTime;
+    }
+
+    /** The savings plans whose lines are among these (SPEC §13). */
+    public List<Plan> plans() {
+        return plans;
+    }
+
+    /** 1 in a draw where some commitment of the architecture is partly unused, else 0; null without commitments. */
+    public Expr wasted() {
+        return wasted;
     }
 
     public String phase() {
@@ -70,6 +90,7 @@ public final class PhaseArchitecture {
     public Set<Integer> reads() {
         List<Expr> trees = new ArrayList<>();
         for (Line l : appLines) trees.add(l.quantity());
+        if (wasted != null) trees.add(wasted);
         for (Check c : checks) {
             trees.add(c.value());
             trees.add(c.limit());

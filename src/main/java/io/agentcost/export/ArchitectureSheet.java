@@ -71,9 +71,20 @@ final class ArchitectureSheet {
         Map<Integer, Integer> groupRow = new LinkedHashMap<>();
         int g = total + 2;
         for (Integer id : pricing.groups().keySet().stream().sorted().toList()) groupRow.put(id, g++);
+        // each savings plan's covered on-demand USD below the account totals; its overflow line reads that cell
+        Map<String, List<Integer>> plans = pricing.plans();
+        Map<String, Integer> planRow = new LinkedHashMap<>();
+        int p = groupRow.isEmpty() ? total + 2 : g + 1;
+        for (String plan : plans.keySet()) planRow.put(plan, p++);
         int app = 0;
         for (int i = 0; i < lines.size(); i++) {
             FormulaLine line = lines.get(i);
+            for (Map.Entry<String, Integer> e : planRow.entrySet()) {
+                String token = FormulaPricing.coveredToken(e.getKey());
+                if (line.quantity().contains(token)) {
+                    line = new FormulaLine(line.spec(), line.quantity().replace(token, Cells.local(e.getValue(), USD)), line.workbookOnly());
+                }
+            }
             LineItem item = line.workbookOnly() || est == null ? null : est.lines().get(app++);
             writeLine(sh, st, refs, pricing, first + i, i, line, item, groupRow, cell.phase(), detail);
         }
@@ -86,7 +97,18 @@ final class ArchitectureSheet {
             Cells.text(sh, total + 1, USD, "List cost (USD)", st.note);
         }
         for (Map.Entry<Integer, Integer> e : groupRow.entrySet()) writeGroup(sh, st, refs, pricing, e.getKey(), e.getValue(), first);
-        return new Block(total, (groupRow.isEmpty() ? total : g - 1) + 2);
+        for (Map.Entry<String, Integer> e : planRow.entrySet()) writePlan(sh, st, e.getKey(), plans.get(e.getKey()), e.getValue(), first);
+        int last = !planRow.isEmpty() ? p - 1 : groupRow.isEmpty() ? total : g - 1;
+        return new Block(total, last + 2);
+    }
+
+    /** A savings plan's u (SPEC §13): the on-demand USD of its covered lines, quantity × list unit price, before the discount. */
+    private static void writePlan(Sheet sh, Styles st, String plan, List<Integer> covered, int r, int first) {
+        StringBuilder sum = new StringBuilder();
+        for (int i : covered) sum.append(sum.length() == 0 ? "" : "+").append(Cells.local(first + i, QUANTITY)).append("*")
+                .append(Cells.local(first + i, UNIT_PRICE));
+        Cells.text(sh, r, 4, "On-demand USD the " + plan + " covers (its lines above bill 0; the plan's overflow reads this)", null);
+        Cells.formula(sh, r, USD, sum.length() == 0 ? "0" : sum.toString(), st.usd);
     }
 
     private static void writeLine(Sheet sh, Styles st, FormulaRefs refs, FormulaPricing pricing, int r, int i, FormulaLine line, LineItem item,
@@ -115,6 +137,7 @@ final class ArchitectureSheet {
         String note = line.workbookOnly() && missing != null ? kept + "; missing price " + missing + ": left out of the total"
                 : missing != null ? "missing price " + missing + ": left out of the total"
                 : line.workbookOnly() ? kept
+                : spec.covered() ? "covered by the " + spec.plan() + ": its on-demand USD draws on the plan (row below)"
                 : pricing.groupOf(i) >= 0 ? "priced on the account total below" : null;
         if (detail) Cells.text(sh, r, 11, note, st.note);
     }

@@ -1,5 +1,6 @@
 package io.agentcost.export;
 
+import io.agentcost.estimate.usage.CommitmentLever;
 import io.agentcost.estimate.usage.Lever;
 import io.agentcost.estimate.workbook.WorkbookFormulas;
 import java.util.List;
@@ -27,8 +28,12 @@ final class LeversSheet {
         sh.addValidationData(v);
     }
 
-    /** @param retrieval whether an architecture has retrieval: the retrieved-tokens lever is on the sheet only then */
-    static void write(Sheet sh, Styles st, Names names, Refs refs, List<WorkbookFormulas.ModelShare> shares, boolean retrieval) {
+    /**
+     * @param retrieval   whether an architecture has retrieval: the retrieved-tokens lever is on the sheet only then
+     * @param commitments the savings plans whose hourly commitment is a lever (SPEC §13)
+     */
+    static void write(Sheet sh, Styles st, Names names, Refs refs, List<WorkbookFormulas.ModelShare> shares, boolean retrieval,
+                      List<CommitmentLever> commitments) {
         Cells.text(sh, 0, 0, "Lever", st.header);
         Cells.text(sh, 0, 1, "Value", st.header);
         Cells.text(sh, 0, 2, "What it does (blank = as on the Inputs sheet; switches: 0 off, 1 on)", st.header);
@@ -48,6 +53,16 @@ final class LeversSheet {
             else if (kind == Lever.Kind.SHARE) validate(sh, r, sh.getDataValidationHelper().createDecimalConstraint(
                     DataValidationConstraint.OperatorType.BETWEEN, "0", "1"), "a share from 0 to 1 (0% to 100%), or blank");
             r++;
+        }
+        // a savings plan's hourly commitment per architecture (SPEC §13): blank = the Inputs sheet's hourly_usd
+        for (int i = 0; i < commitments.size(); i++, r++) {
+            CommitmentLever c = commitments.get(i);
+            Cells.text(sh, r, 0, c.label(), null);
+            Cells.text(sh, r, 1, null, st.input);
+            Cells.text(sh, r, 2, "USD per hour of the plan, billed every hour of its term whatever the use; blank = hourly_usd on the Inputs sheet", st.note);
+            refs.commitmentLevers.put(c, names.define("lever_commitment_", String.valueOf(i + 1), Cells.ref(sh, r, 1)));
+            validate(sh, r, sh.getDataValidationHelper().createDecimalConstraint(DataValidationConstraint.OperatorType.GREATER_OR_EQUAL, "0", null),
+                    "USD per hour, 0 or more, or blank");
         }
         r += 1;
         Cells.text(sh, r, 0, "Model mix (share of each agent's LLM calls)", st.header);

@@ -2,6 +2,7 @@ package io.agentcost.export;
 
 import io.agentcost.estimate.CostModel;
 import io.agentcost.estimate.expr.Expr;
+import io.agentcost.estimate.usage.CommitmentLever;
 import io.agentcost.estimate.usage.Lever;
 import io.agentcost.estimate.usage.TrafficField;
 import io.agentcost.estimate.workbook.FormulaRefs;
@@ -18,10 +19,15 @@ final class MonthRefs implements FormulaRefs {
     /** The slot of this month's phase's growth parameter. */
     private final int growthSlot;
     private final String growth;
+    private final CostModel months;
+    /** The timeline month (1 = the first): a commitment's term is 1 or 0 in it. */
+    private final int month;
     final Map<String, String> traffic = new HashMap<>();
 
-    MonthRefs(Refs refs, CostModel months, int[] slotOf, String phase, String growth) {
+    MonthRefs(Refs refs, CostModel months, int[] slotOf, String phase, String growth, int month) {
         this.refs = refs;
+        this.months = months;
+        this.month = month;
         this.slotOf = slotOf;
         this.phase = phase;
         List<String> phases = months.scenario().phases().stream().map(p -> p.name()).toList();
@@ -32,6 +38,8 @@ final class MonthRefs implements FormulaRefs {
     @Override
     public String input(int slot) {
         if (slotOf[slot] >= 0) return refs.input(slotOf[slot]);
+        // a commitment's term (SPEC §13): 1 in the months it is billed, 0 outside
+        for (CostModel.CommitmentSlot c : months.commitmentSlots()) if (c.slot() == slot) return c.commitment().activeIn(month) ? "1" : "0";
         // a phase's growth parameter: this month's for its phase; another phase's traffic is printed and dropped
         return slot == growthSlot ? growth : "1";
     }
@@ -67,6 +75,11 @@ final class MonthRefs implements FormulaRefs {
     @Override
     public String lever(Lever lever) {
         return refs.lever(lever);
+    }
+
+    @Override
+    public String commitmentLever(CommitmentLever lever) {
+        return refs.commitmentLever(lever);
     }
 
     @Override

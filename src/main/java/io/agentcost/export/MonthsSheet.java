@@ -134,7 +134,7 @@ final class MonthsSheet {
                 int k = m - firstMonth;
                 String growth = growthSlots.length == 0 ? "1" : "(1+" + refs.input(growthSlots[index]) + ")^" + k;
                 Cells.formula(sh, growthRow, column(m), growth, st.number);
-                at.add(new MonthRefs(refs, months, slotOf, entry.phase(), Cells.ref(sh, growthRow, column(m))));
+                at.add(new MonthRefs(refs, months, slotOf, entry.phase(), Cells.ref(sh, growthRow, column(m)), m));
             }
             r = traffic(r, at);
             r++;
@@ -157,7 +157,7 @@ final class MonthsSheet {
         private int traffic(int r, List<MonthRefs> at) {
             Map<String, Integer> rowOf = new LinkedHashMap<>();
             // which quantities each agent has: printed once against placeholders, since the cells are not laid out yet
-            MonthRefs shape = new MonthRefs(refs, months, slotOf, entry.phase(), "1");
+            MonthRefs shape = new MonthRefs(refs, months, slotOf, entry.phase(), "1", firstMonth);
             for (WorkbookFormulas.AgentTraffic a : formulas.agents()) {
                 for (TrafficField f : formulas.fields()) shape.traffic.put(Refs.key(a.agent(), f), "0");
             }

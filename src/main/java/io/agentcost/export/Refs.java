@@ -2,6 +2,7 @@ package io.agentcost.export;
 
 import io.agentcost.estimate.expr.Expr;
 import io.agentcost.estimate.workbook.FormulaRefs;
+import io.agentcost.estimate.usage.CommitmentLever;
 import io.agentcost.estimate.usage.Lever;
 import io.agentcost.estimate.usage.TrafficField;
 import java.util.EnumMap;
@@ -21,6 +22,7 @@ final class Refs implements FormulaRefs {
     final Map<String, String> resolved = new HashMap<>();
     final Map<String, String> shares = new HashMap<>();
     final Map<Lever, String> levers = new EnumMap<>(Lever.class);
+    final Map<CommitmentLever, String> commitmentLevers = new HashMap<>();
     final Map<String, String[]> rates = new HashMap<>();
     final Map<String, String[]> bounds = new HashMap<>();
     /** The Spreads sheet's cells of means over spreads, handed out as formulas ask for them. */
@@ -65,6 +67,11 @@ final class Refs implements FormulaRefs {
     @Override
     public String lever(Lever lever) {
         return need(levers.get(lever), "lever " + lever);
+    }
+
+    @Override
+    public String commitmentLever(CommitmentLever lever) {
+        return need(commitmentLevers.get(lever), "lever " + lever.label());
     }
 
     @Override

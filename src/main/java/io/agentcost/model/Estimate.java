@@ -11,15 +11,22 @@ import java.util.TreeSet;
  *
  * @param conversations         the production conversations users start (SPEC §12), the divisor of the cost per conversation
  * @param resolvedConversations those × the resolution rate, the divisor of the cost per resolved conversation
+ * @param commitmentWasted      whether some commitment is partly unused at these inputs (SPEC §13); null without commitments
  */
 public record Estimate(String phase, String architecture, List<LineItem> lines, List<String> warnings, double conversations,
-                       double resolvedConversations) {
+                       double resolvedConversations, Boolean commitmentWasted) {
 
     public static final String SHARED = "shared";
 
     public Estimate {
         lines = List.copyOf(lines);
         warnings = List.copyOf(warnings);
+    }
+
+    /** An estimate of an architecture without commitments. */
+    public Estimate(String phase, String architecture, List<LineItem> lines, List<String> warnings, double conversations,
+                    double resolvedConversations) {
+        this(phase, architecture, lines, warnings, conversations, resolvedConversations, null);
     }
 
     /** Total / production conversations users start (SPEC §12); null without conversations. */

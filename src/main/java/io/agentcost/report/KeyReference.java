@@ -1,11 +1,13 @@
 package io.agentcost.report;
 
+import io.agentcost.model.Commitment;
 import io.agentcost.model.ComponentType;
 import io.agentcost.model.Distribution;
 import io.agentcost.model.KeySpec;
 import io.agentcost.model.Limits;
 import io.agentcost.model.Preset;
 import io.agentcost.model.WorkloadKey;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -35,7 +37,7 @@ public final class KeyReference {
             new String[]{"fiscal_year_start_month", "1 to 12", "1", "Month fiscal years begin in (4 = April), for the workbook's fiscal-year totals (with `start_month`)."},
             new String[]{"correlations", "list", "(none)", "`[input_a, input_b, rho]`: Spearman rank correlation (−1..1) between two workload inputs, applied wherever they are uncertain."},
             new String[]{"agents", "list", "(none)", "Fleet: `{name, count, …workload overrides}`. With agents only the agents' conversations are billed: C of an agent = count × its monthly_conversations × (1 + non_prod_usage_share). Results are attributed per agent. A sub-agent has `spawned_by: {agent: NAME, per_turn: x}` instead of count and monthly_conversations: its conversations are the parent's billed conversations × the parent's turns per conversation × x (SPEC §12); no cycles."},
-            new String[]{"architectures", "mapping", "required", "`name: {preset, one_time_usd, team_monthly_usd, custom, <component>: {keys}}` (below)."},
+            new String[]{"architectures", "mapping", "required", "`name: {preset, one_time_usd, team_monthly_usd, custom, commitments, <component>: {keys}}` (below)."},
             new String[]{"price_overrides", "mapping", "{}", "`price key: USD` replacing a catalog price (flat), e.g. a negotiated rate. `agentcost pricing show` lists the keys."},
             new String[]{"discount", "share", "0", "0..1 off every AWS line (Bedrock and SageMaker included), after the non-production multiplier; not licence, people or custom lines."});
 
@@ -107,7 +109,9 @@ public final class KeyReference {
                 .append(" | (none) | Adds components with defaults (below); the architecture's own keys override them. Without a preset an architecture has exactly the components it lists. |\n")
                 .append("| `one_time_usd` | USD | (none) | Build cost, month 0 of the forecast; not in monthly totals. |\n")
                 .append("| `team_monthly_usd` | USD/month | (none) | People cost to run it (category people). |\n")
-                .append("| `custom` | list | (none) | `{name, category, monthly_usd}` lines; category one of inference, state, compute, edge, network, observability, platform, license, people, other (default other). |\n");
+                .append("| `custom` | list | (none) | `{name, category, monthly_usd}` lines; category one of inference, state, compute, edge, network, observability, platform, license, people, other (default other). |\n")
+                .append("| `commitments` | list | (none) | Savings plans and reserved instances (SPEC §13, below). |\n");
+        commitments(md);
         md.append("\n### Components\n\n")
                 .append("A key without a default is required when its component is used (conditions in the meaning column). ")
                 .append("Components without keys take `{}`.\n");
@@ -137,6 +141,31 @@ public final class KeyReference {
                 .map(k -> k.getKey() + " " + (k.getValue() instanceof Double d ? Distribution.fixed(d).describe() : k.getValue()))
                 .collect(Collectors.joining(", "));
         return e.getKey().key() + " {" + keys + "}";
+    }
+
+    /** The keys of a savings plan or a reservation (SPEC §13; decision 0022). */
+    private static void commitments(StringBuilder md) {
+        md.append("\n### Commitments\n\n")
+                .append("Each architecture's `commitments` is a list of savings plans `{type, hourly_usd, discount}` and reservations ")
+                .append("`{type: reserved, component, instances, discount}`, at most one savings plan of each type. A plan's covered lines ")
+                .append("(after the non-production multiplier) keep their quantity and list price and bill nothing; with u their on-demand USD ")
+                .append("the plan bills its commitment hourly_usd·H and the overflow max(0, u·(1 − d) − hourly_usd·H)/(1 − d), whatever the use. ")
+                .append("A reservation bills instances·H at (1 − d) of the instance price and the component's instance-hours beyond it on demand. ")
+                .append("The scenario's `discount` applies after. The price catalog lists no plan rate, so `discount` is required.\n\n")
+                .append("| key | unit | default | meaning |\n|---|---|---|---|\n")
+                .append("| `type` | ").append(Arrays.stream(Commitment.Type.values()).map(t -> "`" + t.key() + "`").collect(Collectors.joining(" \\| ")))
+                .append(" | required | compute_savings_plan covers lambda, fargate, ec2; sagemaker_savings_plan covers sagemaker endpoints and training; ")
+                .append("database_savings_plan covers dynamodb, aurora, elasticache; reserved covers one component's instance-hours. |\n")
+                .append("| `hourly_usd` | USD/hour | required (plans) | The plan's commitment per hour, billed every hour of its term. |\n")
+                .append("| `discount` | share (0 to below 1) | required | The plan's or reservation's rate off on-demand for the usage it covers. |\n")
+                .append("| `component` | `ec2` \\| `elasticache` \\| `aurora` \\| `sagemaker` | required (reserved) | The component whose instance-hours ")
+                .append("(ElastiCache node-hours, SageMaker endpoint hours) the reservation covers; the architecture must have it (ElastiCache with nodes). |\n")
+                .append("| `instances` | instances | required (reserved) | Reserved instances, billed all month used or not; a component's reservations add up ")
+                .append("to at most its instances (nodes; an autoscaled endpoint's max_instances) × (1 + non_prod_environments). |\n")
+                .append("| `start_month` | month (1 to ").append(Limits.MAX_TIMELINE_MONTHS).append(") | 1 | The forecast month the commitment starts in ")
+                .append("(1 = the timeline's first month). |\n")
+                .append("| `term_months` | months (1 to ").append(Limits.MAX_TIMELINE_MONTHS).append(") | (to the end) | How long it lasts; outside its term ")
+                .append("its lines are on demand. The estimate and the simulation price a month within the term. |\n");
     }
 
     private static void row(StringBuilder md, KeySpec k) {

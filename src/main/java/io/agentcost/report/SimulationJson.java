@@ -81,6 +81,8 @@ public final class SimulationJson {
         if (c.pKillSwitch() != null) o.put("p_kill_switch", c.pKillSwitch());
         else o.putNull("p_kill_switch");
         o.put("p_cheapest", c.pCheapest());
+        // only where the architecture has commitments, so a scenario without them prints what it always did
+        if (c.pCommitmentWasted() != null) o.put("p_commitment_wasted", c.pCommitmentWasted());
         unitCost(o, "usd_per_conversation", c.usdPerConversation());
         unitCost(o, "usd_per_resolved_conversation", c.usdPerResolvedConversation());
         parts(o.putObject("by_category"), c.breakdown(), "category:");

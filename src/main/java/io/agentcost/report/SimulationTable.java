@@ -9,6 +9,7 @@ import io.agentcost.model.Budget;
 import io.agentcost.simulation.SimulationResult;
 import io.agentcost.simulation.Summary;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -59,12 +60,19 @@ public final class SimulationTable {
         out.append("\nPhase ").append(phase).append('\n');
         String[] head = {"ARCHITECTURE", "NOMINAL", "P10", "P50", "P90", "MEAN", "P(>BUDGET)", "P(KILL)", "P(CHEAPEST)", "$/CONV P50",
                 "$/RESOLVED P50"};
+        // P(commitment wasted) only where some architecture of the phase has commitments (other tables print as before)
+        boolean commitments = cells.stream().anyMatch(c -> c.pCommitmentWasted() != null);
+        if (commitments) head = Arrays.copyOf(head, head.length + 1);
+        if (commitments) head[head.length - 1] = "P(COMMIT WASTED)";
         List<String[]> rows = new ArrayList<>();
         SimulationResult.CellResult best = null;
         for (SimulationResult.CellResult c : cells) {
-            rows.add(new String[]{c.architecture(), money(c.nominalUsd()), sim(c.total().p10()), sim(c.total().p50()),
+            String[] row = {c.architecture(), money(c.nominalUsd()), sim(c.total().p10()), sim(c.total().p50()),
                     sim(c.total().p90()), sim(c.total().mean()), pct(c.pExceedBudget()), pct(c.pKillSwitch()), pct(c.pCheapest()),
-                    unit(c.usdPerConversation()), unit(c.usdPerResolvedConversation())});
+                    unit(c.usdPerConversation()), unit(c.usdPerResolvedConversation())};
+            if (commitments) row = Arrays.copyOf(row, row.length + 1);
+            if (commitments) row[row.length - 1] = pct(c.pCommitmentWasted());
+            rows.add(row);
             if (best == null || c.total().p50() < best.total().p50()) best = c;
         }
         int[] w = new int[head.length];

@@ -2,6 +2,7 @@ package io.agentcost.scenario;
 
 import io.agentcost.model.ArchitectureSpec;
 import io.agentcost.model.Category;
+import io.agentcost.model.Commitment;
 import io.agentcost.model.ComponentSpec;
 import io.agentcost.model.ComponentType;
 import io.agentcost.model.CustomLine;
@@ -23,7 +24,7 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 /** Reads {@code architectures}: presets merged with the user's component keys, then checked per component. */
 final class ArchitectureReader {
 
-    private static final List<String> OWN_KEYS = List.of("preset", "one_time_usd", "team_monthly_usd", "custom");
+    private static final List<String> OWN_KEYS = List.of("preset", "one_time_usd", "team_monthly_usd", "custom", "commitments");
     private static final List<String> KEYS;
 
     static {
@@ -35,6 +36,8 @@ final class ArchitectureReader {
     private final Nodes nodes;
     private final DistributionReader dists;
     private final Catalog catalog;
+    /** Each architecture's commitment nodes, in the order of its commitments (for the checks that need the whole scenario). */
+    private final Map<String, List<Located>> commitmentNodes = new LinkedHashMap<>();
 
     ArchitectureReader(Nodes nodes, DistributionReader dists, Catalog catalog) {
         this.nodes = nodes;
@@ -92,7 +95,15 @@ final class ArchitectureReader {
         Distribution oneTime = money(m.get("one_time_usd"), "USD");
         Distribution team = money(m.get("team_monthly_usd"), "USD/month");
         List<CustomLine> custom = m.containsKey("custom") ? custom(m.get("custom")) : List.of();
-        return new ArchitectureSpec(name, preset, components, oneTime, team, custom);
+        List<Located> located = new ArrayList<>();
+        List<Commitment> commitments = m.containsKey("commitments")
+                ? new CommitmentReader(nodes).read(m.get("commitments"), components, located) : List.of();
+        commitmentNodes.put(name, located);
+        return new ArchitectureSpec(name, preset, components, oneTime, team, custom, commitments);
+    }
+
+    Map<String, List<Located>> commitmentNodes() {
+        return commitmentNodes;
     }
 
     private Distribution money(Located at, String unit) {

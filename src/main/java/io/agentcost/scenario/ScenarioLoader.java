@@ -229,8 +229,9 @@ public final class ScenarioLoader {
             List<Located> agentNodes = new ArrayList<>();
             if (top.containsKey("agents")) agents(top.get("agents"), workloads, dists, agents, agentNodes);
             List<ArchitectureSpec> archs = List.of();
+            ArchitectureReader architectures = new ArchitectureReader(nodes, dists, catalog);
             if (top.containsKey("architectures")) {
-                archs = new ArchitectureReader(nodes, dists, catalog).read(top.get("architectures"));
+                archs = architectures.read(top.get("architectures"));
             } else {
                 problems.add(root, "'architectures' is required: give at least one (e.g. serverless: {preset: serverless})");
             }
@@ -254,6 +255,7 @@ public final class ScenarioLoader {
                     Boolean.TRUE.equals(freeTier), sim, budget, workload, phases, timeline, correlations, agents, archs,
                     overrides, discount, startMonth, fiscal == null ? 1 : fiscal);
             new WorkloadChecks(problems).check(s, phaseNodes, agentNodes, top.getOrDefault("workload", root));
+            new CommitmentChecks(problems).check(s, architectures.commitmentNodes());
             return problems.isEmpty() ? new LoadResult(s, catalog, List.of()) : new LoadResult(null, null, problems.sorted());
         }
 

@@ -1,6 +1,7 @@
 package io.agentcost.scenario;
 
 import io.agentcost.model.Category;
+import io.agentcost.model.Commitment;
 import io.agentcost.model.ComponentType;
 import io.agentcost.model.KeySpec;
 import io.agentcost.model.Preset;
@@ -226,6 +227,17 @@ public final class YamlChoices {
                         at(component instanceof MappingNode ? component : null, scope, path + "." + key,
                                 List.of("architectures", name, type.key(), spec.name()), key, options, dflt, origin, spec.description());
                     }
+                }
+            }
+            if (YamlText.value(arch, "commitments") instanceof SequenceNode commitments) {
+                List<String> kinds = Arrays.stream(Commitment.Type.values()).map(Commitment.Type::key).toList();
+                List<String> reservable = Commitment.Type.RESERVED.covers().stream().map(ComponentType::key).toList();
+                for (int i = 0; i < commitments.getValue().size(); i++) {
+                    Node c = commitments.getValue().get(i);
+                    writtenOnly(c, path + ".commitments[" + i + "].type", scope, "commitments[" + i + "].type", "type", kinds,
+                            "Savings plan (compute, sagemaker, database) or reserved instances (SPEC §13).");
+                    writtenOnly(c, path + ".commitments[" + i + "].component", scope, "commitments[" + i + "].component", "component", reservable,
+                            "The component whose instance-hours the reservation covers.");
                 }
             }
             if (YamlText.value(arch, "custom") instanceof SequenceNode custom) {

@@ -58,6 +58,17 @@ public final class YamlInputs {
                     if (type != null) component(text, at, type, "", cnode, out);
                     else if (comp.equals("one_time_usd") || comp.equals("team_monthly_usd")) {
                         out.add(site(text, at, comp, "USD", Range.NON_NEGATIVE, cnode));
+                    } else if (comp.equals("commitments") && cnode instanceof SequenceNode s) {
+                        // a commitment's numbers are plain (SPEC §13): the loader checks the rest (discount below 1, instances covered)
+                        for (int i = 0; i < s.getValue().size(); i++) {
+                            int index = i;
+                            forEachEntry(s.getValue().get(i), (ck, val) -> {
+                                String where = at + "[" + index + "]." + ck;
+                                if (ck.equals("hourly_usd")) out.add(plain(text, where, ck, "USD/hour", Range.NON_NEGATIVE, val));
+                                else if (ck.equals("discount")) out.add(plain(text, where, ck, "share", Range.SHARE, val));
+                                else if (ck.equals("instances")) out.add(plain(text, where, ck, "instances", Range.NON_NEGATIVE, val));
+                            });
+                        }
                     } else if (comp.equals("custom") && cnode instanceof SequenceNode s) {
                         for (int i = 0; i < s.getValue().size(); i++) {
                             int index = i;

@@ -90,6 +90,7 @@ public final class Forecaster {
             Kernel[] kernels = new Kernel[threads];
             for (int t = 0; t < threads; t++) kernels[t] = Kernel.forForecast(model).chunked(Draws.CHUNK);
             int[] phaseGrowth = model.phaseGrowthSlots();
+            List<CostModel.CommitmentSlot> commitments = model.commitmentSlots();
             // months of one timeline entry differ only in growth: a kernel computes several at once, sharing what
             // does not depend on it; as many months per group as fit in MONTHS_MEMORY of totals
             int longest = timeline.stream().mapToInt(TimelineEntry::months).max().orElse(1);
@@ -104,9 +105,12 @@ public final class Forecaster {
                 int growthSlot = growthSlots.length == 0 ? -1 : growthSlots[e];
                 int growthDim = dimOf(inputs, growthSlot);
                 double fixedGrowth = growthSlot < 0 ? 0 : layout.vars()[growthSlot];
-                for (int k0 = 0; k0 < timeline.get(e).months(); k0 += group) {
+                for (int k0 = 0, step; k0 < timeline.get(e).months(); k0 += step) {
                     int first = k0;
-                    int count = Math.min(group, timeline.get(e).months() - k0);
+                    // a group's months share every commitment's term (in it or not), which is a column of the kernel
+                    int count = Terms.sameUntil(commitments, month, Math.min(group, timeline.get(e).months() - k0));
+                    step = count;
+                    double[] inTerm = Terms.at(commitments, month);
                     parallel(pool, threads, t -> {
                         Kernel kernel = kernels[t];
                         double[][] g = growth[t];
@@ -115,6 +119,7 @@ public final class Forecaster {
                             if (cancelled.getAsBoolean()) throw new CancellationException("forecast cancelled");
                             int rows = Math.min(Draws.CHUNK, to - from);
                             for (int j = 0; j < dims; j++) kernel.load(inputs.slot[j], drawn[j], from, rows);
+                            for (int c = 0; c < inTerm.length; c++) kernel.load(commitments.get(c).slot(), Terms.column(inTerm[c]), 0, rows);
                             // conversations grow by (1 + g)^k in the k-th month of the timeline entry, g drawn once per iteration
                             for (int q = 0; q < count; q++) {
                                 for (int r = 0; r < rows; r++) {

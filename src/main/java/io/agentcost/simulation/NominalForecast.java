@@ -54,6 +54,7 @@ public final class NominalForecast {
                 double[] vars = medians.clone();
                 double growth = Math.pow(1 + g, k);
                 if (phaseGrowth[p] >= 0) vars[phaseGrowth[p]] = growth;
+                Terms.set(model.commitmentSlots(), month, vars);
                 List<Estimate> estimates = new ArrayList<>();
                 double[] usd = new double[a];
                 int x = 0;

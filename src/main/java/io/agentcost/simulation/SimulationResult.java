@@ -1,5 +1,6 @@
 package io.agentcost.simulation;
 
+import io.agentcost.estimate.Kernel;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,6 +27,14 @@ public record SimulationResult(RunRecord run, List<CellResult> cells, List<Pairw
         /** Statistics of every part, computed on first use (a run need not pay for parts nobody looks at). */
         public Map<String, Summary> breakdown() {
             return parts.summaries();
+        }
+
+        /**
+         * P(commitment wasted), SPEC §13: the share of draws (the breakdown's iterations) in which a savings plan's
+         * covered usage at the plan rate stays below its commitment or reserved hours go unused; null without commitments.
+         */
+        public Double pCommitmentWasted() {
+            return parts.positiveShare(Kernel.WASTED);
         }
 
         /** The cost per conversation users start, draw by draw (SPEC §12), over the breakdown's iterations; null without conversations. */
@@ -108,6 +117,15 @@ public record SimulationResult(RunRecord run, List<CellResult> cells, List<Pairw
             this.values = shares;
             this.totals = totals;
             this.n = n;
+        }
+
+        /** The share of kept draws in which a part is above 0 (an indicator's mean, exactly), or null without that part. */
+        Double positiveShare(String name) {
+            int b = names.indexOf(name);
+            if (b < 0 || n == 0) return null;
+            int count = 0;
+            for (int i = 0; i < n; i++) if (values[b][i] > 0) count++;
+            return (double) count / n;
         }
 
         /** What {@link Parts} keeps of a part's draw. */

@@ -20,6 +20,7 @@ import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
@@ -330,6 +331,14 @@ public final class MainView {
                 r -> Format.unitCost(r.perConversation()), r -> Risk.NONE));
         comparison.getColumns().add(column("$ / resol-\nved (P50)", "usd_per_resolved_conversation", "Median cost per resolved"
                 + " conversation (resolution_rate)", r -> Format.unitCost(r.perResolved()), r -> Risk.NONE));
+        // SPEC §13: shown only while some architecture of the phase has commitments
+        TableColumn<ResultsRow, String> wasted = column("P(commit-\nment wasted)", "P(commitment wasted)", "The share of simulated"
+                + " months in which a savings plan or reservation is partly unused (paid though unused)",
+                r -> r.pCommitmentWasted() == null ? "–" : pct(r.pCommitmentWasted()), r -> Risk.NONE);
+        wasted.setVisible(false);
+        comparison.getItems().addListener((ListChangeListener<ResultsRow>) change ->
+                wasted.setVisible(comparison.getItems().stream().anyMatch(r -> r.pCommitmentWasted() != null)));
+        comparison.getColumns().add(wasted);
         comparison.getColumns().addAll(deltaColumns());
         comparison.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         comparison.setFixedCellSize(26);

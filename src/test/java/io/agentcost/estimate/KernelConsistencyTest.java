@@ -32,9 +32,10 @@ class KernelConsistencyTest {
 
     static Stream<Path> scenarios() throws Exception {
         try (Stream<Path> files = Files.list(Fixtures.root().resolve("scenarios"))) {
-            // the examples, and the workbook's kitchen sink: every component and choice in one scenario
+            // the examples, the workbook's kitchen sink (every component and choice in one scenario) and every commitment
             return Stream.concat(files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList().stream(),
-                    Stream.of(Fixtures.root().resolve("src/test/resources/export/kitchen-sink.yaml")));
+                    Stream.of(Fixtures.root().resolve("src/test/resources/export/kitchen-sink.yaml"),
+                            Fixtures.root().resolve("src/test/resources/export/commitments.yaml")));
         }
     }
 
@@ -170,6 +171,8 @@ class KernelConsistencyTest {
             out.merge("service:" + l.service(), l.usd(), Double::sum);
             out.merge("agent:" + (l.agent() == null ? Estimate.SHARED : l.agent()), l.usd(), Double::sum);
         }
+        // the part whose mean is P(commitment wasted): 1 where the nominal path finds a commitment partly unused
+        if (e.commitmentWasted() != null) out.put(Kernel.WASTED, e.commitmentWasted() ? 1.0 : 0.0);
         return out;
     }
 

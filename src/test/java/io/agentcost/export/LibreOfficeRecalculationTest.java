@@ -41,7 +41,8 @@ class LibreOfficeRecalculationTest {
     Path dir;
 
     @ParameterizedTest
-    @ValueSource(strings = {"support-agent.yaml", "src/test/resources/export/kitchen-sink.yaml", "coding-agent.yaml", "supervisor-agents.yaml"})
+    @ValueSource(strings = {"support-agent.yaml", "src/test/resources/export/kitchen-sink.yaml", "coding-agent.yaml", "supervisor-agents.yaml",
+            "src/test/resources/export/commitments.yaml"})
     void libreOfficeRecalculatesEveryArchitectureTotalToTheAppsEstimate(String scenario) throws Exception {
         LoadResult r = WorkbookFormulasTest.load(scenario);
         List<Estimate> nominal = Fixtures.services().estimate(r.scenario(), r.catalog(), null).results();

@@ -50,7 +50,7 @@ class WorkbookForecastTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"support-agent.yaml", "bedrock-vs-sagemaker.yaml", "src/test/resources/export/kitchen-sink.yaml",
-            "supervisor-agents.yaml", "coding-agent.yaml"})
+            "supervisor-agents.yaml", "coding-agent.yaml", "src/test/resources/export/commitments.yaml"})
     void atTheNominalInputsEveryLiveMonthIsTheAppsNominalMonthToTheCent(String file) throws Exception {
         LoadResult r = WorkbookFormulasTest.load(file);
         List<Estimate> nominal = Fixtures.services().estimate(r.scenario(), r.catalog(), null).results();

@@ -40,6 +40,26 @@ class ResultsRowTest {
         assertThat(row.perResolved()).isCloseTo(2 * row.perConversation(), within(1e-15));
     }
 
+    /**
+     * A savings plan of $0.30/h at 20% off over Fargate at $36.0401 a task a month (730 × (0.04048 + 2 × 0.004445)): with
+     * 4 tasks u(1 − d) = $115.33 < $219 in every draw, so the commitment is wasted in all of them; the row carries it.
+     */
+    @Test
+    void aRowCarriesTheChanceACommitmentIsWasted() {
+        LoadResult r = Fixtures.load("""
+                workload: {monthly_conversations: 1000, turns_per_conversation: 1}
+                architectures:
+                  a:
+                    fargate: {tasks: {uniform: [3, 4]}, vcpu: 1, memory_gb: 2}
+                    commitments: [{type: compute_savings_plan, hourly_usd: 0.3, discount: 0.2}]
+                  b: {fargate: {tasks: 4, vcpu: 1, memory_gb: 2}}
+                """);
+        var sim = Fixtures.services().simulate(r.scenario(), r.catalog(),
+                new SimulationOptions(500, 1, Sampling.RANDOM, null, 500, 1), Progress.NONE, () -> false);
+        assertThat(ResultsRow.of(sim.cells().get(0)).pCommitmentWasted()).isEqualTo(1.0);
+        assertThat(ResultsRow.of(sim.cells().get(1)).pCommitmentWasted()).isNull();
+    }
+
     /** Without conversations users start (a scenario of fixed costs), a cost per conversation is no number: n/a, not ∞. */
     @Test
     void withoutConversationsTheUnitCostsAreAbsent() {

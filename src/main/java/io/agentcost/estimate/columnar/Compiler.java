@@ -5,6 +5,7 @@ import io.agentcost.estimate.expr.Expr;
 import io.agentcost.estimate.expr.Reads;
 import io.agentcost.estimate.expr.Scalar;
 import io.agentcost.estimate.line.Line;
+import io.agentcost.estimate.line.Plan;
 import io.agentcost.estimate.priced.Pricer;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -94,12 +95,15 @@ final class Compiler {
         List<Line> lines = cell.lines();
         int[] of = cell.bucketOfLine();
         Map<Piece, Poly.Sum> pieces = new LinkedHashMap<>();
+        for (Plan plan : cell.plans()) bind(plan, cell);
         for (int i = 0; i < lines.size(); i++) {
             double rate = pricer.flatRate(i);
-            if (Double.isNaN(rate)) continue; // tiered (below) or missing (left out, as in the nominal estimate)
+            // tiered (below), missing (left out, as in the nominal estimate) or covered by a savings plan (its lines bill it)
+            if (Double.isNaN(rate) || pricer.covered(i)) continue;
             pieces.computeIfAbsent(Piece.of(of, i), k -> new Poly.Sum()).add(poly(lines.get(i).quantity()), rate);
         }
         for (int g : pricer.tieredGroups()) {
+            if (pricer.covered(pricer.groupLines(g)[0])) continue;
             Poly.Sum quantity = new Poly.Sum();
             Map<Piece, Poly.Sum> paid = new LinkedHashMap<>();
             for (int i : pricer.groupLines(g)) {
@@ -121,8 +125,36 @@ final class Compiler {
             bucket[e.getKey().agent()].add(piece, 1);
         }
         // a bucket with no priced line (every price of it missing) is a constant 0
-        for (int b = 0; b < parts.length; b++) parts[b] = node(bucket[b].poly());
+        for (int b = 0; b < bucket.length; b++) parts[b] = node(bucket[b].poly());
+        if (cell.wasted() != null) parts[parts.length - 1] = node(poly(cell.wasted()));
         return node(total.poly());
+    }
+
+    /**
+     * A savings plan's covered on-demand USD as the compiled sum of its covered lines at their list rates (tiered
+     * groups at their blended rate), bound to the plan's definition, so its commitment and overflow lines, stated as
+     * expressions of it, compile as any line does (SPEC §13).
+     */
+    private void bind(Plan plan, CellInput cell) {
+        Pricer pricer = cell.pricer();
+        List<Line> lines = cell.lines();
+        Poly.Sum u = new Poly.Sum();
+        for (int i = 0; i < lines.size(); i++) {
+            double rate = pricer.listRate(i);
+            if (pricer.covered(i) && !Double.isNaN(rate) && plan.key().equals(lines.get(i).spec().plan())) u.add(poly(lines.get(i).quantity()), rate);
+        }
+        for (int g : pricer.tieredGroups()) {
+            int[] members = pricer.groupLines(g);
+            if (!pricer.covered(members[0]) || !plan.key().equals(lines.get(members[0]).spec().plan())) continue;
+            Poly.Sum quantity = new Poly.Sum();
+            for (int i : members) quantity.add(poly(lines.get(i).quantity()), 1);
+            Poly q = quantity.poly();
+            u.add(times(Poly.atom(tier(node(q), pricer, g)), q), 1);
+        }
+        Poly sum = u.poly();
+        Poly usd = sum.isConstant() ? sum : Poly.atom(node(sum));
+        defs.put(plan.coveredUsd(), usd);
+        exactDefs.put(plan.coveredUsd(), sum.isConstant() ? constantVal(sum.constant) : nodeVal(node(usd)));
     }
 
     /** The buckets of a line: category, service, agent. */

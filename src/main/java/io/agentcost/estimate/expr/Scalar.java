@@ -21,6 +21,12 @@ public final class Scalar implements Expr.Visitor<Double> {
         this.vars = vars;
     }
 
+    /** Gives a definition its value here instead of its body's (a savings plan's covered USD, which the pricing pass computes). */
+    public Scalar bind(Def def, double value) {
+        defs.put(def, value);
+        return this;
+    }
+
     public double eval(Expr e) {
         return e.accept(this);
     }

@@ -10,6 +10,8 @@ public final class Lines {
     private final List<Line> lines = new ArrayList<>();
     private final List<Check> checks = new ArrayList<>();
     private final List<Line> oneTime = new ArrayList<>();
+    private final List<Plan> plans = new ArrayList<>();
+    private Expr wasted;
 
     public void add(LineSpec spec, Expr quantity) {
         lines.add(new Line(spec, quantity, false));
@@ -47,5 +49,23 @@ public final class Lines {
 
     public List<Check> checks() {
         return List.copyOf(checks);
+    }
+
+    /** A savings plan whose lines are among these (its covered lines and its commitment and overflow lines). */
+    public void addPlan(Plan plan) {
+        plans.add(plan);
+    }
+
+    public List<Plan> plans() {
+        return List.copyOf(plans);
+    }
+
+    /** 1 in a draw where some commitment is partly unused, else 0 (SPEC §13); null without commitments. */
+    public void wasted(Expr indicator) {
+        wasted = indicator;
+    }
+
+    public Expr wasted() {
+        return wasted;
     }
 }

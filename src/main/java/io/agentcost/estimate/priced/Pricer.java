@@ -49,7 +49,7 @@ public final class Pricer {
         for (int i = 0; i < n; i++) {
             LineSpec l = lines.get(i);
             // custom lines are the user's own USD, whatever category they name: the discount is for AWS prices
-            aws[i] = l.priceKey() != null && l.category().isAws();
+            aws[i] = (l.priceKey() != null || l.planLine()) && l.category().isAws();
             if (l.priceKey() == null) {
                 groupOf[i] = -1;
                 continue;
@@ -138,10 +138,34 @@ public final class Pricer {
         return g >= 0 && groupPrice[g] != null && (groupPrice[g].isTiered() || groupAllowance[g] > 0);
     }
 
-    /** A priced, untiered line's rate after the discount (USD lines: 1), or NaN where it is tiered or missing. */
+    /** Whether a savings plan covers the line: its on-demand cost draws on the plan and it bills nothing itself (SPEC §13). */
+    public boolean covered(int line) {
+        return lines.get(line).covered();
+    }
+
+    /** A priced, untiered line's list rate (before the discount), or NaN where it is tiered, missing or a USD line. */
+    public double listRate(int line) {
+        if (missing[line] != null || tiered(line) || groupOf[line] < 0) return Double.NaN;
+        return groupPrice[groupOf[line]].firstRate();
+    }
+
+    /**
+     * The on-demand USD a savings plan covers: the list USD of its covered lines (those with a price; a missing
+     * price is left out, as the total leaves it out), the u of SPEC §13.
+     */
+    public double coveredUsd(String plan, double[] listUsd) {
+        double u = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            if (covered(i) && missing[i] == null && plan.equals(lines.get(i).plan())) u += listUsd[i];
+        }
+        return u;
+    }
+
+    /** A priced, untiered line's rate after the discount (USD lines: 1, or 1 − discount for a plan's lines), or NaN where it is tiered or missing. */
     public double flatRate(int line) {
         if (missing[line] != null || tiered(line)) return Double.NaN;
-        if (groupOf[line] < 0) return 1;
+        // USD lines: a savings plan's own lines are AWS charges (the discount applies), people and custom lines are not
+        if (groupOf[line] < 0) return paidShare(line);
         return groupPrice[groupOf[line]].firstRate() * paidShare(line);
     }
 
@@ -189,7 +213,8 @@ public final class Pricer {
 
     /**
      * Prices quantities: {@code listUsd} before and {@code usd} after the discount, NaN where the price
-     * is missing; {@code unitPrice} is the list rate (blended through tiers and allowances).
+     * is missing, 0 where a savings plan covers the line; {@code unitPrice} is the list rate (blended through tiers
+     * and allowances).
      */
     public void price(double[] q, double[] listUsd, double[] usd, double[] unitPrice) {
         double[] groupQuantity = new double[groupPrice.length];
@@ -214,7 +239,8 @@ public final class Pricer {
                 list = q[i] * rate;
             }
             listUsd[i] = list;
-            usd[i] = aws[i] ? list * (1 - discount) : list;
+            // a covered line's cost is billed through its plan's commitment and overflow lines
+            usd[i] = covered(i) && missing[i] == null ? 0 : aws[i] ? list * (1 - discount) : list;
         }
     }
 }

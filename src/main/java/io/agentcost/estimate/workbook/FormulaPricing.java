@@ -129,8 +129,27 @@ public final class FormulaPricing {
         return rate(l.priceKey(), 0, l.priceFactor(), refs);
     }
 
-    /** USD of a line after the discount, from its quantity and unit price cells. */
+    /** USD of a line after the discount, from its quantity and unit price cells; 0 where a savings plan covers it (its plan's lines bill it). */
     public String usd(int line, String quantity, String unitPrice, FormulaRefs refs) {
+        if (pricer.covered(line)) return "0";
         return quantity + "*" + unitPrice + (pricer.aws(line) ? "*(1-" + refs.discount() + ")" : "");
+    }
+
+    /**
+     * The savings plans of the sheet's lines, each with its covered lines that have a price, in line order: their
+     * on-demand USD (quantity × list unit price, summed) is the plan's u (SPEC §13), a row below the lines.
+     */
+    public Map<String, List<Integer>> plans() {
+        Map<String, List<Integer>> out = new LinkedHashMap<>();
+        for (int i = 0; i < lines.size(); i++) if (lines.get(i).planLine()) out.putIfAbsent(lines.get(i).plan(), new ArrayList<>());
+        for (int i = 0; i < lines.size(); i++) {
+            if (pricer.covered(i) && pricer.missing(i) == null) out.computeIfAbsent(lines.get(i).plan(), k -> new ArrayList<>()).add(i);
+        }
+        return out;
+    }
+
+    /** What a printed formula holds where it reads a plan's covered on-demand USD, until the sheet puts that cell's address there. */
+    public static String coveredToken(String plan) {
+        return "\u27e8covered:" + plan + "\u27e9";
     }
 }

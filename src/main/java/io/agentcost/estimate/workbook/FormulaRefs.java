@@ -1,6 +1,7 @@
 package io.agentcost.estimate.workbook;
 
 import io.agentcost.estimate.expr.Expr;
+import io.agentcost.estimate.usage.CommitmentLever;
 import io.agentcost.estimate.usage.Lever;
 import io.agentcost.estimate.usage.TrafficField;
 
@@ -31,6 +32,9 @@ public interface FormulaRefs {
 
     /** The cell of a lever. */
     String lever(Lever lever);
+
+    /** The cell of a savings plan's hourly-commitment lever (SPEC §13). */
+    String commitmentLever(CommitmentLever lever);
 
     /**
      * The cell of a mean over a spread (SPEC §12): the exporter lays the spread's points out where they can be

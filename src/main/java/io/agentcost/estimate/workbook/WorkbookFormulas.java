@@ -9,8 +9,10 @@ import io.agentcost.estimate.expr.Spread;
 import io.agentcost.estimate.expr.LeverKey;
 import io.agentcost.estimate.expr.Printer;
 import io.agentcost.estimate.line.Line;
+import io.agentcost.estimate.line.Plan;
 import io.agentcost.estimate.usage.AgentPlan;
 import io.agentcost.estimate.usage.Cell;
+import io.agentcost.estimate.usage.CommitmentLever;
 import io.agentcost.estimate.usage.Lever;
 import io.agentcost.estimate.usage.PhaseUsage;
 import io.agentcost.estimate.usage.TrafficField;
@@ -79,6 +81,8 @@ public final class WorkbookFormulas {
 
             @Override
             public String def(Def def) {
+                // a savings plan's covered on-demand USD: a row of its architecture block, placed when the block is laid out
+                if (def.where() instanceof Plan.Covered covered) return FormulaPricing.coveredToken(covered.plan());
                 Cell c = (Cell) def.where();
                 return switch (c.kind()) {
                     case TRAFFIC -> refs.traffic(c.phase(), c.agent(), c.field());
@@ -90,6 +94,7 @@ public final class WorkbookFormulas {
 
             @Override
             public String lever(LeverKey lever) {
+                if (lever instanceof CommitmentLever c) return refs.commitmentLever(c);
                 return refs.lever((Lever) lever);
             }
         });
@@ -114,6 +119,17 @@ public final class WorkbookFormulas {
     /** The body of a mean over a spread at one point (the cell {@code point}), for the exporter's column of points. */
     public String meanBody(Expr.Mean mean, FormulaRefs refs, String point) {
         return printer(refs, mean.spread(), point).print(mean.body());
+    }
+
+    /** The levers of the savings plans' hourly commitments, architectures and their commitments in scenario order. */
+    public List<CommitmentLever> commitmentLevers() {
+        List<CommitmentLever> out = new ArrayList<>();
+        for (var a : model.scenario().architectures()) {
+            for (int k = 0; k < a.commitments().size(); k++) {
+                if (a.commitments().get(k).type().isPlan()) out.add(new CommitmentLever(a.name(), k, a.commitments().get(k).type().key()));
+            }
+        }
+        return out;
     }
 
     /** Phases in scenario order, each with its agents' traffic formulas. */
