@@ -64,8 +64,11 @@ class PricingCommandTest {
         assertThat(r.code()).as(r.err()).isEqualTo(Cli.OK);
         assertThat(r.out()).startsWith("Refreshed the us-east-1 price catalog from AWS Price List Query API (" + server.endpoint() + ")\n");
         assertThat(r.out()).contains("  wrote " + cache.resolve("us-east-1/" + today() + ".json"));
-        assertThat(r.out()).containsPattern("\\n  \\d+ of 143 prices refreshed: 1 changed, \\d+ unchanged; \\d+ not refreshed");
-        assertThat(r.out()).containsPattern("Changed \\(old → new\\):\\n  dynamodb.read_request_units +0.125 → 0.15 per 1M read request units +\\(\\+20.0%\\)\\n");
+        // besides the DynamoDB read price set above, the hand-written Sonnet 5 documents say $3/$15 where the bundled
+        // snapshot has the $2/$10 of pricing-2026-additions.md §2.1: four more changes
+        assertThat(r.out()).containsPattern("\\n  \\d+ of 184 prices refreshed: 5 changed, \\d+ unchanged; \\d+ not refreshed");
+        assertThat(r.out()).containsPattern("\\n  bedrock.claude-sonnet-5.global.input +2 → 3 per 1M tokens +\\(\\+50.0%\\)\\n");
+        assertThat(r.out()).containsPattern("\\n  dynamodb.read_request_units +0.125 → 0.15 per 1M read request units +\\(\\+20.0%\\)\\n");
         assertThat(r.out()).containsPattern("\\n  sagemaker.hosting.ml.g5.xlarge +no product matched AmazonSageMaker");
         assertThat(r.out()).containsPattern("\\n  agentcore.runtime_vcpu +no Price List query is known");
         assertThat(r.err()).contains("  AmazonDynamoDB: 3 prices, 3 requests");
@@ -181,12 +184,12 @@ class PricingCommandTest {
         List<String> lines = r.out().lines().toList();
         assertThat(lines.get(0)).startsWith("us-east-1 price catalog, snapshot 2026-11-26 (");
         assertThat(lines.get(1)).isEqualTo("file: " + cache.resolve("us-east-1/2026-11-26.json"));
-        assertThat(lines.get(2)).isEqualTo("143 prices (sources: 89 page, 36 price_list, 18 third_party); 0 fetched from the AWS Price List by "
+        assertThat(lines.get(2)).isEqualTo("184 prices (sources: 89 page, 36 price_list, 59 third_party); 0 fetched from the AWS Price List by "
                 + "`agentcost pricing refresh`");
-        // 18 third-party prices in the bundled snapshot (python: kinds of prices in pricing-cache/us-east-1/2026-11-26.json)
-        assertThat(lines.get(3)).isEqualTo("18 prices have no AWS-primary source, marked ! in BACKED BY");
+        // 59 third-party prices in the bundled snapshot (python: kinds of prices in pricing-cache/us-east-1/2026-11-26.json)
+        assertThat(lines.get(3)).isEqualTo("59 prices have no AWS-primary source, marked ! in BACKED BY");
         assertThat(lines.get(8)).matches("KEY +USD +PER +BACKED BY +SERVICE, USAGE TYPE +EFFECTIVE +FETCHED");
-        assertThat(lines).filteredOn(l -> l.matches("[a-z_0-9]+\\..*")).hasSize(143);
+        assertThat(lines).filteredOn(l -> l.matches("[a-z_0-9]+\\..*")).hasSize(184);
         assertThat(r.out()).containsPattern("\\napi_gateway.rest.requests +3.5 \\(first 333\\) +1M requests +AWS Price List +AmazonApiGateway +2024-07-01 +-\\n"
                 + " +2.8 \\(to 1,000\\)\\n +2.38 \\(to 20,000\\)\\n +1.51 \\(above 20,000\\)\\n");
         assertThat(r.out()).containsPattern("\\nsagemaker.hosting.ml.g5.xlarge +1.408 +instance-hours +third party ! +AmazonSageMaker "
@@ -204,7 +207,7 @@ class PricingCommandTest {
         prices.fields().forEachRemaining(e -> {
             if (e.getValue().get("source").get("kind").asText().equals("third_party")) thirdParty.add(e.getKey());
         });
-        assertThat(marked).containsExactlyElementsOf(thirdParty).hasSize(18)
+        assertThat(marked).containsExactlyElementsOf(thirdParty).hasSize(59)
                 .contains("sagemaker.hosting.ml.g5.2xlarge", "sagemaker.hosting.ml.g5.12xlarge", "aurora.db.r6g.large");
         assertThat(rows.stream().filter(l -> l.startsWith("bedrock.claude-sonnet-4-5.regional.input ")).findFirst().orElseThrow())
                 .contains(" AWS page ").doesNotContain("!");
@@ -215,12 +218,12 @@ class PricingCommandTest {
         CliRun r = run("pricing", "show", "--format", "json");
         assertThat(r.code()).as(r.err()).isZero();
         JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.out());
-        assertThat(json.get("prices")).hasSize(143);
-        // 89 page + 36 price_list + 18 third_party, as the table's count line says
+        assertThat(json.get("prices")).hasSize(184);
+        // 89 page + 36 price_list + 59 third_party, as the table's count line says
         assertThat(json.get("by_source_class").get("aws_page").asInt()).isEqualTo(89);
         assertThat(json.get("by_source_class").get("aws_price_list").asInt()).isEqualTo(36);
-        assertThat(json.get("by_source_class").get("third_party").asInt()).isEqualTo(18);
-        assertThat(json.get("not_aws_primary").asInt()).isEqualTo(18);
+        assertThat(json.get("by_source_class").get("third_party").asInt()).isEqualTo(59);
+        assertThat(json.get("not_aws_primary").asInt()).isEqualTo(59);
         JsonNode g5 = null;
         for (JsonNode p : json.get("prices")) if (p.get("key").asText().equals("sagemaker.hosting.ml.g5.2xlarge")) g5 = p;
         assertThat(g5.get("source_class").asText()).isEqualTo("third_party");

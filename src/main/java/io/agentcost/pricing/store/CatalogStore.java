@@ -229,8 +229,12 @@ public final class CatalogStore implements CatalogSource {
             List<String> endpoints = new ArrayList<>();
             m.path("endpoints").forEach(n -> endpoints.add(n.asText()));
             if (endpoints.isEmpty()) endpoints.add("regional");
+            JsonNode threshold = m.get("long_context_threshold");
+            if (threshold != null && !(threshold.isNumber() && threshold.asDouble() > 0)) {
+                throw new IllegalArgumentException("bedrock model " + e.getKey() + ": long_context_threshold must be a positive number of tokens");
+            }
             models.add(new BedrockModel(e.getKey(), required(m, "model_id").asText(), m.path("name").asText(e.getKey()),
-                    endpoints, m.path("batch").asText("half_price")));
+                    endpoints, m.path("batch").asText("half_price"), threshold == null ? null : threshold.asDouble()));
         }
         return new Catalog(region, date, origin, prices, allowances, models);
     }
