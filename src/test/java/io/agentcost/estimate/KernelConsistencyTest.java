@@ -34,7 +34,8 @@ class KernelConsistencyTest {
         try (Stream<Path> files = Files.list(Fixtures.root().resolve("scenarios"))) {
             // the examples, and the workbook's kitchen sink: every component and choice in one scenario
             return Stream.concat(files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList().stream(),
-                    Stream.of(Fixtures.root().resolve("src/test/resources/export/kitchen-sink.yaml")));
+                    Stream.of(Fixtures.root().resolve("src/test/resources/export/kitchen-sink.yaml"),
+                            Fixtures.root().resolve("src/test/resources/export/bedrock-tiers.yaml")));
         }
     }
 
