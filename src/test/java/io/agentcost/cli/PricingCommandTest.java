@@ -178,6 +178,25 @@ class PricingCommandTest {
     }
 
     @Test
+    void showModelsListsEachModelWithItsInputOutputCacheBatchTierAndLongContextPrices() {
+        CliRun r = run("pricing", "show", "--models");
+        assertThat(r.code()).as(r.err()).isZero();
+        List<String> lines = r.out().lines().toList();
+        // 23 models in the bundled snapshot (python: len(bedrock_models) of pricing-cache/us-east-1/2026-11-26.json)
+        assertThat(lines.get(0)).isEqualTo("us-east-1 Bedrock models, snapshot 2026-11-26: 23 models, USD per 1M tokens"
+                + " (aliases and full model ids both work in model_mix)");
+        // Sonnet 4.5 global: $3 / $15, 5-minute write $3.75, 1-hour $6, read $0.30, batch at 50%, no flex or priority
+        // price, $6 / $22.50 above 200,000 input tokens (pricing-2026-additions.md §2.1, §2.2)
+        assertThat(lines).anyMatch(l -> l.matches("claude-sonnet-4-5 +global +3 +15 +3\\.75 +6 +0\\.3 +50% +50% +- / - +- / - +above 200,000: 6 / 22\\.5 +anthropic\\.claude-sonnet-4-5-20250929-v1:0"));
+        // Nova Pro: listed batch, cache writes at the input price; Llama 4 Maverick listed batch 0.12 / 0.485
+        assertThat(lines).anyMatch(l -> l.matches("nova-pro +regional +0\\.8 +3\\.2 += input += input +0\\.2 +0\\.4 +1\\.6 .*"));
+        assertThat(lines).anyMatch(l -> l.matches("llama-4-maverick +regional +0\\.24 +0\\.97 +- +- +- +0\\.12 +0\\.485 .*meta\\.llama4-maverick-17b-instruct-v1:0"));
+        // a model without a batch offer says so
+        assertThat(lines).anyMatch(l -> l.matches("claude-sonnet-4 +regional +3 +15 +3\\.75 +- +0\\.3 +no +no .*"));
+        assertThat(lines).filteredOn(l -> l.matches("[a-z][a-z0-9-]+ +(global|regional) .*")).hasSize(30);
+    }
+
+    @Test
     void showPrintsEveryPriceWithUnitTiersSourceAndDates() {
         CliRun r = run("pricing", "show", "--region", "us-east-1");
         assertThat(r.code()).as(r.err()).isZero();
