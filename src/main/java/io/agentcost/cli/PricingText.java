@@ -98,7 +98,7 @@ final class PricingText {
                 String write1h = writeAtInput ? "= input" : rate(c, m, level, "cache_write_1h");
                 rows.add(new String[]{m.alias(), level, rate(c, m, level, "input"), rate(c, m, level, "output"), write5m, write1h, rate(c, m, level, "cache_read"), batchIn, batchOut,
                         rate(c, m, level, "flex_input") + " / " + rate(c, m, level, "flex_output"),
-                        rate(c, m, level, "priority_input") + " / " + rate(c, m, level, "priority_output"), longContext, m.modelId()});
+                        rate(c, m, level, "priority_input") + " / " + rate(c, m, level, "priority_output"), longContext, m.modelId() == null ? "- (alias only)" : m.modelId()});
             }
         }
         sb.append(table(rows));
@@ -137,6 +137,16 @@ final class PricingText {
             sb.append(table(rows));
         } else {
             sb.append("\nNo price changed.\n");
+        }
+        if (!r.discovered().isEmpty()) {
+            sb.append("\nNew Bedrock models in the Price List (").append(r.discovered().size()).append(", ").append(r.added().size())
+                    .append(" prices added; model_mix names them by alias, the Price List gives no model id):\n");
+            List<String[]> rows = new ArrayList<>();
+            for (BedrockModel m : r.discovered()) {
+                long n = r.added().keySet().stream().filter(k -> k.startsWith("bedrock." + m.alias() + ".")).count();
+                rows.add(new String[]{"  " + m.alias(), m.name(), String.join(", ", m.endpoints()), n + (n == 1 ? " price" : " prices"), m.source()});
+            }
+            sb.append(table(rows));
         }
         if (!r.notRefreshed().isEmpty()) {
             sb.append('\n').append(notRefreshed(r.notRefreshed()));

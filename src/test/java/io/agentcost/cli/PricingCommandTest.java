@@ -64,11 +64,8 @@ class PricingCommandTest {
         assertThat(r.code()).as(r.err()).isEqualTo(Cli.OK);
         assertThat(r.out()).startsWith("Refreshed the us-east-1 price catalog from AWS Price List Query API (" + server.endpoint() + ")\n");
         assertThat(r.out()).contains("  wrote " + cache.resolve("us-east-1/" + today() + ".json"));
-        // besides the DynamoDB read price set above, the hand-written Sonnet 5 documents say $3/$15 where the bundled
-        // snapshot has the $2/$10 of pricing-2026-additions.md §2.1: four more changes
-        assertThat(r.out()).containsPattern("\\n  \\d+ of 184 prices refreshed: 5 changed, \\d+ unchanged; \\d+ not refreshed");
-        assertThat(r.out()).containsPattern("\\n  bedrock.claude-sonnet-5.global.input +2 → 3 per 1M tokens +\\(\\+50.0%\\)\\n");
-        assertThat(r.out()).containsPattern("\\n  dynamodb.read_request_units +0.125 → 0.15 per 1M read request units +\\(\\+20.0%\\)\\n");
+        assertThat(r.out()).containsPattern("\\n  \\d+ of 177 prices refreshed: 1 changed, \\d+ unchanged; \\d+ not refreshed");
+        assertThat(r.out()).containsPattern("Changed \\(old → new\\):\\n  dynamodb.read_request_units +0.125 → 0.15 per 1M read request units +\\(\\+20.0%\\)\\n");
         assertThat(r.out()).containsPattern("\\n  sagemaker.hosting.ml.g5.xlarge +no product matched AmazonSageMaker");
         assertThat(r.out()).containsPattern("\\n  agentcore.runtime_vcpu +no Price List query is known");
         assertThat(r.err()).contains("  AmazonDynamoDB: 3 prices, 3 requests");
@@ -182,18 +179,18 @@ class PricingCommandTest {
         CliRun r = run("pricing", "show", "--models");
         assertThat(r.code()).as(r.err()).isZero();
         List<String> lines = r.out().lines().toList();
-        // 23 models in the bundled snapshot (python: len(bedrock_models) of pricing-cache/us-east-1/2026-11-26.json)
-        assertThat(lines.get(0)).isEqualTo("us-east-1 Bedrock models, snapshot 2026-11-26: 23 models, USD per 1M tokens"
+        // 22 models in the bundled snapshot (python: len(bedrock_models) of pricing-cache/us-east-1/2026-11-26.json)
+        assertThat(lines.get(0)).isEqualTo("us-east-1 Bedrock models, snapshot 2026-11-26: 22 models, USD per 1M tokens"
                 + " (aliases and full model ids both work in model_mix)");
         // Sonnet 4.5 global: $3 / $15, 5-minute write $3.75, 1-hour $6, read $0.30, batch at 50%, no flex or priority
         // price, $6 / $22.50 above 200,000 input tokens (pricing-2026-additions.md §2.1, §2.2)
         assertThat(lines).anyMatch(l -> l.matches("claude-sonnet-4-5 +global +3 +15 +3\\.75 +6 +0\\.3 +50% +50% +- / - +- / - +above 200,000: 6 / 22\\.5 +anthropic\\.claude-sonnet-4-5-20250929-v1:0"));
         // Nova Pro: listed batch, cache writes at the input price; Llama 4 Maverick listed batch 0.12 / 0.485
         assertThat(lines).anyMatch(l -> l.matches("nova-pro +regional +0\\.8 +3\\.2 += input += input +0\\.2 +0\\.4 +1\\.6 .*"));
-        assertThat(lines).anyMatch(l -> l.matches("llama-4-maverick +regional +0\\.24 +0\\.97 +- +- +- +0\\.12 +0\\.485 .*meta\\.llama4-maverick-17b-instruct-v1:0"));
+        assertThat(lines).anyMatch(l -> l.matches("llama-4-maverick-17b +regional +0\\.24 +0\\.97 +- +- +- +0\\.12 +0\\.485 .*meta\\.llama4-maverick-17b-instruct-v1:0"));
         // a model without a batch offer says so
         assertThat(lines).anyMatch(l -> l.matches("claude-sonnet-4 +regional +3 +15 +3\\.75 +- +0\\.3 +no +no .*"));
-        assertThat(lines).filteredOn(l -> l.matches("[a-z][a-z0-9-]+ +(global|regional) .*")).hasSize(30);
+        assertThat(lines).filteredOn(l -> l.matches("[a-z][a-z0-9-]+ +(global|regional) .*")).hasSize(28);
     }
 
     @Test
@@ -203,12 +200,12 @@ class PricingCommandTest {
         List<String> lines = r.out().lines().toList();
         assertThat(lines.get(0)).startsWith("us-east-1 price catalog, snapshot 2026-11-26 (");
         assertThat(lines.get(1)).isEqualTo("file: " + cache.resolve("us-east-1/2026-11-26.json"));
-        assertThat(lines.get(2)).isEqualTo("184 prices (sources: 89 page, 36 price_list, 59 third_party); 0 fetched from the AWS Price List by "
+        assertThat(lines.get(2)).isEqualTo("177 prices (sources: 89 page, 36 price_list, 52 third_party); 0 fetched from the AWS Price List by "
                 + "`agentcost pricing refresh`");
-        // 59 third-party prices in the bundled snapshot (python: kinds of prices in pricing-cache/us-east-1/2026-11-26.json)
-        assertThat(lines.get(3)).isEqualTo("59 prices have no AWS-primary source, marked ! in BACKED BY");
+        // 52 third-party prices in the bundled snapshot (python: kinds of prices in pricing-cache/us-east-1/2026-11-26.json)
+        assertThat(lines.get(3)).isEqualTo("52 prices have no AWS-primary source, marked ! in BACKED BY");
         assertThat(lines.get(8)).matches("KEY +USD +PER +BACKED BY +SERVICE, USAGE TYPE +EFFECTIVE +FETCHED");
-        assertThat(lines).filteredOn(l -> l.matches("[a-z_0-9]+\\..*")).hasSize(184);
+        assertThat(lines).filteredOn(l -> l.matches("[a-z_0-9]+\\..*")).hasSize(177);
         assertThat(r.out()).containsPattern("\\napi_gateway.rest.requests +3.5 \\(first 333\\) +1M requests +AWS Price List +AmazonApiGateway +2024-07-01 +-\\n"
                 + " +2.8 \\(to 1,000\\)\\n +2.38 \\(to 20,000\\)\\n +1.51 \\(above 20,000\\)\\n");
         assertThat(r.out()).containsPattern("\\nsagemaker.hosting.ml.g5.xlarge +1.408 +instance-hours +third party ! +AmazonSageMaker "
@@ -226,7 +223,7 @@ class PricingCommandTest {
         prices.fields().forEachRemaining(e -> {
             if (e.getValue().get("source").get("kind").asText().equals("third_party")) thirdParty.add(e.getKey());
         });
-        assertThat(marked).containsExactlyElementsOf(thirdParty).hasSize(59)
+        assertThat(marked).containsExactlyElementsOf(thirdParty).hasSize(52)
                 .contains("sagemaker.hosting.ml.g5.2xlarge", "sagemaker.hosting.ml.g5.12xlarge", "aurora.db.r6g.large");
         assertThat(rows.stream().filter(l -> l.startsWith("bedrock.claude-sonnet-4-5.regional.input ")).findFirst().orElseThrow())
                 .contains(" AWS page ").doesNotContain("!");
@@ -237,12 +234,12 @@ class PricingCommandTest {
         CliRun r = run("pricing", "show", "--format", "json");
         assertThat(r.code()).as(r.err()).isZero();
         JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.out());
-        assertThat(json.get("prices")).hasSize(184);
-        // 89 page + 36 price_list + 59 third_party, as the table's count line says
+        assertThat(json.get("prices")).hasSize(177);
+        // 89 page + 36 price_list + 52 third_party, as the table's count line says
         assertThat(json.get("by_source_class").get("aws_page").asInt()).isEqualTo(89);
         assertThat(json.get("by_source_class").get("aws_price_list").asInt()).isEqualTo(36);
-        assertThat(json.get("by_source_class").get("third_party").asInt()).isEqualTo(59);
-        assertThat(json.get("not_aws_primary").asInt()).isEqualTo(59);
+        assertThat(json.get("by_source_class").get("third_party").asInt()).isEqualTo(52);
+        assertThat(json.get("not_aws_primary").asInt()).isEqualTo(52);
         JsonNode g5 = null;
         for (JsonNode p : json.get("prices")) if (p.get("key").asText().equals("sagemaker.hosting.ml.g5.2xlarge")) g5 = p;
         assertThat(g5.get("source_class").asText()).isEqualTo("third_party");

@@ -20,9 +20,13 @@ class PriceListQueriesTest {
     void everyBundledPriceHasAQueryExceptThoseWhoseAttributesWereNeverCollected() {
         List<String> unmapped = new ArrayList<>();
         for (String key : CATALOG.prices().keySet()) if (PriceListQueries.forKey(key, CATALOG).isEmpty()) unmapped.add(key);
-        // facts §9.2: AgentCore "attributes NOT collected"; nothing at all for Lambda response streaming
-        assertThat(unmapped).allMatch(k -> k.startsWith("agentcore.") || k.equals("lambda.response_streaming"));
-        assertThat(unmapped).hasSize(9);
+        // facts §9.2: AgentCore "attributes NOT collected"; nothing at all for Lambda response streaming; no usage type of
+        // Bedrock's 1-hour cache writes or long-context prices was collected (pricing-2026-additions.md §2.6)
+        assertThat(unmapped).allMatch(k -> k.startsWith("agentcore.") || k.equals("lambda.response_streaming")
+                || k.matches("bedrock\\..*\\.(cache_write_1h|long_context_.*)"));
+        // 8 AgentCore, response streaming, 4 global 1-hour writes, Sonnet 4.5's 5 long-context prices
+        assertThat(unmapped).hasSize(18);
+        assertThat(PriceListQueries.whyNoQuery("bedrock.claude-sonnet-4-5.global.long_context_input")).contains("long-context", "not collected");
         assertThat(PriceListQueries.whyNoQuery("agentcore.runtime_vcpu")).contains("AmazonBedrockAgentCore", "not collected");
     }
 
@@ -84,8 +88,8 @@ class PriceListQueriesTest {
             mapped++;
             requests.add(q.get().serviceCode() + q.get().filters());
         }
-        assertThat(mapped).isEqualTo(134);
-        // all 52 Claude prices are one AmazonBedrockFoundationModels request, the 28 Nova/Llama prices one AmazonBedrock request
+        assertThat(mapped).isEqualTo(159);
+        // all 58 Claude prices are one AmazonBedrockFoundationModels request, the 47 Nova, Llama, gpt-oss and DeepSeek prices one AmazonBedrock request
         assertThat(requests).hasSizeLessThan(60);
         assertThat(requests.stream().filter(r -> r.startsWith("AmazonBedrockFoundationModels"))).hasSize(1);
         assertThat(requests.stream().filter(r -> r.startsWith("AmazonBedrock["))).hasSize(1);

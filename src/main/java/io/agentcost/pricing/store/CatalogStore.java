@@ -233,8 +233,10 @@ public final class CatalogStore implements CatalogSource {
             if (threshold != null && !(threshold.isNumber() && threshold.asDouble() > 0)) {
                 throw new IllegalArgumentException("bedrock model " + e.getKey() + ": long_context_threshold must be a positive number of tokens");
             }
-            models.add(new BedrockModel(e.getKey(), required(m, "model_id").asText(), m.path("name").asText(e.getKey()),
-                    endpoints, m.path("batch").asText("half_price"), threshold == null ? null : threshold.asDouble()));
+            // a model a refresh discovered has no model id (the Price List names none): it is known by its alias
+            models.add(new BedrockModel(e.getKey(), m.path("model_id").asText(null), m.path("name").asText(e.getKey()),
+                    endpoints, m.path("batch").asText("half_price"), threshold == null ? null : threshold.asDouble(),
+                    m.path("source").asText(null)));
         }
         return new Catalog(region, date, origin, prices, allowances, models);
     }
