@@ -1,13 +1,18 @@
 package io.agentcost.app;
 
+import io.agentcost.pricing.BedrockDiscovery;
+import io.agentcost.pricing.BedrockModel;
 import io.agentcost.pricing.Catalog;
 import io.agentcost.pricing.CatalogException;
 import io.agentcost.pricing.Price;
+import io.agentcost.pricing.PriceKeys;
 import io.agentcost.pricing.PriceListException;
+import io.agentcost.pricing.PriceListProduct;
 import io.agentcost.pricing.PriceListQueries;
 import io.agentcost.pricing.PriceListSource;
 import io.agentcost.pricing.PriceQuery;
 import io.agentcost.pricing.PriceResolver;
+import io.agentcost.pricing.Source;
 import io.agentcost.pricing.aws.AwsPriceList;
 import io.agentcost.pricing.store.BulkPriceList;
 import io.agentcost.pricing.store.CatalogStore;
@@ -74,10 +79,12 @@ public final class PricingRefresh {
      * could not be refreshed.
      *
      * @param templateRegion the region whose snapshot gave the keys when {@code region} had none yet, else null
+     * @param discovered     Bedrock models the Price List offers that the base did not have: alias and Price List name
+     * @param added          the prices of those models that were found, by key
      */
     public record Report(String region, LocalDate date, Path base, Path written, boolean replacedSameDay, String source,
                          int prices, List<PriceChange> changed, List<String> unchanged, List<NotRefreshed> notRefreshed,
-                         List<String> warnings, String templateRegion) {
+                         List<String> warnings, String templateRegion, List<BedrockModel> discovered, Map<String, Price> added) {
 
         public int refreshed() {
             return changed.size() + unchanged.size();
@@ -147,11 +154,23 @@ public final class PricingRefresh {
         }
         String fetchedOn = today.toString();
 
+        Set<String> warnings = new LinkedHashSet<>();
+        List<NotRefreshed> notRefreshed = new ArrayList<>();
+        // every Bedrock model of both service codes, not a fixed list (issue 15): the answers are kept for the queries below
+        Reuse reuse = new Reuse(source);
+        List<BedrockModel> discovered = discover(region, catalog, reuse, warnings, notRefreshed);
+        Catalog priced = discovered.isEmpty() ? catalog : catalog.withModels(discovered);
+        Set<String> newKeys = new LinkedHashSet<>();
+        for (BedrockModel m : discovered) {
+            for (String endpoint : m.endpoints()) for (String kind : PriceListQueries.BEDROCK_KINDS) newKeys.add(PriceKeys.bedrock(m, endpoint, kind));
+        }
+
         // one request per service code and filter set; many prices share one (a model's kinds, a Lambda group)
         Map<String, Map<List<PriceQuery.Filter>, List<PriceQuery>>> requests = new LinkedHashMap<>();
-        List<NotRefreshed> notRefreshed = new ArrayList<>();
-        for (String key : catalog.prices().keySet()) {
-            Optional<PriceQuery> q = PriceListQueries.forKey(key, catalog);
+        List<String> wanted = new ArrayList<>(catalog.prices().keySet());
+        wanted.addAll(newKeys);
+        for (String key : wanted) {
+            Optional<PriceQuery> q = PriceListQueries.forKey(key, priced);
             if (q.isEmpty()) {
                 notRefreshed.add(new NotRefreshed(key, PriceListQueries.whyNoQuery(key)));
                 continue;
@@ -161,7 +180,7 @@ public final class PricingRefresh {
         }
 
         Map<String, Price> refreshed = new TreeMap<>();
-        Set<String> warnings = new LinkedHashSet<>();
+        Map<String, Price> added = new TreeMap<>();
         for (Map.Entry<String, Map<List<PriceQuery.Filter>, List<PriceQuery>>> service : requests.entrySet()) {
             if (cancelled.getAsBoolean()) {
                 throw failed("the refresh was cancelled; no snapshot was written", PriceListException.Kind.CANCELLED, notRefreshed,
@@ -173,7 +192,7 @@ public final class PricingRefresh {
                     + (filterSets.size() == 1 ? " request" : " requests"));
             List<PriceListSource.Answer> answers;
             try {
-                answers = source.fetch(service.getKey(), filterSets);
+                answers = reuse.fetch(service.getKey(), filterSets);
             } catch (PriceListException e) {
                 throw failed(e.getMessage(), e.kind(), notRefreshed, List.copyOf(warnings), e);
             }
@@ -181,19 +200,25 @@ public final class PricingRefresh {
                 PriceListSource.Answer a = answers.get(i);
                 warnings.addAll(a.warnings());
                 for (PriceQuery q : service.getValue().get(filterSets.get(i))) {
-                    Price old = catalog.prices().get(q.key());
+                    boolean isNew = newKeys.contains(q.key());
+                    // a discovered model's price starts from nothing: the Price List gives its unit, source and dates
+                    Price old = isNew ? Price.flat(q.key(), q.catalogUnit(), 0, new Source("price_list", q.serviceCode(), null, null), null)
+                            : catalog.prices().get(q.key());
                     if (a.error() != null) {
-                        notRefreshed.add(new NotRefreshed(q.key(), a.error() + unverified(q)));
+                        if (!isNew) notRefreshed.add(new NotRefreshed(q.key(), a.error() + unverified(q)));
                         continue;
                     }
                     PriceResolver.Resolution res = PriceResolver.resolve(q, old, a.products(), a.origin(), fetchedOn);
-                    if (res.found()) refreshed.put(q.key(), res.price());
-                    else notRefreshed.add(new NotRefreshed(q.key(), res.reason() + unverified(q)));
+                    // a kind a discovered model lacks (no cache, no batch) is simply not in the catalog: an estimate reports it missing
+                    if (res.found()) (isNew ? added : refreshed).put(q.key(), res.price());
+                    else if (!isNew) notRefreshed.add(new NotRefreshed(q.key(), res.reason() + unverified(q)));
                 }
             }
         }
         notRefreshed.sort(Comparator.comparing(NotRefreshed::key));
-        if (refreshed.isEmpty()) {
+        // a discovered model none of whose prices was found is left out (nothing to price it with)
+        List<BedrockModel> priceable = discovered.stream().filter(m -> added.keySet().stream().anyMatch(k -> k.startsWith("bedrock." + m.alias() + "."))).toList();
+        if (refreshed.isEmpty() && added.isEmpty()) {
             throw failed("no price could be refreshed from " + source.describe() + "; no snapshot was written", null, notRefreshed,
                     List.copyOf(warnings), null);
         }
@@ -218,6 +243,10 @@ public final class PricingRefresh {
         record.put("base_snapshot", store.relativeName(base.file()));
         record.put("refreshed", refreshed.size());
         record.put("changed", changed.size());
+        if (!priceable.isEmpty()) {
+            record.put("discovered_models", priceable.stream().map(BedrockModel::alias).toList());
+            record.put("added", added.size());
+        }
         Map<String, String> missing = new LinkedHashMap<>();
         for (NotRefreshed n : notRefreshed) missing.put(n.key(), n.reason());
         record.put("not_refreshed", missing);
@@ -231,12 +260,53 @@ public final class PricingRefresh {
         Set<String> removed = base.template() == null ? Set.of() : missing.keySet();
         try {
             SnapshotWriter.write(base.file(), target,
-                    new SnapshotWriter.Changes(region, today, description, record, refreshed, removed));
+                    new SnapshotWriter.Changes(region, today, description, record, refreshed, removed, added, priceable));
         } catch (CatalogException e) {
             throw failed(e.getMessage() + "; the old snapshot is unchanged", null, notRefreshed, List.copyOf(warnings), e);
         }
         return new Report(region, today, base.file(), target, replacing, source.describe(), catalog.prices().size(), changed, unchanged,
-                notRefreshed, List.copyOf(warnings), base.template());
+                notRefreshed, List.copyOf(warnings), base.template(), priceable, added);
+    }
+
+    /**
+     * Reads every product of both Bedrock service codes in the region (one request each, the same request the catalog's
+     * own Bedrock prices make) and returns the models the catalog lacks. A service that rejects the request only loses
+     * its discoveries (a warning); a failure that stops every request stops the refresh, as for any price.
+     */
+    private static List<BedrockModel> discover(String region, Catalog catalog, Reuse source, Set<String> warnings,
+                                               List<NotRefreshed> notRefreshed) throws Failed {
+        List<PriceListProduct> products = new ArrayList<>();
+        for (String service : List.of(BedrockDiscovery.BEDROCK, BedrockDiscovery.FOUNDATION_MODELS)) {
+            PriceListSource.Answer a;
+            try {
+                a = source.fetch(service, List.of(List.of(new PriceQuery.Filter("regionCode", region)))).get(0);
+            } catch (PriceListException e) {
+                throw failed(e.getMessage(), e.kind(), notRefreshed, List.copyOf(warnings), e);
+            }
+            if (a.error() != null) warnings.add("no Bedrock models discovered under " + service + ": " + a.error());
+            products.addAll(a.products());
+        }
+        return BedrockDiscovery.discover(catalog, products);
+    }
+
+    /** A source that answers a request it has answered before from memory: discovery and the prices share requests. */
+    private static final class Reuse {
+        private final PriceListSource source;
+        private final Map<String, Map<List<PriceQuery.Filter>, PriceListSource.Answer>> seen = new LinkedHashMap<>();
+
+        Reuse(PriceListSource source) {
+            this.source = source;
+        }
+
+        List<PriceListSource.Answer> fetch(String service, List<List<PriceQuery.Filter>> requests) throws PriceListException {
+            Map<List<PriceQuery.Filter>, PriceListSource.Answer> known = seen.computeIfAbsent(service, s -> new LinkedHashMap<>());
+            List<List<PriceQuery.Filter>> missing = requests.stream().filter(r -> !known.containsKey(r)).toList();
+            if (!missing.isEmpty()) {
+                List<PriceListSource.Answer> answers = source.fetch(service, missing);
+                for (int i = 0; i < missing.size(); i++) known.put(missing.get(i), answers.get(i));
+            }
+            return requests.stream().map(known::get).toList();
+        }
     }
 
     private static String unverified(PriceQuery q) {

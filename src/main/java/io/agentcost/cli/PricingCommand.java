@@ -160,6 +160,9 @@ final class PricingCommand implements Callable<Integer> {
         @Option(names = "--references", description = "Also print each price's source reference (where the figure comes from).")
         boolean references;
 
+        @Option(names = "--models", description = "List the Bedrock models instead: input, output, cache, batch, flex, priority and long-context prices per model and price level.")
+        boolean models;
+
         enum OutputFormat { table, json }
 
         @Option(names = "--format", paramLabel = "F", defaultValue = "table", description = "table or json (default: ${DEFAULT-VALUE}).")
@@ -183,7 +186,7 @@ final class PricingCommand implements Callable<Integer> {
             }
             LocalDate today = LocalDate.now();
             spec.commandLine().getOut().print(format == OutputFormat.json ? CatalogJson.render(catalog, file, today)
-                    : PricingText.catalog(catalog, file, today, references));
+                    : models ? PricingText.models(catalog) : PricingText.catalog(catalog, file, today, references));
             if (catalog.isStale(today)) {
                 spec.commandLine().getErr().println("warning: the " + region + " snapshot is " + catalog.ageInDays(today)
                         + " days old (more than " + Catalog.STALE_AFTER_DAYS + "); refresh it with `agentcost pricing refresh --region "

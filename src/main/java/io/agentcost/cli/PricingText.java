@@ -1,8 +1,10 @@
 package io.agentcost.cli;
 
 import io.agentcost.app.PricingRefresh;
+import io.agentcost.pricing.BedrockModel;
 import io.agentcost.pricing.Catalog;
 import io.agentcost.pricing.Price;
+import io.agentcost.pricing.PriceKeys;
 import io.agentcost.pricing.Source;
 import io.agentcost.pricing.SourceClass;
 import io.agentcost.pricing.Tier;
@@ -62,6 +64,51 @@ final class PricingText {
         return sb.toString();
     }
 
+    /**
+     * `pricing show --models`: one row per Bedrock model and price level, $ per 1M tokens. Batch "50%" means half the
+     * on-demand price (no batch figure listed), "no" that the model has no batch offer; "= input" a cache write billed at the
+     * input price (the model charges no write); "-" is a price the catalog lacks
+     * (an estimate reports it missing); flex without a listed price bills 50% of standard, priority without one is missing.
+     */
+    static String models(Catalog c) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(c.region()).append(" Bedrock models, snapshot ").append(c.snapshotDate()).append(": ").append(c.models().size())
+                .append(" models, USD per 1M tokens (aliases and full model ids both work in model_mix)\n\n");
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[]{"MODEL", "LEVEL", "INPUT", "OUTPUT", "CACHE WRITE 5M", "CACHE WRITE 1H", "CACHE READ", "BATCH IN", "BATCH OUT",
+                "FLEX IN/OUT", "PRIORITY IN/OUT", "LONG CONTEXT IN/OUT", "MODEL ID"});
+        for (BedrockModel m : c.models().values()) {
+            for (String level : m.endpoints()) {
+                String batchIn;
+                String batchOut;
+                switch (m.batch()) {
+                    case "listed" -> {
+                        batchIn = rate(c, m, "regional", "batch_input");
+                        batchOut = rate(c, m, "regional", "batch_output");
+                    }
+                    case "not_offered" -> batchIn = batchOut = "no";
+                    default -> batchIn = batchOut = "50%";
+                }
+                String longContext = m.longContextThreshold() == null ? "" : "above " + boundary(m.longContextThreshold()) + ": "
+                        + rate(c, m, level, "long_context_input") + " / " + rate(c, m, level, "long_context_output");
+                // SPEC §4: a model with cache reads and no write price (Nova) bills its writes at the input price
+                boolean writeAtInput = !rate(c, m, level, "cache_read").equals("-") && rate(c, m, level, "cache_write").equals("-")
+                        && rate(c, m, level, "cache_write_1h").equals("-");
+                String write5m = writeAtInput ? "= input" : rate(c, m, level, "cache_write");
+                String write1h = writeAtInput ? "= input" : rate(c, m, level, "cache_write_1h");
+                rows.add(new String[]{m.alias(), level, rate(c, m, level, "input"), rate(c, m, level, "output"), write5m, write1h, rate(c, m, level, "cache_read"), batchIn, batchOut,
+                        rate(c, m, level, "flex_input") + " / " + rate(c, m, level, "flex_output"),
+                        rate(c, m, level, "priority_input") + " / " + rate(c, m, level, "priority_output"), longContext, m.modelId() == null ? "- (alias only)" : m.modelId()});
+            }
+        }
+        sb.append(table(rows));
+        return sb.toString();
+    }
+
+    private static String rate(Catalog c, BedrockModel m, String level, String kind) {
+        return c.price(PriceKeys.bedrock(m, level, kind)).map(p -> number(p.firstRate())).orElse("-");
+    }
+
     /** The marker of a price no AWS-primary source backs. */
     static final String NOT_AWS = "!";
 
@@ -90,6 +137,16 @@ final class PricingText {
             sb.append(table(rows));
         } else {
             sb.append("\nNo price changed.\n");
+        }
+        if (!r.discovered().isEmpty()) {
+            sb.append("\nNew Bedrock models in the Price List (").append(r.discovered().size()).append(", ").append(r.added().size())
+                    .append(" prices added; model_mix names them by alias, the Price List gives no model id):\n");
+            List<String[]> rows = new ArrayList<>();
+            for (BedrockModel m : r.discovered()) {
+                long n = r.added().keySet().stream().filter(k -> k.startsWith("bedrock." + m.alias() + ".")).count();
+                rows.add(new String[]{"  " + m.alias(), m.name(), String.join(", ", m.endpoints()), n + (n == 1 ? " price" : " prices"), m.source()});
+            }
+            sb.append(table(rows));
         }
         if (!r.notRefreshed().isEmpty()) {
             sb.append('\n').append(notRefreshed(r.notRefreshed()));

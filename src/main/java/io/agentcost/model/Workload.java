@@ -17,11 +17,13 @@ import java.util.Map;
  *                 here, never both
  * @param loopContext        {@code independent} or {@code accumulate}; null when not given
  * @param historyToolResults {@code keep} or {@code drop}; null when not given
+ * @param serviceTier        {@code bedrock_service_tier}: standard, flex or priority (SPEC §13); null when not given
+ * @param cacheTtl           {@code cache_ttl}: 5m or 1h, the prompt-cache lifetime whose write price applies; null when not given
  */
 public record Workload(Map<WorkloadKey, Distribution> numbers, History history, Boolean promptCaching,
                        String bedrockEndpoint, Map<String, Double> modelMix, String dbConsistency,
                        String crossRegionDestination, Map<WorkloadKey, Distribution> varies, String loopContext,
-                       String historyToolResults) {
+                       String historyToolResults, String serviceTier, String cacheTtl) {
 
     public static final String REGIONAL = "regional";
     public static final String GLOBAL = "global";
@@ -38,8 +40,17 @@ public record Workload(Map<WorkloadKey, Distribution> numbers, History history, 
     /** The words {@code loop_context} and {@code history_tool_results} accept. */
     public static final List<String> LOOP_CONTEXTS = List.of(INDEPENDENT, ACCUMULATE);
     public static final List<String> HISTORY_TOOL_RESULTS = List.of(KEEP, DROP);
+    public static final String STANDARD = "standard";
+    public static final String FLEX = "flex";
+    public static final String PRIORITY = "priority";
+    /** The words {@code bedrock_service_tier} accepts (SPEC §13). */
+    public static final List<String> SERVICE_TIERS = List.of(STANDARD, FLEX, PRIORITY);
+    public static final String TTL_5M = "5m";
+    public static final String TTL_1H = "1h";
+    /** The words {@code cache_ttl} accepts (SPEC §13). */
+    public static final List<String> CACHE_TTLS = List.of(TTL_5M, TTL_1H);
 
-    public static final Workload EMPTY = new Workload(Map.of(), null, null, null, null, null, null, Map.of(), null, null);
+    public static final Workload EMPTY = new Workload(Map.of(), null, null, null, null, null, null, Map.of(), null, null, null, null);
 
     public Workload {
         EnumMap<WorkloadKey, Distribution> copy = new EnumMap<>(WorkloadKey.class);
@@ -84,7 +95,9 @@ public record Workload(Map<WorkloadKey, Distribution> numbers, History history, 
                 o.crossRegionDestination != null ? o.crossRegionDestination : crossRegionDestination,
                 spread,
                 o.loopContext != null ? o.loopContext : loopContext,
-                o.historyToolResults != null ? o.historyToolResults : historyToolResults);
+                o.historyToolResults != null ? o.historyToolResults : historyToolResults,
+                o.serviceTier != null ? o.serviceTier : serviceTier,
+                o.cacheTtl != null ? o.cacheTtl : cacheTtl);
     }
 
     /** {@code loop_context: accumulate}: call j of a turn re-sends the outputs of the calls before it. */
@@ -107,6 +120,14 @@ public record Workload(Map<WorkloadKey, Distribution> numbers, History history, 
 
     public String bedrockEndpointOrDefault() {
         return bedrockEndpoint != null ? bedrockEndpoint : REGIONAL;
+    }
+
+    public String serviceTierOrDefault() {
+        return serviceTier != null ? serviceTier : STANDARD;
+    }
+
+    public String cacheTtlOrDefault() {
+        return cacheTtl != null ? cacheTtl : TTL_5M;
     }
 
     public String dbConsistencyOrDefault() {

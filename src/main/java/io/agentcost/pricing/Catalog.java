@@ -61,8 +61,15 @@ public final class Catalog {
         BedrockModel m = models.get(aliasOrId);
         if (m != null) return Optional.of(m);
         String id = aliasOrId.replaceFirst("^(us|eu|apac|jp|au|global)\\.", "");
-        for (BedrockModel b : models.values()) if (b.modelId().equals(id)) return Optional.of(b);
+        for (BedrockModel b : models.values()) if (id.equals(b.modelId())) return Optional.of(b);
         return Optional.empty();
+    }
+
+    /** This catalog with more Bedrock models (a refresh's discoveries); prices and allowances unchanged. */
+    public Catalog withModels(List<BedrockModel> more) {
+        List<BedrockModel> all = new ArrayList<>(models.values());
+        all.addAll(more);
+        return new Catalog(region, snapshotDate, origin, prices, allowances, all);
     }
 
     /** Instance types (or node types, classes) the catalog prices for a key prefix such as "sagemaker.hosting.". */

@@ -92,6 +92,11 @@ public final class PriceListQueries {
         if (key.equals("opensearch_serverless.storage")) {
             return "no Price List query is known: the usage type of OpenSearch Serverless managed storage was not found";
         }
+        if (key.matches("bedrock\\..*\\.(flex_|priority_)?(long_context_)?(cache_write_1h|input|output|cache_read|cache_write)")
+                && key.matches(".*\\.(flex_|priority_|long_context_|cache_write_1h).*")) {
+            return "no Price List query is known: the usage types of Bedrock's 1-hour cache writes, long-context, flex and priority "
+                    + "prices were not collected (pricing-2026-additions.md §2.6)";
+        }
         if (key.startsWith("bedrock.")) return "no Price List query is known: the key names no model or token kind of the catalog";
         return "no Price List query is known for this key";
     }
@@ -336,16 +341,17 @@ public final class PriceListQueries {
 
     // ---- Bedrock -------------------------------------------------------------------------------
 
-    private static final List<String> KINDS = List.of("input", "output", "cache_write", "cache_read", "batch_input", "batch_output");
+    /** The token kinds a refresh looks up per model and price level. */
+    public static final List<String> BEDROCK_KINDS = List.of("input", "output", "cache_write", "cache_read", "batch_input", "batch_output");
     private static final String ALWAYS_EXCLUDED = "(?i)(reserved|provisioned|latency|optimized|flex|priority|longcontext|long-context|"
             + "crossgeo|cross-geo|custom)";
 
     private static Optional<PriceQuery> bedrock(String key, Catalog catalog) {
         for (BedrockModel m : catalog.models().values()) {
             for (String endpoint : m.endpoints()) {
-                for (String kind : KINDS) {
+                for (String kind : BEDROCK_KINDS) {
                     if (PriceKeys.bedrock(m, endpoint, kind).equals(key)) {
-                        return Optional.of(m.modelId().startsWith("anthropic.")
+                        return Optional.of(marketplace(m)
                                 ? foundationModel(key, catalog.region(), m, endpoint, kind)
                                 : bedrockService(key, catalog.region(), m, endpoint, kind));
                     }
@@ -353,6 +359,12 @@ public final class PriceListQueries {
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether a model is priced under AmazonBedrockFoundationModels: Claude, or a model a refresh discovered there. */
+    private static boolean marketplace(BedrockModel m) {
+        if (m.modelId() != null) return m.modelId().startsWith("anthropic.");
+        return m.source() != null && m.source().contains(BedrockDiscovery.FOUNDATION_MODELS);
     }
 
     /**

@@ -49,7 +49,9 @@ public final class KeyReference {
             new String[]{"db_consistency", "`eventual` \\| `strong`", "eventual", "Eventually consistent reads cost half a read unit."},
             new String[]{"cross_region_destination", "region code", "us-west-2", "Where cross-region bytes go (the catalog prices us-east-2, us-west-2, eu-west-1 from us-east-1)."},
             new String[]{"loop_context", "`independent` \\| `accumulate`", "independent", "`accumulate`: call j of a turn re-sends the outputs of calls 1..j−1 of that turn; either way the later calls of a turn see its tool results (SPEC §12)."},
-            new String[]{"history_tool_results", "`keep` \\| `drop`", "keep", "`keep`: later turns re-send an earlier turn's tool results (and, with `accumulate`, its intermediate outputs); `drop`: only its user message and final answer."});
+            new String[]{"history_tool_results", "`keep` \\| `drop`", "keep", "`keep`: later turns re-send an earlier turn's tool results (and, with `accumulate`, its intermediate outputs); `drop`: only its user message and final answer."},
+            new String[]{"bedrock_service_tier", "`standard` \\| `flex` \\| `priority`", "standard", "Bedrock service tier (SPEC §13): `flex` bills the catalog's flex prices, or 50% of standard at the chosen `bedrock_endpoint` with a warning where none is listed; `priority` bills the catalog's priority prices, reported missing where none is listed. `batch_share` is billed at the standard batch price whatever the tier."},
+            new String[]{"cache_ttl", "`5m` \\| `1h`", "5m", "Prompt-cache lifetime whose write price applies with `prompt_caching` (Claude: 1.25× input for 5 minutes, 2× for 1 hour); a model with a 5-minute write price and no 1-hour one reports the 1-hour price missing."});
 
     private static final List<String[]> SIMULATION = List.of(
             new String[]{"iterations", "whole number 1 to 50,000,000", "10000", "Monte Carlo iterations."},

@@ -18,7 +18,7 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 final class WorkloadReader {
 
     static final List<String> STRUCTURAL = List.of("history", "prompt_caching", "bedrock_endpoint", "model_mix",
-            "db_consistency", "cross_region_destination", "loop_context", "history_tool_results");
+            "db_consistency", "cross_region_destination", "loop_context", "history_tool_results", "bedrock_service_tier", "cache_ttl");
     /** The form of SPEC §12 for conversations that differ from one another. */
     static final String VARIES = "varies";
     static final List<String> KEYS;
@@ -52,6 +52,8 @@ final class WorkloadReader {
         Map<String, Double> mix = null;
         String consistency = null;
         String destination = null;
+        String tier = null;
+        String ttl = null;
         for (Map.Entry<String, Located> e : entries.entrySet()) {
             Located v = e.getValue();
             WorkloadKey key = WorkloadKey.fromKey(e.getKey());
@@ -75,10 +77,12 @@ final class WorkloadReader {
                 case "cross_region_destination" -> destination = destination(v);
                 case "loop_context" -> loopContext = nodes.choice(v, Workload.LOOP_CONTEXTS, "loop context");
                 case "history_tool_results" -> toolResults = nodes.choice(v, Workload.HISTORY_TOOL_RESULTS, "history of tool results");
+                case "bedrock_service_tier" -> tier = nodes.choice(v, Workload.SERVICE_TIERS, "Bedrock service tier");
+                case "cache_ttl" -> ttl = nodes.choice(v, Workload.CACHE_TTLS, "prompt-cache lifetime");
                 default -> throw new IllegalStateException("caller passed a non-workload key " + e.getKey());
             }
         }
-        return new Workload(numbers, history, caching, endpoint, mix, consistency, destination, varies, loopContext, toolResults);
+        return new Workload(numbers, history, caching, endpoint, mix, consistency, destination, varies, loopContext, toolResults, tier, ttl);
     }
 
     static boolean isSpread(Located v) {

@@ -37,7 +37,7 @@ public final class YamlChoices {
 
     private static final List<String> BOOLEANS = List.of("false", "true");
     private static final List<String> WORKLOAD_CHOICES = List.of("prompt_caching", "history", "bedrock_endpoint",
-            "db_consistency", "cross_region_destination", "loop_context", "history_tool_results");
+            "db_consistency", "cross_region_destination", "loop_context", "history_tool_results", "bedrock_service_tier", "cache_ttl");
 
     private YamlChoices() {
     }
@@ -172,6 +172,8 @@ public final class YamlChoices {
                     case "db_consistency" -> Workload.CONSISTENCIES;
                     case "loop_context" -> Workload.LOOP_CONTEXTS;
                     case "history_tool_results" -> Workload.HISTORY_TOOL_RESULTS;
+                    case "bedrock_service_tier" -> Workload.SERVICE_TIERS;
+                    case "cache_ttl" -> Workload.CACHE_TTLS;
                     default -> catalog == null ? List.of() : WorkloadReader.destinations(catalog);
                 };
                 if (withDefaults) {
@@ -182,6 +184,8 @@ public final class YamlChoices {
                         case "db_consistency" -> Workload.EVENTUAL;
                         case "loop_context" -> Workload.INDEPENDENT;
                         case "history_tool_results" -> Workload.KEEP;
+                        case "bedrock_service_tier" -> Workload.STANDARD;
+                        case "cache_ttl" -> Workload.TTL_5M;
                         default -> Workload.DEFAULT_CROSS_REGION_DESTINATION;
                     };
                     at(mapping, scope, path + "." + key, List.of(path, key), key, options, dflt, ChoiceSite.Origin.DEFAULT, null);

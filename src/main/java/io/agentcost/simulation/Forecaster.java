@@ -63,6 +63,7 @@ public final class Forecaster {
                 "a " + months + "-month forecast of " + a + " architectures and " + inputs.dimensions() + " uncertain inputs");
         ExecutorService pool = Draws.pool(threads);
         Set<String> warnings = new LinkedHashSet<>(inputs.warnings);
+        warnings.addAll(model.warnings());
         if (scenario.timeline().isEmpty()) warnings.add("no timeline in the scenario: 12 months of each phase in order");
         long planned = (long) n * (months + 1);
         // the drawn inputs, month 0 and the running cumulative costs are kept per iteration; months are computed

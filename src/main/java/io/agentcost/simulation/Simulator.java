@@ -63,6 +63,9 @@ public final class Simulator {
         this.inputs = new Inputs(model, false);
         this.cells = model.cells().size();
         warnings.addAll(inputs.warnings);
+        // what the model knows before any draw (a flex price at 50%, a priority price missing, no batch offer): the
+        // simulation's totals leave a missing price out, so its reader must be told as the estimate's is
+        warnings.addAll(model.warnings());
     }
 
     public static SimulationResult run(CostModel model, SimulationOptions options) {

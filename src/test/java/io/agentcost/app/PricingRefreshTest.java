@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.agentcost.model.LineItem;
+import io.agentcost.pricing.BedrockDiscovery;
+import io.agentcost.pricing.BedrockModel;
 import io.agentcost.pricing.Catalog;
 import io.agentcost.pricing.CatalogException;
 import io.agentcost.pricing.Price;
@@ -78,6 +80,59 @@ class PricingRefreshTest {
 
     private Catalog reload() throws CatalogException {
         return new CatalogStore(cache).load("us-east-1");
+    }
+
+    @Test
+    void bedrockModelsThePriceListOffersAreDiscoveredFromBothServiceCodesWithTheirPrices() throws Exception {
+        // documents in both formats for models the snapshot lacks (resources/pricing/README.md), beside the usual ones
+        for (var d : PriceListServer.readResource("/pricing/documents/bedrock-discovery.json")) server.add((ObjectNode) d);
+        PricingRefresh.Report r = refresh(api());
+
+        // the fixture's Claude Sonnet 5 and the legacy "Claude Instant (100K)" listing are not in the snapshot either
+        assertThat(r.discovered()).extracting(BedrockModel::alias)
+                .containsExactlyInAnyOrder("qwen3-coder-480b-a35b", "claude-instant-100k", "claude-sonnet-5", "claude-opus-4-7");
+        assertThat(r.discovered()).filteredOn(m -> m.alias().equals("claude-opus-4-7")).singleElement().satisfies(m -> {
+            assertThat(m.name()).isEqualTo("Claude Opus 4.7");
+            assertThat(m.endpoints()).containsExactly("global", "regional");
+            assertThat(m.modelId()).isNull();
+        });
+        Catalog c = reload();
+        // Opus 4.7: $5.00 / $25.00 global, $5.50 / $27.50 regional per 1M tokens (Units described "Million … Tokens", × 1)
+        assertThat(c.price("bedrock.claude-opus-4-7.global.input").orElseThrow().firstRate()).isEqualTo(5.0);
+        assertThat(c.price("bedrock.claude-opus-4-7.regional.output").orElseThrow().firstRate()).isEqualTo(27.5);
+        Price qwen = c.price("bedrock.qwen3-coder-480b-a35b.input").orElseThrow();
+        // $0.00022 per 1K tokens × 1,000 = $0.22 per 1M; the flex product ($0.00011) is not the standard price
+        assertThat(qwen.firstRate()).isEqualTo(0.22);
+        assertThat(qwen.source().serviceCode()).isEqualTo("AmazonBedrock");
+        assertThat(qwen.source().usageType()).isEqualTo("USE1-Qwen3Coder480B-input-tokens");
+        assertThat(qwen.fetchedDate()).isEqualTo("2026-12-01");
+        assertThat(c.price("bedrock.qwen3-coder-480b-a35b.output").orElseThrow().firstRate()).isEqualTo(1.8);
+        // kinds a discovered model has no product for are absent (missing in an estimate), not $0
+        assertThat(c.price("bedrock.qwen3-coder-480b-a35b.cache_read")).isEmpty();
+        // a model the snapshot knows is refreshed, not discovered again: gpt-oss-20b's $0.07 confirmed
+        assertThat(r.unchanged()).contains("bedrock.gpt-oss-20b.input", "bedrock.gpt-oss-20b.output");
+        // the models are written with their aliases and priced by the next estimate
+        assertThat(c.model("claude-opus-4-7")).isPresent();
+        AgentCost services = new AgentCost(cache);
+        LoadResult loaded = services.parse("""
+                workload: {monthly_conversations: 1000, turns_per_conversation: 1, user_tokens_per_turn: 1000,
+                           output_tokens_per_call: 100, bedrock_endpoint: global, model_mix: {claude-opus-4-7: 1}}
+                architectures: {b: {bedrock: {}}}
+                """, "opus.yaml");
+        assertThat(loaded.problems()).isEmpty();
+        // 1M input × $5 + 0.1M output × $25 = $7.50
+        assertThat(services.estimate(loaded.scenario(), loaded.catalog(), null).results().get(0).totalUsd()).isEqualTo(7.5);
+        assertThat(r.added()).containsKeys("bedrock.claude-opus-4-7.global.input", "bedrock.qwen3-coder-480b-a35b.input");
+    }
+
+    @Test
+    void theAliasOfADiscoveredModelFollowsTheDocumentedRuleAsTheBundledAliasesDo() {
+        assertThat(BedrockDiscovery.alias("Claude Opus 4.7 (Amazon Bedrock Edition)")).isEqualTo("claude-opus-4-7");
+        assertThat(BedrockDiscovery.alias("Meta Llama 3.3 70B Instruct")).isEqualTo("llama-3-3-70b");
+        assertThat(BedrockDiscovery.alias("Qwen3 Coder 480B A35B Instruct")).isEqualTo("qwen3-coder-480b-a35b");
+        for (BedrockModel m : PriceListFixtures.bundled().models().values()) {
+            assertThat(BedrockDiscovery.alias(m.name())).as(m.name()).isEqualTo(m.alias());
+        }
     }
 
     @Test
@@ -166,7 +221,9 @@ class PricingRefreshTest {
         assertThat(writes.source().reference()).startsWith("AWS Price List GetProducts (" + server.endpoint() + "): SKU QNRFDWE3SP5DPBW9");
         assertThat(writes.effectiveDate()).isEqualTo("2026-11-01");
         assertThat(writes.fetchedDate()).isEqualTo("2026-12-01");
-        assertThat(progress).contains("AmazonDynamoDB: 3 prices, 3 requests", "AmazonBedrockFoundationModels: 52 prices, 1 request");
+        // 58 Claude prices of the snapshot, and 6 kinds per price level of the two Claude models only the fixture has
+        // (Sonnet 5 at two levels, the legacy Instant listing at one): 58 + 12 + 6 = 76, still one request
+        assertThat(progress).contains("AmazonDynamoDB: 3 prices, 3 requests", "AmazonBedrockFoundationModels: 76 prices, 1 request");
     }
 
     @Test
@@ -290,7 +347,7 @@ class PricingRefreshTest {
             assertThatThrownBy(() -> service("2026-12-01").refresh("us-east-1", api, progress::add, () -> false))
                     .isInstanceOfSatisfying(PricingRefresh.Failed.class, f -> {
                         assertThat(f.getMessage()).startsWith("no price could be refreshed");
-                        assertThat(f.notRefreshed()).hasSize(184);
+                        assertThat(f.notRefreshed()).hasSize(218);
                     });
         }
         assertThat(PriceListFixtures.filesUnder(cache)).containsExactly(OLD);

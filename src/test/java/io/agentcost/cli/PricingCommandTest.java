@@ -64,7 +64,7 @@ class PricingCommandTest {
         assertThat(r.code()).as(r.err()).isEqualTo(Cli.OK);
         assertThat(r.out()).startsWith("Refreshed the us-east-1 price catalog from AWS Price List Query API (" + server.endpoint() + ")\n");
         assertThat(r.out()).contains("  wrote " + cache.resolve("us-east-1/" + today() + ".json"));
-        assertThat(r.out()).containsPattern("\\n  \\d+ of 184 prices refreshed: 1 changed, \\d+ unchanged; \\d+ not refreshed");
+        assertThat(r.out()).containsPattern("\\n  \\d+ of 218 prices refreshed: 1 changed, \\d+ unchanged; \\d+ not refreshed");
         assertThat(r.out()).containsPattern("Changed \\(old → new\\):\\n  dynamodb.read_request_units +0.125 → 0.15 per 1M read request units +\\(\\+20.0%\\)\\n");
         assertThat(r.out()).containsPattern("\\n  sagemaker.hosting.ml.g5.xlarge +no product matched AmazonSageMaker");
         assertThat(r.out()).containsPattern("\\n  agentcore.runtime_vcpu +no Price List query is known");
@@ -175,18 +175,37 @@ class PricingCommandTest {
     }
 
     @Test
+    void showModelsListsEachModelWithItsInputOutputCacheBatchTierAndLongContextPrices() {
+        CliRun r = run("pricing", "show", "--models");
+        assertThat(r.code()).as(r.err()).isZero();
+        List<String> lines = r.out().lines().toList();
+        // 22 models in the bundled snapshot (python: len(bedrock_models) of pricing-cache/us-east-1/2026-11-26.json)
+        assertThat(lines.get(0)).isEqualTo("us-east-1 Bedrock models, snapshot 2026-11-26: 22 models, USD per 1M tokens"
+                + " (aliases and full model ids both work in model_mix)");
+        // Sonnet 4.5 global: $3 / $15, 5-minute write $3.75, 1-hour $6, read $0.30, batch at 50%, no flex or priority
+        // price, $6 / $22.50 above 200,000 input tokens (pricing-2026-additions.md §2.1, §2.2)
+        assertThat(lines).anyMatch(l -> l.matches("claude-sonnet-4-5 +global +3 +15 +3\\.75 +6 +0\\.3 +50% +50% +- / - +- / - +above 200,000: 6 / 22\\.5 +anthropic\\.claude-sonnet-4-5-20250929-v1:0"));
+        // Nova Pro: listed batch, cache writes at the input price; Llama 4 Maverick listed batch 0.12 / 0.485
+        assertThat(lines).anyMatch(l -> l.matches("nova-pro +regional +0\\.8 +3\\.2 += input += input +0\\.2 +0\\.4 +1\\.6 .*"));
+        assertThat(lines).anyMatch(l -> l.matches("llama-4-maverick-17b +regional +0\\.24 +0\\.97 +- +- +- +0\\.12 +0\\.485 .*meta\\.llama4-maverick-17b-instruct-v1:0"));
+        // a model without a batch offer says so
+        assertThat(lines).anyMatch(l -> l.matches("claude-sonnet-4 +regional +3 +15 +3\\.75 +- +0\\.3 +no +no .*"));
+        assertThat(lines).filteredOn(l -> l.matches("[a-z][a-z0-9-]+ +(global|regional) .*")).hasSize(28);
+    }
+
+    @Test
     void showPrintsEveryPriceWithUnitTiersSourceAndDates() {
         CliRun r = run("pricing", "show", "--region", "us-east-1");
         assertThat(r.code()).as(r.err()).isZero();
         List<String> lines = r.out().lines().toList();
         assertThat(lines.get(0)).startsWith("us-east-1 price catalog, snapshot 2026-11-26 (");
         assertThat(lines.get(1)).isEqualTo("file: " + cache.resolve("us-east-1/2026-11-26.json"));
-        assertThat(lines.get(2)).isEqualTo("184 prices (sources: 101 page, 59 price_list, 24 third_party); 0 fetched from the AWS Price List by "
+        assertThat(lines.get(2)).isEqualTo("218 prices (sources: 101 page, 59 price_list, 58 third_party); 0 fetched from the AWS Price List by "
                 + "`agentcost pricing refresh`");
-        // 24 third-party prices in the bundled snapshot (python: kinds of prices in pricing-cache/us-east-1/2026-11-26.json)
-        assertThat(lines.get(3)).isEqualTo("24 prices have no AWS-primary source, marked ! in BACKED BY");
+        // 58 third-party prices in the bundled snapshot (python: kinds of prices in pricing-cache/us-east-1/2026-11-26.json)
+        assertThat(lines.get(3)).isEqualTo("58 prices have no AWS-primary source, marked ! in BACKED BY");
         assertThat(lines.get(8)).matches("KEY +USD +PER +BACKED BY +SERVICE, USAGE TYPE +EFFECTIVE +FETCHED");
-        assertThat(lines).filteredOn(l -> l.matches("[a-z_0-9]+\\..*")).hasSize(184);
+        assertThat(lines).filteredOn(l -> l.matches("[a-z_0-9]+\\..*")).hasSize(218);
         assertThat(r.out()).containsPattern("\\napi_gateway.rest.requests +3.5 \\(first 333\\) +1M requests +AWS Price List +AmazonApiGateway +2024-07-01 +-\\n"
                 + " +2.8 \\(to 1,000\\)\\n +2.38 \\(to 20,000\\)\\n +1.51 \\(above 20,000\\)\\n");
         assertThat(r.out()).containsPattern("\\nsagemaker.hosting.ml.g5.xlarge +1.408 +instance-hours +third party ! +AmazonSageMaker "
@@ -205,7 +224,7 @@ class PricingCommandTest {
             if (e.getValue().get("source").get("kind").asText().equals("third_party")) thirdParty.add(e.getKey());
         });
         // show lists keys sorted; the snapshot keeps issue 16's additions as a block at its end
-        assertThat(marked).containsExactlyInAnyOrderElementsOf(thirdParty).hasSize(24)
+        assertThat(marked).containsExactlyInAnyOrderElementsOf(thirdParty).hasSize(58)
                 .contains("sagemaker.hosting.ml.g5.2xlarge", "sagemaker.hosting.ml.g5.12xlarge", "aurora.db.r6g.large", "guardrails.denied_topics");
         assertThat(rows.stream().filter(l -> l.startsWith("bedrock.claude-sonnet-4-5.regional.input ")).findFirst().orElseThrow())
                 .contains(" AWS page ").doesNotContain("!");
@@ -216,12 +235,12 @@ class PricingCommandTest {
         CliRun r = run("pricing", "show", "--format", "json");
         assertThat(r.code()).as(r.err()).isZero();
         JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.out());
-        assertThat(json.get("prices")).hasSize(184);
-        // 101 page + 59 price_list + 24 third_party (issue 16 added 12, 23 and 6), as the table's count line says
+        assertThat(json.get("prices")).hasSize(218);
+        // 101 page + 59 price_list + 58 third_party (issue 16 added 12, 23 and 6; issue 15's Bedrock models and tiers 34), as the table's count line says
         assertThat(json.get("by_source_class").get("aws_page").asInt()).isEqualTo(101);
         assertThat(json.get("by_source_class").get("aws_price_list").asInt()).isEqualTo(59);
-        assertThat(json.get("by_source_class").get("third_party").asInt()).isEqualTo(24);
-        assertThat(json.get("not_aws_primary").asInt()).isEqualTo(24);
+        assertThat(json.get("by_source_class").get("third_party").asInt()).isEqualTo(58);
+        assertThat(json.get("not_aws_primary").asInt()).isEqualTo(58);
         JsonNode g5 = null;
         for (JsonNode p : json.get("prices")) if (p.get("key").asText().equals("sagemaker.hosting.ml.g5.2xlarge")) g5 = p;
         assertThat(g5.get("source_class").asText()).isEqualTo("third_party");

@@ -35,7 +35,8 @@ class KernelConsistencyTest {
             // the examples, the workbook's kitchen sink (every component and choice in one scenario) and every commitment
             return Stream.concat(files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList().stream(),
                     Stream.of(Fixtures.root().resolve("src/test/resources/export/kitchen-sink.yaml"),
-                            Fixtures.root().resolve("src/test/resources/export/commitments.yaml")));
+                            Fixtures.root().resolve("src/test/resources/export/commitments.yaml"),
+                            Fixtures.root().resolve("src/test/resources/export/bedrock-tiers.yaml")));
         }
     }
 

@@ -20,12 +20,16 @@ class PriceListQueriesTest {
     void everyBundledPriceHasAQueryExceptThoseWhoseAttributesWereNeverCollected() {
         List<String> unmapped = new ArrayList<>();
         for (String key : CATALOG.prices().keySet()) if (PriceListQueries.forKey(key, CATALOG).isEmpty()) unmapped.add(key);
-        // facts §9.2: AgentCore "attributes NOT collected"; nothing at all for Lambda response streaming or Guardrails text units
+        // facts §9.2: AgentCore "attributes NOT collected"; nothing at all for Lambda response streaming or Guardrails text units;
+        // no usage type of Bedrock's 1-hour cache writes or long-context prices was collected (pricing-2026-additions.md §2.6)
         // issue 16: S3 Vectors (page only), Cohere Embed and OpenSearch Serverless storage (usage types not found)
         assertThat(unmapped).allMatch(k -> k.startsWith("agentcore.") || k.equals("lambda.response_streaming") || k.startsWith("guardrails.")
-                || k.startsWith("s3_vectors.") || k.startsWith("embedding.cohere-") || k.equals("opensearch_serverless.storage"));
-        assertThat(unmapped).hasSize(9 + 4 + 8);
+                || k.startsWith("s3_vectors.") || k.startsWith("embedding.cohere-") || k.equals("opensearch_serverless.storage")
+                || k.matches("bedrock\\..*\\.(cache_write_1h|long_context_.*)"));
+        // 8 AgentCore, response streaming, 4 Guardrails, 8 of issue 16, 4 global 1-hour writes, Sonnet 4.5's 5 long-context prices
+        assertThat(unmapped).hasSize(9 + 4 + 8 + 9);
         assertThat(PriceListQueries.whyNoQuery("guardrails.content_filters")).contains("Bedrock Guardrails");
+        assertThat(PriceListQueries.whyNoQuery("bedrock.claude-sonnet-4-5.global.long_context_input")).contains("long-context", "not collected");
         assertThat(PriceListQueries.whyNoQuery("agentcore.runtime_vcpu")).contains("AmazonBedrockAgentCore", "not collected");
     }
 
@@ -90,8 +94,8 @@ class PriceListQueriesTest {
             mapped++;
             requests.add(q.get().serviceCode() + q.get().filters());
         }
-        assertThat(mapped).isEqualTo(134 + 26 + 3); // + S3, Step Functions, Secrets Manager; Titan embeddings and the two OpenSearch Serverless OCUs (issue 16)
-        // all 52 Claude prices are one AmazonBedrockFoundationModels request, the 28 Nova/Llama prices one AmazonBedrock request
+        assertThat(mapped).isEqualTo(134 + 26 + 3 + 25); // + S3, Step Functions, Secrets Manager; Titan embeddings and the two OpenSearch Serverless OCUs (issue 16); the Bedrock models of issue 15
+        // all 58 Claude prices are one AmazonBedrockFoundationModels request, the 47 Nova, Llama, gpt-oss and DeepSeek prices one AmazonBedrock request
         assertThat(requests).hasSizeLessThan(60);
         assertThat(requests.stream().filter(r -> r.startsWith("AmazonBedrockFoundationModels"))).hasSize(1);
         assertThat(requests.stream().filter(r -> r.startsWith("AmazonBedrock["))).hasSize(1);

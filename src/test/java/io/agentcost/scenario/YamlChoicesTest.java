@@ -95,6 +95,21 @@ class YamlChoicesTest {
     }
 
     @Test
+    void theServiceTierAndCacheLifetimeAreOfferedAtTheirDefaultsAndWrittenIntoTheWorkload() throws Exception {
+        String text = example();
+        ChoiceSite tier = site(text, "workload.bedrock_service_tier");
+        assertThat(tier.origin()).isEqualTo(ChoiceSite.Origin.DEFAULT);
+        assertThat(tier.value()).isEqualTo("standard");
+        assertThat(tier.options()).containsExactly("standard", "flex", "priority");
+        assertThat(site(text, "workload.cache_ttl").options()).containsExactly("5m", "1h");
+        String edited = YamlChoices.set(text, tier, "flex").applyTo(text);
+        assertThat(loads(edited).workload().serviceTierOrDefault()).isEqualTo("flex");
+        String oneHour = YamlChoices.set(edited, site(edited, "workload.cache_ttl"), "1h").applyTo(edited);
+        assertThat(loads(oneHour).workload().cacheTtlOrDefault()).isEqualTo("1h");
+        assertThat(loads(oneHour).workload().serviceTierOrDefault()).isEqualTo("flex");
+    }
+
+    @Test
     void aChoiceLeftToThePresetIsWrittenIntoTheArchitecture() throws Exception {
         String text = example();
         String edited = YamlChoices.set(text, site(text, "architectures.enterprise.ec2.instance_type"), "c6i.xlarge").applyTo(text);

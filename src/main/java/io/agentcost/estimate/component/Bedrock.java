@@ -3,7 +3,6 @@ package io.agentcost.estimate.component;
 import static io.agentcost.estimate.expr.Expr.num;
 
 import io.agentcost.estimate.expr.Expr;
-import io.agentcost.estimate.line.LineSpec;
 import io.agentcost.estimate.line.Lines;
 import io.agentcost.estimate.usage.AgentPlan;
 import io.agentcost.estimate.usage.AgentUsage;
@@ -12,14 +11,14 @@ import io.agentcost.estimate.usage.TrafficField;
 import io.agentcost.model.ComponentType;
 import io.agentcost.model.WorkloadKey;
 import io.agentcost.pricing.BedrockModel;
-import io.agentcost.pricing.PriceKeys;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Bedrock tokens per agent and model (SPEC §4): the cacheable prefix, fresh input and output, split into
  * cache reads and writes when prompt caching is on, and into batch and on-demand by batch_share. Bedrock
- * bills the calls SageMaker does not serve.
+ * bills the calls SageMaker does not serve. A model with a long-context tier splits every token line at its threshold
+ * (SPEC §13); which price each line takes (service tier, cache lifetime) is {@link TierPrices}'.
  */
 final class Bedrock implements Component {
 
@@ -32,13 +31,12 @@ final class Bedrock implements Component {
         for (int g = 0; g < b.agentCount(); g++) {
             AgentUsage agent = b.agent(g);
             AgentPlan a = agent.plan();
-            List<Tokens> tokens = tokens(agent, a.caching());
-            if (retrieved != null) {
-                // issue 16: retrieved chunks are fresh input of every call (and attempt), before the output lines;
-                // never cached, never re-sent in history (decision 0024)
-                tokens.add(tokens.size() - agent.outputParts().size(), new Tokens("input", false, "retrieved context",
-                        agent.callsPerTurn().times(agent.traffic(TrafficField.TURNS)).times(retrieved).times(agent.traffic(TrafficField.ATTEMPTS))));
-            }
+            List<Tokens> all = tokens(agent, a.caching(), agent.prefixParts(), agent.traffic(TrafficField.FRESH_TOKENS), agent.outputParts());
+            // issue 16: retrieved chunks are fresh input of every call (and attempt), before the output lines; never cached,
+            // never re-sent in history (decision 0024); not in the long-context split, whose call input has no retrieved
+            // tokens (decision 0023): billed at the prices below the threshold
+            Tokens retrievedTokens = retrieved == null ? null : new Tokens("input", false, "retrieved context",
+                    agent.callsPerTurn().times(agent.traffic(TrafficField.TURNS)).times(retrieved).times(agent.traffic(TrafficField.ATTEMPTS)));
             Expr batchShare = agent.w(WorkloadKey.BATCH_SHARE);
             for (int m = 0; m < a.models().size(); m++) {
                 BedrockModel model = b.catalog().model(a.models().get(m)).orElseThrow();
@@ -49,16 +47,31 @@ final class Bedrock implements Component {
                 }
                 Expr share = b.usage().share(g, m);
                 share = (bedrockShare == null ? share : share.times(bedrockShare)).over(1e6);
-                for (Tokens t : tokens) {
-                    LineSpec onDemand = tokenLine(b, a, model, t);
-                    Expr q = share.times(t.tokens());
-                    if (!offered) {
-                        out.add(onDemand, q, t.inApp());
-                        continue;
+                List<Tokens> tokens = all;
+                List<Tokens> above = List.of();
+                if (model.longContextThreshold() != null) {
+                    // SPEC §13: the calls above the threshold bill all their input and output at the long-context prices
+                    AgentUsage.LongContext lc = agent.longContext(model.longContextThreshold(), b.vars());
+                    above = tokens(agent, a.caching(), lc.prefix(), lc.fresh(), lc.output());
+                    tokens = new ArrayList<>();
+                    for (int i = 0; i < all.size(); i++) tokens.add(all.get(i).less(above.get(i)));
+                }
+                if (retrievedTokens != null) {
+                    tokens = new ArrayList<>(tokens);
+                    tokens.add(tokens.size() - agent.outputParts().size(), retrievedTokens);
+                }
+                for (boolean longContext : new boolean[]{false, true}) {
+                    for (Tokens t : longContext ? above : tokens) {
+                        TierPrices.Line line = TierPrices.line(b, a, model, t.kind(), label(model, a, t), longContext, t.inApp());
+                        Expr q = share.times(t.tokens());
+                        if (!offered) {
+                            out.add(line.billed(), q, t.inApp());
+                            continue;
+                        }
+                        // the batch line exists in the app when batch_share can be above 0; else only as the workbook's lever
+                        out.add(line.billed(), q.times(batchShare.complement()), t.inApp());
+                        out.add(TierPrices.batch(model, line), q.times(batchShare), batchInApp && t.inApp());
                     }
-                    // the batch line exists in the app when batch_share can be above 0; else only as the workbook's lever
-                    out.add(onDemand, q.times(batchShare.complement()), t.inApp());
-                    out.add(batchLine(model, onDemand, t.kind()), q.times(batchShare), batchInApp && t.inApp());
                 }
             }
         }
@@ -72,6 +85,11 @@ final class Bedrock implements Component {
         Tokens(String kind, boolean prefix, String part, Expr tokens) {
             this(kind, prefix, part, tokens, true);
         }
+
+        /** These tokens without the ones billed above the long-context threshold. */
+        Tokens less(Tokens above) {
+            return new Tokens(kind, prefix, part, tokens.minus(above.tokens()), inApp);
+        }
     }
 
     /**
@@ -82,32 +100,32 @@ final class Bedrock implements Component {
      * branch, the same tree as without the lever); the workbook's prompt-caching switch c (blank: the scenario's setting)
      * bills (1 − c)·P as input, c·h·P as cache reads and c·(1 − h)·P as cache writes.
      */
-    private static List<Tokens> tokens(AgentUsage agent, boolean caching) {
+    private static List<Tokens> tokens(AgentUsage agent, boolean caching, List<AgentUsage.Part> prefix, Expr fresh,
+                                       List<AgentUsage.Part> output) {
         List<Tokens> out = new ArrayList<>();
         Expr h = agent.w(WorkloadKey.CACHE_HIT_RATE);
         Expr c = new Expr.LeverValue(Lever.PROMPT_CACHING);
-        for (AgentUsage.Part p : agent.prefixParts()) {
+        for (AgentUsage.Part p : prefix) {
             Expr off = caching ? num(0) : p.tokens();
             out.add(new Tokens("input", true, p.what(), new Expr.Lever(Lever.PROMPT_CACHING, off, c.complement().times(p.tokens())), !caching));
         }
-        for (AgentUsage.Part p : agent.prefixParts()) {
+        for (AgentUsage.Part p : prefix) {
             Expr off = caching ? h.times(p.tokens()) : num(0);
             out.add(new Tokens("cache_read", true, p.what(), new Expr.Lever(Lever.PROMPT_CACHING, off, c.times(h).times(p.tokens())), caching));
         }
-        for (AgentUsage.Part p : agent.prefixParts()) {
+        for (AgentUsage.Part p : prefix) {
             Expr off = caching ? h.complement().times(p.tokens()) : num(0);
             out.add(new Tokens("cache_write", true, p.what(), new Expr.Lever(Lever.PROMPT_CACHING, off,
                     c.times(h.complement()).times(p.tokens())), caching));
         }
-        out.add(new Tokens("input", false, null, agent.traffic(TrafficField.FRESH_TOKENS)));
-        for (AgentUsage.Part p : agent.outputParts()) out.add(new Tokens("output", false, p.what(), p.tokens()));
+        out.add(new Tokens("input", false, null, fresh));
+        for (AgentUsage.Part p : output) out.add(new Tokens("output", false, p.what(), p.tokens()));
         return out;
     }
 
-    private static LineSpec tokenLine(Build b, AgentPlan a, BedrockModel model, Tokens t) {
+    /** The line's name before its price is chosen: model, what the tokens are, and the price level where a model has two. */
+    private static String label(BedrockModel model, AgentPlan a, Tokens t) {
         String kind = t.kind();
-        String endpoint = model.hasTwoEndpoints() ? a.endpoint() : "regional";
-        String key = PriceKeys.bedrock(model, endpoint, kind);
         String label = switch (kind) {
             case "cache_read" -> "cache read tokens";
             case "cache_write" -> "cache write tokens";
@@ -121,21 +139,6 @@ final class Bedrock implements Component {
                 default -> label + " (" + t.part() + ")";
             };
         }
-        String name = model.alias() + " " + label + (model.hasTwoEndpoints() ? " [" + endpoint + "]" : "");
-        if (kind.equals("cache_write") && b.catalog().price(key).isEmpty()) {
-            // SPEC §4: cache writes bill at the input price where the model lists no write price
-            key = PriceKeys.bedrock(model, endpoint, "input");
-            name = name + " at input price";
-        }
-        return LineSpec.priced(ComponentType.BEDROCK, name, "1M tokens", key, a.name());
-    }
-
-    private static LineSpec batchLine(BedrockModel model, LineSpec onDemand, String kind) {
-        String name = onDemand.name() + " (batch)";
-        if ("listed".equals(model.batch()) && (kind.equals("input") || kind.equals("output"))) {
-            return onDemand.withKey(PriceKeys.bedrock(model, "regional", "batch_" + kind), name);
-        }
-        // SPEC §11.6: 50% of the line's own on-demand price where no batch price is listed
-        return onDemand.withFactor(0.5, name + " at 50%");
+        return model.alias() + " " + label + (model.hasTwoEndpoints() ? " [" + TierPrices.endpoint(model, a) + "]" : "");
     }
 }

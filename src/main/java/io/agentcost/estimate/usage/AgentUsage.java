@@ -9,6 +9,7 @@ import static io.agentcost.estimate.expr.Expr.num;
 
 import io.agentcost.estimate.expr.Def;
 import io.agentcost.estimate.expr.Expr;
+import io.agentcost.estimate.expr.Scalar;
 import io.agentcost.estimate.expr.Spread;
 import io.agentcost.model.WorkloadKey;
 import java.util.ArrayList;
@@ -43,6 +44,13 @@ public final class AgentUsage {
     private final List<Part> output = new ArrayList<>();
     private final Expr toolCalls;
     private final Expr callsPerTurn;
+    /** What the long-context split (SPEC §13) restates per turn: see {@link #longContext}. */
+    private final Ingredients in;
+
+    /** The per-conversation quantities a call's input is made of, kept to split the month's tokens at a context threshold. */
+    private record Ingredients(Expr c, Expr t, Expr a, Expr k1, Expr system, Expr u, Expr o, Expr reasoning, Expr within,
+                               Expr extra, Expr window, Expr summary) {
+    }
 
     /**
      * @param growth      multiplies conversations (the forecast's growth within a phase); null where there is none (the workbook's month)
@@ -117,6 +125,9 @@ public final class AgentUsage {
         // the workbook's history-window lever re-sends only the last N turns, with the summary lever's tokens
         Expr zLever = Expr.override(Lever.SUMMARY_TOKENS, plan.fullHistory() ? num(0) : input(plan.summarySlot()));
         Expr messages = history(t, u.plus(o), z, zLever);
+        Expr schema = plan.has(WorkloadKey.TOOL_SCHEMA_TOKENS) ? s.plus(w(WorkloadKey.TOOL_SCHEMA_TOKENS)) : s;
+        Expr reasoning = plan.has(WorkloadKey.REASONING_TOKENS_PER_CALL) ? w(WorkloadKey.REASONING_TOKENS_PER_CALL) : null;
+        in = new Ingredients(c, t, a, k1, schema, u, o, reasoning, within, extra, plan.fullHistory() ? null : input(plan.windowSlot()), z);
         if (!plan.loops()) {
             Expr h = define(TrafficField.HISTORY, messages);
             Expr p = define(TrafficField.PREFIX_TOKENS, k1.times(t.times(s).plus(h)).times(c).times(a));
@@ -128,7 +139,6 @@ public final class AgentUsage {
         }
         Expr tools = extra == null ? null : define(TrafficField.TOOL_HISTORY, history(t, extra, null, null));
         define(TrafficField.HISTORY, sum(messages, tools));
-        Expr schema = plan.has(WorkloadKey.TOOL_SCHEMA_TOKENS) ? s.plus(w(WorkloadKey.TOOL_SCHEMA_TOKENS)) : s;
         prefix.add(new Part("system prompt and tool definitions",
                 define(TrafficField.SYSTEM_PREFIX_TOKENS, k1.times(t.times(schema)).times(c).times(a))));
         prefix.add(new Part("re-sent history", define(TrafficField.HISTORY_PREFIX_TOKENS, k1.times(messages).times(c).times(a))));
@@ -146,9 +156,9 @@ public final class AgentUsage {
         define(TrafficField.PREFIX_TOKENS, p);
         define(TrafficField.FRESH_TOKENS, k1.times(t).times(u).times(c).times(a));
         output.add(new Part("answers", define(TrafficField.ANSWER_TOKENS, k1.times(t).times(o).times(c).times(a))));
-        if (plan.has(WorkloadKey.REASONING_TOKENS_PER_CALL)) {
+        if (reasoning != null) {
             output.add(new Part("reasoning", define(TrafficField.REASONING_TOKENS,
-                    k1.times(t).times(w(WorkloadKey.REASONING_TOKENS_PER_CALL)).times(c).times(a))));
+                    k1.times(t).times(reasoning).times(c).times(a))));
         }
         Expr out = null;
         for (Part part : output) out = sum(out, part.tokens());
@@ -204,6 +214,84 @@ public final class AgentUsage {
         Expr beyond = t.minus(num(1)).minus(n);
         Expr windowed = perTurn.times(n.times(n.plus(num(1))).over(2).plus(n.times(beyond))).plus(z.times(beyond));
         return ifLe(t.minus(num(1)), n, historyFull(t, perTurn), windowed);
+    }
+
+    /** The month's tokens of the calls above a long-context threshold, part for part as {@link #prefixParts}, fresh input, {@link #outputParts}. */
+    public record LongContext(List<Part> prefix, Expr fresh, List<Part> output) {
+    }
+
+    /** Stands for "no turn of any length crosses": min(T, NEVER) = T. */
+    private static final double NEVER = 1e300;
+
+    /**
+     * The tokens billed at long-context prices (SPEC §13, decision 0023): a call whose input exceeds {@code threshold}
+     * bills its whole input and output there. A call of turn t (1-based) reads I(t) = S + S_t + U + W/k1 + H(t), where
+     * W/k1 is what the turn's calls re-send of each other on average and H(t) the history before turn t: (t−1)·h in full,
+     * min(t−1, N)·h + Z·[t−1 > N] with a window, h = what a turn adds. I(t) never falls as t grows, so the first m turns
+     * are below the threshold and the rest above: m = ⌊1 + (L − I(1))/h⌋ (0 when I(1) > L); with a window, m = N+1 turns
+     * short and the rest long when the window's plateau I = S + S_t + U + W/k1 + N·h + Z is above L, every turn short when
+     * it is not. With M = min(T, m), the long turns are T − M and the long history Hs(T) − Hs(M), the §4 closed forms at
+     * real T. Where T varies, both are means over its spread, with m fixed before the run at the inputs' medians (exact
+     * for the nominal estimate, and for every draw when those inputs are fixed).
+     */
+    public LongContext longContext(double threshold, Variables vars) {
+        Ingredients g = in;
+        Expr lim = num(threshold);
+        Expr perTurn = g.extra == null ? g.u.plus(g.o) : g.u.plus(g.o).plus(g.extra);
+        Expr first = g.system.plus(g.u);
+        if (g.within != null) first = first.plus(ifLe(g.k1, num(0), num(0), g.within.over(g.k1)));
+        Expr m = ifLe(first, lim, floor(num(1).plus(lim.minus(first).over(max(perTurn, num(1e-300))))), num(0));
+        if (g.window != null) {
+            Expr plateau = first.plus(g.window.times(perTurn)).plus(g.summary);
+            m = ifLe(m, g.window, m, ifLe(plateau, lim, num(NEVER), floor(g.window).plus(num(1))));
+        }
+        Spread turns = plan.turns();
+        Expr longTurns;
+        Expr longMessages;
+        Expr longTools = null;
+        if (turns == null) {
+            Expr shortTurns = min(g.t, m);
+            longTurns = g.t.minus(shortTurns);
+            longMessages = hist(g.t, g.u.plus(g.o), g.summary).minus(hist(shortTurns, g.u.plus(g.o), g.summary));
+            if (g.extra != null) longTools = hist(g.t, g.extra, null).minus(hist(shortTurns, g.extra, null));
+        } else {
+            // the body of a mean reads fixed inputs only: the threshold turn is a number known before the run
+            Expr mm = num(new Scalar(vars.medians()).eval(m));
+            longTurns = mean("turns above the long-context threshold per conversation", turns, x -> x.minus(min(x, mm)));
+            Expr unit = mean("turns of history re-sent above the long-context threshold", turns,
+                    x -> hist(x, num(1), null).minus(hist(min(x, mm), num(1), null)));
+            longMessages = g.u.plus(g.o).times(unit);
+            if (g.window != null) {
+                longMessages = longMessages.plus(g.summary.times(mean("turns with a summary re-sent above the long-context threshold", turns,
+                        x -> beyond(x, g.window).minus(beyond(min(x, mm), g.window)))));
+            }
+            if (g.extra != null) longTools = g.extra.times(unit);
+        }
+        List<Part> longPrefix = new ArrayList<>();
+        List<Part> longOutput = new ArrayList<>();
+        if (!plan.loops()) {
+            longPrefix.add(new Part(null, g.k1.times(longTurns.times(g.system).plus(longMessages)).times(g.c).times(g.a)));
+            longOutput.add(new Part(null, g.k1.times(longTurns).times(g.o).times(g.c).times(g.a)));
+        } else {
+            List<Expr> parts = new ArrayList<>(List.of(g.k1.times(longTurns.times(g.system)).times(g.c).times(g.a),
+                    g.k1.times(longMessages).times(g.c).times(g.a)));
+            if (longTools != null) parts.add(g.k1.times(longTools).times(g.c).times(g.a));
+            if (g.within != null) parts.add(longTurns.times(g.within).times(g.c).times(g.a));
+            for (int i = 0; i < prefix.size(); i++) longPrefix.add(new Part(prefix.get(i).what(), parts.get(i)));
+            longOutput.add(new Part("answers", g.k1.times(longTurns).times(g.o).times(g.c).times(g.a)));
+            if (g.reasoning != null) longOutput.add(new Part("reasoning", g.k1.times(longTurns).times(g.reasoning).times(g.c).times(g.a)));
+        }
+        return new LongContext(longPrefix, g.k1.times(longTurns).times(g.u).times(g.c).times(g.a), longOutput);
+    }
+
+    /** The history of T turns with the scenario's own setting (full, or its window with summary z; null: none). */
+    private Expr hist(Expr t, Expr perTurn, Expr z) {
+        return in.window == null ? historyFull(t, perTurn) : historyWindow(t, perTurn, in.window, z == null ? num(0) : z);
+    }
+
+    /** ⌊x⌋ = −⌈−x⌉. */
+    private static Expr floor(Expr x) {
+        return num(0).minus(Expr.ceil(num(0).minus(x)));
     }
 
     public AgentPlan plan() {

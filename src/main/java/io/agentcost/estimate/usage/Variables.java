@@ -159,4 +159,11 @@ public final class Variables {
     public int size() {
         return list.size();
     }
+
+    /** Every slot at its input's median: the nominal values (SPEC §4), for what must be fixed before a run. */
+    public double[] medians() {
+        double[] v = new double[list.size()];
+        for (Variable x : list) v[x.index()] = InverseCdf.median(x.distribution());
+        return v;
+    }
 }

@@ -229,8 +229,14 @@ public final class CatalogStore implements CatalogSource {
             List<String> endpoints = new ArrayList<>();
             m.path("endpoints").forEach(n -> endpoints.add(n.asText()));
             if (endpoints.isEmpty()) endpoints.add("regional");
-            models.add(new BedrockModel(e.getKey(), required(m, "model_id").asText(), m.path("name").asText(e.getKey()),
-                    endpoints, m.path("batch").asText("half_price")));
+            JsonNode threshold = m.get("long_context_threshold");
+            if (threshold != null && !(threshold.isNumber() && threshold.asDouble() > 0)) {
+                throw new IllegalArgumentException("bedrock model " + e.getKey() + ": long_context_threshold must be a positive number of tokens");
+            }
+            // a model a refresh discovered has no model id (the Price List names none): it is known by its alias
+            models.add(new BedrockModel(e.getKey(), m.path("model_id").asText(null), m.path("name").asText(e.getKey()),
+                    endpoints, m.path("batch").asText("half_price"), threshold == null ? null : threshold.asDouble(),
+                    m.path("source").asText(null)));
         }
         return new Catalog(region, date, origin, prices, allowances, models);
     }

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.agentcost.pricing.BedrockModel;
 import io.agentcost.pricing.CatalogException;
 import io.agentcost.pricing.Price;
 import io.agentcost.pricing.Source;
@@ -22,8 +23,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Writes a refreshed snapshot: the base snapshot's JSON with its region, date and description
@@ -51,8 +54,17 @@ public final class SnapshotWriter {
             .withArrayIndenter(new DefaultIndenter("  ", "\n")));
 
     /** What a refresh changes in the base snapshot. */
+    /**
+     * @param added  prices the base does not have (those of models the refresh discovered), written in key order
+     * @param models Bedrock models the base does not have, written after its own
+     */
     public record Changes(String region, LocalDate date, String description, Map<String, Object> refreshRecord,
-                          Map<String, Price> refreshed, Set<String> removed) {
+                          Map<String, Price> refreshed, Set<String> removed, Map<String, Price> added, List<BedrockModel> models) {
+
+        public Changes(String region, LocalDate date, String description, Map<String, Object> refreshRecord,
+                       Map<String, Price> refreshed, Set<String> removed) {
+            this(region, date, description, refreshRecord, refreshed, removed, Map.of(), List.of());
+        }
     }
 
     /** Writes {@code target} from {@code base} with the changes; the target is untouched on any failure. */
@@ -89,6 +101,7 @@ public final class SnapshotWriter {
                 case "description" -> out.put("description", c.description());
                 case "refresh" -> { } // the base's own refresh record is replaced below
                 case "prices" -> out.set("prices", prices(e.getValue(), c));
+                case "bedrock_models" -> out.set("bedrock_models", models(e.getValue(), c));
                 default -> out.set(e.getKey(), e.getValue());
             }
         }
@@ -99,13 +112,33 @@ public final class SnapshotWriter {
     }
 
     private static ObjectNode prices(JsonNode base, Changes c) {
-        ObjectNode prices = JSON.createObjectNode();
+        // the base's prices in their order, then the added ones each at its place in key order (the base is sorted)
+        Map<String, JsonNode> all = new LinkedHashMap<>();
         for (Map.Entry<String, JsonNode> e : base.properties()) {
             if (c.removed().contains(e.getKey())) continue;
             Price p = c.refreshed().get(e.getKey());
-            prices.set(e.getKey(), p == null ? e.getValue() : price(p));
+            all.put(e.getKey(), p == null ? e.getValue() : price(p));
         }
+        Map<String, JsonNode> sorted = c.added().isEmpty() ? all : new TreeMap<>(all);
+        c.added().forEach((k, p) -> sorted.put(k, price(p)));
+        ObjectNode prices = JSON.createObjectNode();
+        sorted.forEach(prices::set);
         return prices;
+    }
+
+    private static JsonNode models(JsonNode base, Changes c) {
+        if (c.models().isEmpty() || !(base instanceof ObjectNode o)) return base;
+        ObjectNode out = o.deepCopy();
+        for (BedrockModel m : c.models()) {
+            ObjectNode n = out.putObject(m.alias());
+            if (m.modelId() != null) n.put("model_id", m.modelId());
+            n.put("name", m.name());
+            n.put("batch", m.batch());
+            ArrayNode endpoints = n.putArray("endpoints");
+            m.endpoints().forEach(endpoints::add);
+            if (m.source() != null) n.put("source", m.source());
+        }
+        return out;
     }
 
     /** A price in the catalog format (docs/pricing-catalog.md), numbers as plain decimals. */

@@ -1,0 +1,86 @@
+package io.agentcost.estimate.component;
+
+import io.agentcost.estimate.line.LineSpec;
+import io.agentcost.estimate.usage.AgentPlan;
+import io.agentcost.model.ComponentType;
+import io.agentcost.model.Workload;
+import io.agentcost.pricing.BedrockModel;
+import io.agentcost.pricing.Catalog;
+import io.agentcost.pricing.PriceKeys;
+
+/**
+ * Which catalog price a Bedrock token line takes (SPEC §4, §13, decision 0023): the kind of token, the prompt-cache
+ * lifetime of a cache write ({@code cache_ttl}), the long-context tier, then the service tier. Flex takes the
+ * model's {@code flex_*} price where the catalog lists one, else 50% of the standard price at the chosen endpoint
+ * with a warning; priority takes {@code priority_*}, and where the catalog has none the line keeps that key, so the
+ * pricing pass reports it missing rather than billing it at $0 or at standard. Batch is priced off standard only.
+ */
+final class TierPrices {
+
+    private TierPrices() {
+    }
+
+    /** The line as billed on demand at the scenario's tier, and the same tokens at the standard tier (the basis of batch). */
+    record Line(LineSpec billed, LineSpec standard, String kind, boolean longContext) {
+    }
+
+    /** The price level a line of this model reads: the scenario's endpoint where the model has two, else its one level. */
+    static String endpoint(BedrockModel model, AgentPlan a) {
+        return model.hasTwoEndpoints() ? a.endpoint() : "regional";
+    }
+
+    /** @param inApp whether the line is billed in the app (not only the workbook's lever): only those warn */
+    static Line line(Build b, AgentPlan a, BedrockModel model, String kind, String name, boolean longContext, boolean inApp) {
+        Catalog catalog = b.catalog();
+        String endpoint = endpoint(model, a);
+        String lc = longContext ? "long_context_" : "";
+        if (longContext) name = name + " (long context)";
+        String base = kind;
+        if (kind.equals("cache_write")) {
+            boolean listed = catalog.price(PriceKeys.bedrock(model, endpoint, lc + "cache_write")).isPresent()
+                    || catalog.price(PriceKeys.bedrock(model, endpoint, lc + "cache_write_1h")).isPresent();
+            if (!listed) {
+                // SPEC §4: cache writes bill at the input price where the model lists no write price (Nova: no write charge)
+                base = "input";
+                name = name + " at input price";
+            } else if (Workload.TTL_1H.equals(a.workload().cacheTtlOrDefault())) {
+                base = "cache_write_1h";
+                name = name + " (1-hour TTL)";
+            }
+        }
+        LineSpec standard = LineSpec.priced(ComponentType.BEDROCK, name, "1M tokens", PriceKeys.bedrock(model, endpoint, lc + base), a.name());
+        if (inApp && base.equals("cache_write_1h") && catalog.price(standard.priceKey()).isEmpty()) {
+            b.warnOnce(model.alias() + " lists no 1-hour cache-write price (" + standard.priceKey() + "): cache_ttl 1h reports it missing");
+        }
+        String tier = a.workload().serviceTierOrDefault();
+        LineSpec billed = standard;
+        if (!tier.equals(Workload.STANDARD)) {
+            String key = PriceKeys.bedrock(model, endpoint, tier + "_" + lc + base);
+            boolean listed = catalog.price(key).isPresent();
+            if (tier.equals(Workload.FLEX) && !listed) {
+                if (inApp) b.warnOnce(model.alias() + " lists no flex price for " + lc + base + " (" + key + "): bedrock_service_tier flex bills 50% of the "
+                        + endpoint + " standard price");
+                billed = standard.withFactor(0.5, name + " (flex at 50% of standard)");
+            } else {
+                if (!listed && inApp) {
+                    b.warnOnce(model.alias() + " has no " + tier + " price for " + lc + base + " in the catalog (" + key
+                            + "): bedrock_service_tier " + tier + " reports it as a missing price");
+                }
+                billed = standard.withKey(key, name + " (" + tier + ")");
+            }
+        }
+        return new Line(billed, standard, kind, longContext);
+    }
+
+    /** The batch line of the same tokens: the listed batch price for plain input and output, else 50% of the standard line. */
+    static LineSpec batch(BedrockModel model, Line line) {
+        LineSpec standard = line.standard();
+        String name = standard.name() + " (batch)";
+        String kind = line.kind();
+        if ("listed".equals(model.batch()) && !line.longContext() && (kind.equals("input") || kind.equals("output"))) {
+            return standard.withKey(PriceKeys.bedrock(model, "regional", "batch_" + kind), name);
+        }
+        // SPEC §11.6: 50% of the line's own on-demand price where no batch price is listed
+        return standard.withFactor(0.5, name + " at 50%");
+    }
+}
