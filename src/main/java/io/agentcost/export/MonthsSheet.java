@@ -209,6 +209,11 @@ final class MonthsSheet {
                 groupRow.put(id, g);
                 g += 2;
             }
+            // each savings plan's covered on-demand USD, month by month, below the accounts; its overflow line reads it (SPEC §13)
+            Map<String, List<Integer>> plans = pricing.plans();
+            Map<String, Integer> planRow = new LinkedHashMap<>();
+            int p = g;
+            for (String plan : plans.keySet()) planRow.put(plan, p++);
             for (int i = 0; i < shape.size(); i++) {
                 FormulaLine line = shape.get(i);
                 Cells.text(sh, first + i, 0, cell.architecture(), null);
@@ -222,11 +227,20 @@ final class MonthsSheet {
                 if (missing != null) continue;
                 for (int j = 0; j < at.size(); j++) {
                     int c = column(firstMonth + j);
-                    String quantity = "(" + lines.get(j).get(i).quantity() + ")";
-                    String accountTotal = group < 0 ? null : Cells.local(groupRow.get(group), c);
-                    String cost = group < 0 ? null : Cells.local(groupRow.get(group) + 1, c);
-                    String unit = pricing.unitPrice(i, accountTotal, cost, at.get(j));
-                    Cells.formula(sh, first + i, c, pricing.usd(i, quantity, unit, at.get(j)), st.usd);
+                    String quantity = "(" + withPlanCells(lines.get(j).get(i).quantity(), planRow, c) + ")";
+                    Cells.formula(sh, first + i, c, pricing.usd(i, quantity, unit(pricing, i, groupRow, c, at.get(j)), at.get(j)), st.usd);
+                }
+            }
+            for (Map.Entry<String, Integer> e : planRow.entrySet()) {
+                Cells.text(sh, e.getValue(), LINE, "On-demand USD the " + e.getKey() + " covers (its lines bill 0; the plan's overflow reads this)", null);
+                for (int j = 0; j < at.size(); j++) {
+                    int c = column(firstMonth + j);
+                    StringBuilder sum = new StringBuilder();
+                    for (int i : plans.get(e.getKey())) {
+                        sum.append(sum.length() == 0 ? "" : "+").append("(").append(lines.get(j).get(i).quantity()).append(")*")
+                                .append(unit(pricing, i, groupRow, c, at.get(j)));
+                    }
+                    Cells.formula(sh, e.getValue(), c, sum.length() == 0 ? "0" : sum.toString(), st.usd);
                 }
             }
             Cells.text(sh, total, 0, cell.architecture(), st.header);
@@ -240,7 +254,23 @@ final class MonthsSheet {
                 if (m < nominal.size()) Cells.number(sh, appRow, c, nominal.get(m).usd()[x], st.usd);
             }
             for (Map.Entry<Integer, Integer> e : groupRow.entrySet()) group(pricing, e.getKey(), e.getValue(), first, lines, at);
-            return g + 1;
+            return p + 1;
+        }
+
+        /** A line's unit price in month column c: its list price, or its account's blended rate where it is tiered. */
+        private String unit(FormulaPricing pricing, int i, Map<Integer, Integer> groupRow, int c, MonthRefs refs) {
+            int group = pricing.groupOf(i);
+            String accountTotal = group < 0 ? null : Cells.local(groupRow.get(group), c);
+            String cost = group < 0 ? null : Cells.local(groupRow.get(group) + 1, c);
+            return pricing.unitPrice(i, accountTotal, cost, refs);
+        }
+
+        /** A plan's overflow reads the plan's covered USD: the printed placeholder becomes that month's cell. */
+        private static String withPlanCells(String quantity, Map<String, Integer> planRow, int c) {
+            for (Map.Entry<String, Integer> e : planRow.entrySet()) {
+                quantity = quantity.replace(FormulaPricing.coveredToken(e.getKey()), Cells.local(e.getValue(), c));
+            }
+            return quantity;
         }
 
         /** A tiered price's or free allowance's account: its quantity (the sum of its lines') and its list cost, month by month. */

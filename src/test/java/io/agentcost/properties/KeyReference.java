@@ -57,6 +57,7 @@ final class KeyReference {
             else if (section.equals("simulation")) level = "simulation";
             else if (section.startsWith("Workload inputs")) level = "workload";
             else if (section.equals("Architectures")) level = "architecture";
+            else if (section.equals("Commitments")) level = "commitment";
             else if (section.equals("Preset defaults")) {
                 out.add("preset." + key);
                 continue;

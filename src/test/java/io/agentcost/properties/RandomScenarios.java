@@ -48,6 +48,10 @@ final class RandomScenarios {
     static final List<String> COMPONENTS = List.of("bedrock", "sagemaker", "dynamodb", "lambda", "api_gateway", "fargate", "ec2", "alb",
             "elasticache", "aurora", "nat_gateway", "vpc_endpoints", "data_transfer", "cloudwatch", "agentcore", "license",
             "s3", "step_functions", "guardrails", "secrets_manager", "retrieval", "knowledge_base", "opensearch_serverless", "s3_vectors");
+    /** The components each savings plan covers (SPEC §13), in a fixed order: the same seed gives the same scenarios. */
+    private static final List<Map.Entry<String, List<String>>> PLAN_COVERS = List.of(
+            Map.entry("compute_savings_plan", List.of("lambda", "fargate", "ec2")), Map.entry("sagemaker_savings_plan", List.of("sagemaker")),
+            Map.entry("database_savings_plan", List.of("dynamodb", "aurora", "elasticache")));
     private static final List<String> PRESETS = List.of("serverless", "hybrid", "enterprise", "agentcore", "self_hosted", "marketplace");
     /** Components each preset brings, with the keys it gives them a default for (docs/scenario-keys.md, Preset defaults). */
     private static final Map<String, List<String>> PRESET_COMPONENTS = Map.of(
@@ -107,13 +111,14 @@ final class RandomScenarios {
         private double scale;
         private List<String> phases = List.of();
         private int agents;
+        private static final String DEFAULT_EMBEDDING = "titan-text-embeddings-v2";
         /** The embedding model of the scenario: its knowledge base and retrieval must agree (decision 0024). */
         private final String embedding;
 
         Generation(SplittableRandom r, SplittableRandom fixedForms) {
             this.r = r;
             this.fixedForms = fixedForms;
-            this.embedding = fixedForms.nextBoolean() ? "titan-text-embeddings-v2" : "cohere-embed-english-v3";
+            this.embedding = fixedForms.nextBoolean() ? DEFAULT_EMBEDDING : "cohere-embed-english-v3";
         }
 
         Map<String, Object> scenario(int index) {
@@ -238,6 +243,9 @@ final class RandomScenarios {
             if (chance(p)) put(w, level, "history", history(level));
             if (chance(p)) put(w, level, "prompt_caching", choice(level + ".prompt_caching", "true", "false"));
             if (chance(p)) put(w, level, "bedrock_endpoint", choice(level + ".bedrock_endpoint", "regional", "global"));
+            // SPEC §13: flex without a catalog price bills 50% with a warning; priority and some 1-hour writes are missing prices
+            if (chance(p)) put(w, level, "bedrock_service_tier", choice(level + ".bedrock_service_tier", "standard", "flex", "priority"));
+            if (chance(p)) put(w, level, "cache_ttl", choice(level + ".cache_ttl", "5m", "1h"));
             required = requiredAt.get("model_mix").equals(here);
             if (required || chance(p)) put(w, level, "model_mix", modelMix());
             if (chance(p)) put(w, level, "db_consistency", choice(level + ".db_consistency", "eventual", "strong"));
@@ -380,6 +388,7 @@ final class RandomScenarios {
             }
             if (chance(0.25)) put(a, "architecture", "one_time_usd", money(scale * 10));
             if (chance(0.25)) put(a, "architecture", "team_monthly_usd", money(5000));
+            if (chance(0.3)) commitments(a, components);
             if (chance(0.2)) {
                 List<Object> lines = new ArrayList<>();
                 for (int i = 0, n = 1 + r.nextInt(2); i < n; i++) {
@@ -392,6 +401,35 @@ final class RandomScenarios {
                 put(a, "architecture", "custom", lines);
             }
             return a;
+        }
+
+        /**
+         * Savings plans (SPEC §13) of the types whose components the architecture has, at most one of each type: plain
+         * numbers (written as they are: no form of a distribution), as the key reference asks; a term now and then. Reservations are not generated (see the coverage test).
+         */
+        private void commitments(Map<String, Object> a, List<String> components) {
+            List<Object> plans = new ArrayList<>();
+            for (Map.Entry<String, List<String>> plan : PLAN_COVERS) {
+                if (plan.getValue().stream().noneMatch(components::contains) || !chance(0.6)) continue;
+                Map<String, Object> c = new LinkedHashMap<>();
+                c.put("type", plan.getKey());
+                keys.add("commitment.type");
+                keys.add("choice.commitment.type=" + plan.getKey());
+                c.put("hourly_usd", n(round(Math.max(0.01, scale / 2000 * Math.pow(10, 2 * r.nextDouble() - 1)))));
+                c.put("discount", n(round(0.05 + 0.6 * r.nextDouble())));
+                keys.add("commitment.hourly_usd");
+                keys.add("commitment.discount");
+                if (chance(0.3)) {
+                    c.put("start_month", n(1 + r.nextInt(6)));
+                    keys.add("commitment.start_month");
+                }
+                if (chance(0.3)) {
+                    c.put("term_months", n(1 + r.nextInt(24)));
+                    keys.add("commitment.term_months");
+                }
+                plans.add(c);
+            }
+            if (!plans.isEmpty()) put(a, "architecture", "commitments", plans);
         }
 
         /**
@@ -546,7 +584,9 @@ final class RandomScenarios {
                     key(m, c, "query_tokens", amount(40, 3));
                     key(m, c, "retrieved_tokens_per_call", amount(1500, 4));
                     if (chance(p)) key(m, c, "retrievals_per_turn", amount(1.2, 3));
-                    if (chance(p)) key(m, c, "embedding_model", embedding);
+                    // one model for the corpus and the queries of a scenario, or the loader refuses the pair: written
+                    // always where it is not the default, so a knowledge base beside it cannot default to another
+                    if (!embedding.equals(DEFAULT_EMBEDDING) || chance(p)) key(m, c, "embedding_model", embedding);
                     // the rerank models have no published Bedrock price (decision 0024): "none" keeps the prices complete
                     if (chance(p)) key(m, c, "rerank", choice("retrieval.rerank", "none"));
                 }
@@ -554,8 +594,7 @@ final class RandomScenarios {
                     key(m, c, "corpus_gb", amount(5, 10));
                     if (chance(p)) key(m, c, "tokens_per_gb", positive(268_435_456, 1.5));
                     if (chance(p)) key(m, c, "reindex_share_per_month", share(0.1));
-                    // one model for the corpus and the queries of a scenario, or the loader refuses the pair
-                    if (chance(p)) key(m, c, "embedding_model", embedding);
+                    if (!embedding.equals(DEFAULT_EMBEDDING) || chance(p)) key(m, c, "embedding_model", embedding);
                 }
                 case "opensearch_serverless" -> {
                     String redundancy = chance(0.6) ? choice("opensearch_serverless.redundancy", "true", "false") : "true";
