@@ -241,11 +241,17 @@ final class ForecastSheet {
             bands.add(new int[] {col(a, 0), col(a, 1), col(a, 2)});
             names.add(new int[] {nameRow, col(a, 0)});
         }
-        XSSFChart total = XddfCharts.chart(sheet, 0, at, CHART_COLS, at + CHART_ROWS,
+        // one above the other from column A, within a page's width at 80%: the sheet's tables then print at 80% (8.8 pt)
+        // across pages with each chart whole, where two charts side by side had the whole sheet fitted to about 4 pt
+        int cols = ResultSheets.chartColumns(sheet, 2 * CHART_COLS);
+        // each chart starts a page of its own, so it prints whole
+        sheet.setRowBreak(at - 1);
+        sheet.setRowBreak(at + CHART_ROWS);
+        XSSFChart total = XddfCharts.chart(sheet, 0, at, cols, at + CHART_ROWS,
                 "Cumulative cost by month (solid P50, dashed P10 and P90)");
         ResultCharts.bands(total, sheet, cumulativeRow, cumulativeRow + months - 1, 0, bands, names, "Cumulative cost (USD)");
         if (months < 2) return;
-        XSSFChart rate = XddfCharts.chart(sheet, CHART_COLS, at, 2 * CHART_COLS, at + CHART_ROWS,
+        XSSFChart rate = XddfCharts.chart(sheet, 0, at + CHART_ROWS + 1, cols, at + 2 * CHART_ROWS + 1,
                 "Monthly cost (solid P50, dashed P10 and P90; one-time costs left out)");
         ResultCharts.bands(rate, sheet, monthlyRow + 1, monthlyRow + months - 1, 0, bands, names, "Monthly cost (USD)");
     }

@@ -113,10 +113,11 @@ final class ResultSheets {
     }
 
     /**
-     * Column width, in characters of the default font, that a landscape letter or A4 page holds at 80%: about 10.4 in
-     * between the margins, at about 0.073 in a character.
+     * Column width, in characters of the default font, that a landscape letter or A4 page holds at 80%, as LibreOffice
+     * prints it: 140 characters of the Simulation sheet's columns on its first page (10.4 in between the margins at
+     * 0.073 in a character would make 178; a sheet between the two was shrunk to about 6 pt to fit one page wide).
      */
-    static final double PAGE_CHARACTERS = 10.4 / 0.073 / 0.8;
+    static final double PAGE_CHARACTERS = 140;
 
     /**
      * Column width, in characters, that a chart may reach from column A and still print on the first page at 80%: LibreOffice
@@ -124,6 +125,16 @@ final class ResultSheets {
      * and a chart reaching past it was cut in two; with room to spare.
      */
     static final double CHART_PAGE_CHARACTERS = 125;
+
+    /** How many columns from A a chart may span and still print whole on the first page at 80%, at most {@code most}. */
+    static int chartColumns(Sheet sheet, int most) {
+        double chars = 0;
+        for (int c = 0; c < most; c++) {
+            chars += sheet.getColumnWidth(c) / 256.0;
+            if (chars > CHART_PAGE_CHARACTERS) return Math.max(1, c);
+        }
+        return most;
+    }
 
     /** Whether every chart of the sheet ends within the first page's width at 80% ({@link #CHART_PAGE_CHARACTERS}). */
     static boolean chartsWithinAPage(XSSFSheet sheet) {

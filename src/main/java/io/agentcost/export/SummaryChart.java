@@ -41,7 +41,8 @@ final class SummaryChart {
         int chartTop = top + phases.size() + 2;
         // the chart starts a page of its own, so it prints whole
         sh.setRowBreak(chartTop - 1);
-        XSSFChart chart = XddfCharts.chart(sheet, 0, chartTop, 8, chartTop + 24,
+        // as wide as prints whole on a page at 80%, so the sheet's tables can print at that size (not fitted to ~6 pt)
+        XSSFChart chart = XddfCharts.chart(sheet, 0, chartTop, ResultSheets.chartColumns(sheet, 8), chartTop + 24,
                 "Monthly cost by phase and architecture (live estimate; logarithmic axis, each gridline ×10)");
         XDDFCategoryAxis x = XddfCharts.categoryAxis(chart, AxisPosition.BOTTOM, "Phase");
         XDDFValueAxis y = XddfCharts.valueAxis(chart, AxisPosition.LEFT, "USD / month");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.agentcost.scenario.LoadResult;
 import io.agentcost.testing.Fixtures;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
@@ -29,15 +30,23 @@ class PrintSetupTest {
             assertThat(serverless.getRepeatingColumns().formatAsString()).isEqualTo("A:A");
             assertThat(serverless.getRepeatingRows().formatAsString()).isEqualTo("1:1");
 
+            // the Levers sheet's 178 characters are more than the 140 LibreOffice puts on a page at 80%: across pages
+            // too (fitted, it printed at about 6 pt)
             Sheet levers = wb.getSheet("Levers");
-            assertThat(ResultSheets.usedWidth(levers)).isLessThanOrEqualTo(ResultSheets.PAGE_CHARACTERS);
-            assertThat(levers.getFitToPage()).isTrue();
-            assertThat(levers.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
-            assertThat(levers.getPrintSetup().getFitHeight()).isEqualTo((short) 0);
-            // the forecast's working stays one page wide (thousands of rows; the Forecast sheet is the one to print), and so
-            // does a sheet with charts, so that each chart prints whole
+            assertThat(ResultSheets.usedWidth(levers)).isGreaterThan(ResultSheets.PAGE_CHARACTERS);
+            assertThat(levers.getFitToPage()).isFalse();
+            assertThat(levers.getPrintSetup().getScale()).isEqualTo((short) 80);
+            // the Forecast's 138 characters fit one page at about 80%, its two charts one above the other within it (side
+            // by side they had the sheet fitted to about 4 pt); the Summary's chart is as narrow, its table at 80% across pages
+            Sheet forecast = wb.getSheet("Forecast");
+            assertThat(ResultSheets.usedWidth(forecast)).isLessThanOrEqualTo(ResultSheets.PAGE_CHARACTERS);
+            assertThat(forecast.getFitToPage()).isTrue();
+            Sheet summary = wb.getSheet("Summary");
+            assertThat(ResultSheets.chartsWithinAPage((XSSFSheet) summary)).isTrue();
+            assertThat(summary.getFitToPage()).isFalse();
+            assertThat(summary.getPrintSetup().getScale()).isEqualTo((short) 80);
+            // the forecast's working stays one page wide (thousands of rows; the Forecast sheet is the one to print)
             assertThat(wb.getSheet(MonthsSheet.NAME).getFitToPage()).isTrue();
-            assertThat(wb.getSheet("Summary").getFitToPage()).isTrue();
         }
     }
 }
