@@ -34,8 +34,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 
 /**
  * The refresh service end to end: the real SDK client against the local Price List server, a
@@ -68,8 +66,7 @@ class PricingRefreshTest {
     }
 
     private AwsPriceList api() {
-        return AwsPriceList.create(new AwsPriceList.Settings("us-east-1", server.endpoint(), null),
-                StaticCredentialsProvider.create(AwsBasicCredentials.create(PriceListFixtures.ACCESS_KEY, PriceListFixtures.SECRET_KEY)));
+        return server.client("us-east-1");
     }
 
     private PricingRefresh.Report refresh(PriceListSource source) throws PricingRefresh.Failed {
@@ -343,8 +340,7 @@ class PricingRefreshTest {
     @Test
     void nothingFoundWritesNothing() {
         PriceListServer empty = PriceListServer.start();
-        try (empty; AwsPriceList api = AwsPriceList.create(new AwsPriceList.Settings(null, empty.endpoint(), null),
-                StaticCredentialsProvider.create(AwsBasicCredentials.create(PriceListFixtures.ACCESS_KEY, PriceListFixtures.SECRET_KEY)))) {
+        try (empty; AwsPriceList api = empty.client(null)) {
             assertThatThrownBy(() -> service("2026-12-01").refresh("us-east-1", api, progress::add, () -> false))
                     .isInstanceOfSatisfying(PricingRefresh.Failed.class, f -> {
                         assertThat(f.getMessage()).startsWith("no price could be refreshed");

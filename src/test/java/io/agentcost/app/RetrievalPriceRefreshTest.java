@@ -6,7 +6,6 @@ import io.agentcost.pricing.Catalog;
 import io.agentcost.pricing.CatalogException;
 import io.agentcost.pricing.Price;
 import io.agentcost.pricing.PriceListSource;
-import io.agentcost.pricing.aws.AwsPriceList;
 import io.agentcost.pricing.store.CatalogStore;
 import io.agentcost.testing.PriceListFixtures;
 import io.agentcost.testing.PriceListServer;
@@ -18,8 +17,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 
 /**
  * `pricing refresh` of the retrieval prices (issue 16) through the real SDK client against the local Price List server,
@@ -45,8 +42,7 @@ class RetrievalPriceRefreshTest {
     }
 
     private PricingRefresh.Report refresh() throws PricingRefresh.Failed {
-        try (PriceListSource source = AwsPriceList.create(new AwsPriceList.Settings("us-east-1", server.endpoint(), null),
-                StaticCredentialsProvider.create(AwsBasicCredentials.create(PriceListFixtures.ACCESS_KEY, PriceListFixtures.SECRET_KEY)))) {
+        try (PriceListSource source = server.client("us-east-1")) {
             return new PricingRefresh(new CatalogStore(cache), Clock.fixed(Instant.parse("2026-12-01T12:00:00Z"), ZoneOffset.UTC))
                     .refresh("us-east-1", source, m -> { }, () -> false);
         }

@@ -6,7 +6,6 @@ import io.agentcost.pricing.Catalog;
 import io.agentcost.pricing.Price;
 import io.agentcost.pricing.PriceListSource;
 import io.agentcost.pricing.Tier;
-import io.agentcost.pricing.aws.AwsPriceList;
 import io.agentcost.pricing.store.CatalogStore;
 import io.agentcost.testing.PriceListFixtures;
 import io.agentcost.testing.PriceListServer;
@@ -19,8 +18,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 
 /**
  * `pricing refresh` of the S3, Step Functions, Secrets Manager and Guardrails prices (issue 16) with the real SDK
@@ -46,8 +43,7 @@ class StorageAndOrchestrationRefreshTest {
 
     private PricingRefresh.Report refresh() throws PricingRefresh.Failed {
         PricingRefresh service = new PricingRefresh(new CatalogStore(cache), Clock.fixed(Instant.parse("2026-12-01T12:00:00Z"), ZoneOffset.UTC));
-        try (PriceListSource source = AwsPriceList.create(new AwsPriceList.Settings("us-east-1", server.endpoint(), null),
-                StaticCredentialsProvider.create(AwsBasicCredentials.create(PriceListFixtures.ACCESS_KEY, PriceListFixtures.SECRET_KEY)))) {
+        try (PriceListSource source = server.client("us-east-1")) {
             return service.refresh("us-east-1", source, m -> { }, () -> false);
         }
     }

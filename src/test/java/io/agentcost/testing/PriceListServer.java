@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import io.agentcost.pricing.aws.AwsPriceList;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -20,6 +21,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 
 /**
  * A local stand-in for the Price List Query API on 127.0.0.1 and an ephemeral port, speaking its
@@ -92,6 +95,12 @@ public final class PriceListServer implements AutoCloseable {
 
     public URI endpoint() {
         return URI.create("http://127.0.0.1:" + http.getAddress().getPort());
+    }
+
+    /** The real SDK client, for {@code region} (null: its default), pointed at this server with the test credentials. */
+    public AwsPriceList client(String region) {
+        return AwsPriceList.create(new AwsPriceList.Settings(region, endpoint(), null),
+                StaticCredentialsProvider.create(AwsBasicCredentials.create(PriceListFixtures.ACCESS_KEY, PriceListFixtures.SECRET_KEY)));
     }
 
     /** Adds the documents of a test resource file (a JSON array of PriceList documents). */

@@ -36,8 +36,7 @@ class AwsPriceListTest {
     }
 
     private AwsPriceList client() {
-        return AwsPriceList.create(new AwsPriceList.Settings("us-east-1", server.endpoint(), null),
-                StaticCredentialsProvider.create(AwsBasicCredentials.create(PriceListFixtures.ACCESS_KEY, PriceListFixtures.SECRET_KEY)));
+        return server.client("us-east-1");
     }
 
     private PriceListSource.Answer fetch(List<PriceQuery.Filter> filters) throws PriceListException {
