@@ -27,11 +27,7 @@ final class Bodies {
             boolean lastUser = false;
             JsonToken m;
             while ((m = p.nextToken()) != JsonToken.END_ARRAY) {
-                if (m != JsonToken.START_OBJECT) {
-                    // not a message object: skipped whole
-                    p.skipChildren();
-                    continue;
-                }
+                if (!JsonObjects.toRead(p, m)) continue; // not a message object: skipped whole
                 boolean user = false, tool = false;
                 while (p.nextToken() == JsonToken.FIELD_NAME) {
                     String g = p.currentName();
@@ -52,10 +48,7 @@ final class Bodies {
         boolean tool = false;
         JsonToken t;
         while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
-            if (t != JsonToken.START_OBJECT) {
-                p.skipChildren();
-                continue;
-            }
+            if (!JsonObjects.toRead(p, t)) continue;
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String g = p.currentName();
                 JsonToken w = p.nextToken();

@@ -30,10 +30,7 @@ final class RecordParser {
                 case "modelId" -> model = p.getValueAsString();
                 case "errorCode" -> failed = v != JsonToken.VALUE_NULL;
                 case "input" -> {
-                    if (v != JsonToken.START_OBJECT) {
-                        p.skipChildren();
-                        break;
-                    }
+                    if (!JsonObjects.toRead(p, v)) break;
                     while (p.nextToken() == JsonToken.FIELD_NAME) {
                         String g = p.currentName();
                         JsonToken w = p.nextToken();
@@ -50,10 +47,7 @@ final class RecordParser {
                     }
                 }
                 case "output" -> {
-                    if (v != JsonToken.START_OBJECT) {
-                        p.skipChildren();
-                        break;
-                    }
+                    if (!JsonObjects.toRead(p, v)) break;
                     while (p.nextToken() == JsonToken.FIELD_NAME) {
                         String g = p.currentName();
                         JsonToken w = p.nextToken();
@@ -62,10 +56,7 @@ final class RecordParser {
                     }
                 }
                 case "requestMetadata" -> {
-                    if (v != JsonToken.START_OBJECT) {
-                        p.skipChildren();
-                        break;
-                    }
+                    if (!JsonObjects.toRead(p, v)) break;
                     while (p.nextToken() == JsonToken.FIELD_NAME) {
                         String g = p.currentName();
                         JsonToken w = p.nextToken();
