@@ -76,14 +76,13 @@ final class ArchitectureSheet {
         Map<String, Integer> planRow = new LinkedHashMap<>();
         int p = groupRow.isEmpty() ? total + 2 : g + 1;
         for (String plan : plans.keySet()) planRow.put(plan, p++);
+        Map<String, String> planCell = new LinkedHashMap<>();
+        planRow.forEach((plan, row) -> planCell.put(plan, Cells.local(row, USD)));
         int app = 0;
         for (int i = 0; i < lines.size(); i++) {
             FormulaLine line = lines.get(i);
-            for (Map.Entry<String, Integer> e : planRow.entrySet()) {
-                String token = FormulaPricing.coveredToken(e.getKey());
-                if (line.quantity().contains(token)) {
-                    line = new FormulaLine(line.spec(), line.quantity().replace(token, Cells.local(e.getValue(), USD)), line.workbookOnly());
-                }
+            if (!planCell.isEmpty()) {
+                line = new FormulaLine(line.spec(), FormulaPricing.withCoveredCells(line.quantity(), planCell), line.workbookOnly());
             }
             LineItem item = line.workbookOnly() || est == null ? null : est.lines().get(app++);
             writeLine(sh, st, refs, pricing, first + i, i, line, item, groupRow, cell.phase(), detail);

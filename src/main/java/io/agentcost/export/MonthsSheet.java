@@ -214,6 +214,13 @@ final class MonthsSheet {
             Map<String, Integer> planRow = new LinkedHashMap<>();
             int p = g;
             for (String plan : plans.keySet()) planRow.put(plan, p++);
+            // per month, the cell each plan's covered USD is in: a plan's overflow line reads it
+            List<Map<String, String>> planCells = new ArrayList<>();
+            for (int j = 0; j < at.size(); j++) {
+                Map<String, String> cells = new LinkedHashMap<>();
+                for (Map.Entry<String, Integer> e : planRow.entrySet()) cells.put(e.getKey(), Cells.local(e.getValue(), column(firstMonth + j)));
+                planCells.add(cells);
+            }
             for (int i = 0; i < shape.size(); i++) {
                 FormulaLine line = shape.get(i);
                 Cells.text(sh, first + i, 0, cell.architecture(), null);
@@ -227,7 +234,7 @@ final class MonthsSheet {
                 if (missing != null) continue;
                 for (int j = 0; j < at.size(); j++) {
                     int c = column(firstMonth + j);
-                    String quantity = "(" + withPlanCells(lines.get(j).get(i).quantity(), planRow, c) + ")";
+                    String quantity = "(" + FormulaPricing.withCoveredCells(lines.get(j).get(i).quantity(), planCells.get(j)) + ")";
                     Cells.formula(sh, first + i, c, pricing.usd(i, quantity, unit(pricing, i, groupRow, c, at.get(j)), at.get(j)), st.usd);
                 }
             }
@@ -263,14 +270,6 @@ final class MonthsSheet {
             String accountTotal = group < 0 ? null : Cells.local(groupRow.get(group), c);
             String cost = group < 0 ? null : Cells.local(groupRow.get(group) + 1, c);
             return pricing.unitPrice(i, accountTotal, cost, refs);
-        }
-
-        /** A plan's overflow reads the plan's covered USD: the printed placeholder becomes that month's cell. */
-        private static String withPlanCells(String quantity, Map<String, Integer> planRow, int c) {
-            for (Map.Entry<String, Integer> e : planRow.entrySet()) {
-                quantity = quantity.replace(FormulaPricing.coveredToken(e.getKey()), Cells.local(e.getValue(), c));
-            }
-            return quantity;
         }
 
         /** A tiered price's or free allowance's account: its quantity (the sum of its lines') and its list cost, month by month. */

@@ -152,4 +152,10 @@ public final class FormulaPricing {
     public static String coveredToken(String plan) {
         return "\u27e8covered:" + plan + "\u27e9";
     }
+
+    /** A printed formula with each plan's placeholder replaced by the cell that holds that plan's covered on-demand USD. */
+    public static String withCoveredCells(String formula, Map<String, String> cellOfPlan) {
+        for (Map.Entry<String, String> e : cellOfPlan.entrySet()) formula = formula.replace(coveredToken(e.getKey()), e.getValue());
+        return formula;
+    }
 }
