@@ -25,18 +25,7 @@ import org.junit.jupiter.api.Test;
 class BedrockServiceTierTest {
 
     private static String scenario(String extraWorkload, String model) {
-        return """
-                workload:
-                  monthly_conversations: 1000
-                  turns_per_conversation: 4
-                  llm_calls_per_turn: 2
-                  system_prompt_tokens: 1000
-                  user_tokens_per_turn: 100
-                  output_tokens_per_call: 50
-                  model_mix: {%s: 1}
-                %s
-                architectures: {b: {bedrock: {}}}
-                """.formatted(model, extraWorkload.indent(2));
+        return BedrockTokensTest.scenario(extraWorkload, model);
     }
 
     /** The bundled catalog with extra flat prices (per 1M tokens), as a catalog that lists flex or priority prices would be. */

@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
  */
 class BedrockTokensTest {
 
-    private static String scenario(String extraWorkload, String model) {
+    /** The worked scenario of this class's comment (BedrockServiceTierTest prices its tokens too). */
+    static String scenario(String extraWorkload, String model) {
         return """
                 workload:
                   monthly_conversations: 1000
