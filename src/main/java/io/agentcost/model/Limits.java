@@ -52,6 +52,8 @@ public final class Limits {
             Map.entry("iterations", (double) 50_000_000),
             Map.entry("USD", 1e12),
             Map.entry("USD/month", 1e12),
+            // a savings plan's hourly commitment: 1e9 an hour is 7.3e11 a month, within the USD ceiling
+            Map.entry("USD/hour", 1e9),
             Map.entry("share per month", 1.0),
             // retrieval and vector stores (issue 16): S3 Vectors holds up to 2B vectors per index, 10,000 indexes per bucket
             Map.entry("tokens/GB", 1e12),

@@ -4,6 +4,7 @@ import io.agentcost.model.Commitment;
 import io.agentcost.model.ComponentSpec;
 import io.agentcost.model.ComponentType;
 import io.agentcost.model.Limits;
+import io.agentcost.model.Range;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -94,6 +95,7 @@ final class CommitmentReader {
                 nodes.problems().add(m.get("hourly_usd"), "hourly_usd must be 0 or more (USD of commitment per hour), got " + Limits.num(h));
                 h = null;
             }
+            h = atMost(m, "hourly_usd", h, "USD/hour");
             ok &= h != null;
             if (h != null) hourly = h;
             if (ok && type.covers().stream().noneMatch(components::containsKey)) {
@@ -107,6 +109,7 @@ final class CommitmentReader {
                 nodes.problems().add(m.get("instances"), "instances must be 0 or more, got " + Limits.num(n));
                 n = null;
             }
+            n = atMost(m, "instances", n, "instances");
             ok &= component != null && n != null;
             if (n != null) instances = n;
         }
@@ -143,6 +146,16 @@ final class CommitmentReader {
             return null;
         }
         return nodes.number(m.get(key));
+    }
+
+    /** The value, or null with a problem when it passes the ceiling of its unit (Limits: every figure stays finite). */
+    private Double atMost(Map<String, Located> m, String key, Double value, String unit) {
+        if (value == null) return null;
+        double max = Limits.of(Range.NON_NEGATIVE, unit).max();
+        if (value <= max) return value;
+        nodes.problems().add(m.get(key), key + " must be at most " + Limits.num(max) + " " + unit + " (got " + Limits.num(value)
+                + "); the bound keeps every figure finite");
+        return null;
     }
 
     private static int orElse(Integer v, int otherwise) {

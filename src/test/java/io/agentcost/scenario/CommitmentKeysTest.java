@@ -62,6 +62,14 @@ class CommitmentKeysTest {
     }
 
     @Test
+    void anHourlyCommitmentPastTheUsdCeilingIsRefusedNotPricedAsInfinity() {
+        // 1e300 an hour made every simulated figure of the architecture Infinity; the ceiling of USD/hour is 1e9
+        // (7.3e11 a month at 730 hours, within the 1e12 of the USD keys)
+        onlyProblem("      - {type: compute_savings_plan, hourly_usd: 1e300, discount: 0.2}\n", 6,
+                "architectures.a.commitments[0].hourly_usd", "at most 1,000,000,000 USD/hour", "1e300");
+    }
+
+    @Test
     void reservationsLargerThanTheInstancesTheyCoverSayWhatTheyCover() {
         // 2 instances and no non-production copies: at most 2 reserved; the second reservation takes the total to 3
         onlyProblem("""
