@@ -44,7 +44,7 @@ class ChartsWindowTest {
         assertThat(architecture.getValue()).isEqualTo("self_hosted");
         robot.interact(() -> architecture.setValue("hybrid"));
         // another preview (an edit) keeps the user's pick
-        vm.preview().get(60, TimeUnit.SECONDS);
+        ExampleWindow.previewAndWait(vm);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(architecture.getValue()).isEqualTo("hybrid");
     }

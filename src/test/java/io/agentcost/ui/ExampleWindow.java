@@ -3,6 +3,8 @@ package io.agentcost.ui;
 import io.agentcost.testing.Fixtures;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 
@@ -28,5 +30,21 @@ final class ExampleWindow {
         vm.open(EXAMPLE);
         vm.preview();
         return vm;
+    }
+
+    /**
+     * Runs a preview and waits for one to finish. Opening a file also starts the editor's 400 ms debounce, whose
+     * preview cancels one scheduled before it when a loaded machine fires it late (a CI run failed on that); the
+     * later preview is then the one to wait for, so this schedules again.
+     */
+    static void previewAndWait(MainViewModel vm) throws Exception {
+        for (int attempt = 0; ; attempt++) {
+            try {
+                vm.preview().get(60, TimeUnit.SECONDS);
+                return;
+            } catch (CancellationException e) {
+                if (attempt == 4) throw e;
+            }
+        }
     }
 }
