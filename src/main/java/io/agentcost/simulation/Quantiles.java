@@ -123,21 +123,16 @@ final class Quantiles {
         double from = range == null ? 0 : range[0];
         double scale = range == null ? 0 : bins / (range[1] - range[0]);
         int[] count = range == null ? null : new int[bins + 2];
-        double sum = 0, min = Double.POSITIVE_INFINITY, max = Double.NEGATIVE_INFINITY;
-        for (int i = 0; i < n; i++) {
-            double x = v[i];
-            sum += x;
-            if (x < min) min = x;
-            if (x > max) max = x;
-            if (count != null) count[bin(x, from, scale, bins)]++;
-        }
+        double[] first = new double[3];
+        if (count == null) sumAndExtremes(v, n, first);
+        else countPass(v, n, count, from, scale, bins, first);
+        double sum = first[0], min = first[1], max = first[2];
         // with a range: the bin each rank falls in, and where each bin starts in rank order
         int[] before = null;
         int[] binOf = null, slot = null;
         double[][] inside = null;
         if (count != null) {
-            before = new int[bins + 3];
-            for (int b = 0; b < bins + 2; b++) before[b + 1] = before[b] + count[b];
+            before = starts(count);
             binOf = new int[k];
             slot = new int[bins + 2];
             Arrays.fill(slot, -1);
@@ -152,17 +147,8 @@ final class Quantiles {
         }
         // second pass: squared deviations, and the values of the bins that hold a rank
         double mean = sum / n;
-        int[] size = inside == null ? null : new int[inside.length];
-        double squares = 0;
-        for (int i = 0; i < n; i++) {
-            double x = v[i];
-            double d = x - mean;
-            squares += d * d;
-            if (inside != null) {
-                int j = slot[bin(x, from, scale, bins)];
-                if (j >= 0) inside[j][size[j]++] = x;
-            }
-        }
+        double squares = inside == null ? squares(v, n, mean)
+                : collectPass(v, n, mean, slot, from, scale, bins, inside, new int[inside.length]);
         double[] at = new double[k];
         if (inside == null) {
             double[] copy = Arrays.copyOf(v, n);
@@ -182,6 +168,71 @@ final class Quantiles {
             for (int r = 0; r < k; r++) at[r] = inside[slot[binOf[r]]][ranks[r] - before[binOf[r]]];
         }
         return new Scan(at, sum, min, max, squares);
+    }
+
+    /*
+     * The passes over the values are methods of their own, each a small loop. A command line run's first summaries
+     * otherwise ran in slow code until C2 had compiled the whole of scan with them inlined (about 30 kB, the longest
+     * compilation of a run); a small loop is compiled, on stack, within milliseconds of getting hot.
+     */
+
+    /** out = {sum, min, max} of v[0..n), summed in index order. */
+    private static void sumAndExtremes(double[] v, int n, double[] out) {
+        double sum = 0, min = Double.POSITIVE_INFINITY, max = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < n; i++) {
+            double x = v[i];
+            sum += x;
+            if (x < min) min = x;
+            if (x > max) max = x;
+        }
+        out[0] = sum;
+        out[1] = min;
+        out[2] = max;
+    }
+
+    /** The same, and the count of values per bin. */
+    private static void countPass(double[] v, int n, int[] count, double from, double scale, int bins, double[] out) {
+        double sum = 0, min = Double.POSITIVE_INFINITY, max = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < n; i++) {
+            double x = v[i];
+            sum += x;
+            if (x < min) min = x;
+            if (x > max) max = x;
+            count[bin(x, from, scale, bins)]++;
+        }
+        out[0] = sum;
+        out[1] = min;
+        out[2] = max;
+    }
+
+    /** before[b] = how many values fall in the bins below b (one more entry than bins: before[last] = n). */
+    private static int[] starts(int[] count) {
+        int[] before = new int[count.length + 1];
+        for (int b = 0; b < count.length; b++) before[b + 1] = before[b] + count[b];
+        return before;
+    }
+
+    private static double squares(double[] v, int n, double mean) {
+        double squares = 0;
+        for (int i = 0; i < n; i++) {
+            double d = v[i] - mean;
+            squares += d * d;
+        }
+        return squares;
+    }
+
+    /** Squared deviations from the mean, and the values of each bin that holds a rank copied into its slot. */
+    private static double collectPass(double[] v, int n, double mean, int[] slot, double from, double scale, int bins,
+                                      double[][] inside, int[] size) {
+        double squares = 0;
+        for (int i = 0; i < n; i++) {
+            double x = v[i];
+            double d = x - mean;
+            squares += d * d;
+            int j = slot[bin(x, from, scale, bins)];
+            if (j >= 0) inside[j][size[j]++] = x;
+        }
+        return squares;
     }
 
     /**

@@ -45,12 +45,8 @@ final class Ranks {
             }
             return;
         }
-        double min = Double.POSITIVE_INFINITY, max = Double.NEGATIVE_INFINITY;
-        for (int i = lo; i < hi; i++) {
-            double v = x[order[i]];
-            if (v < min) min = v;
-            if (v > max) max = v;
-        }
+        double[] range = extremes(order, lo, hi, x);
+        double min = range[0], max = range[1];
         if (!(max > min)) return; // all equal: any order
         int bins = Integer.highestOneBit(m) * 2;
         double scale = bins / (max - min);
@@ -64,6 +60,29 @@ final class Ranks {
         }
         int[] start = new int[bins + 1];
         int[] bin = new int[m];
+        binAll(order, lo, m, x, min, scale, bins, bin, start);
+        scatter(order, lo, m, bin, start, bins);
+        for (int b = 0; b < bins; b++) if (start[b + 1] - start[b] > 1) orderByValue(order, lo + start[b], lo + start[b + 1], x, depth + 1);
+    }
+
+    /*
+     * The loops of the counting sort are methods of their own: as one method of several loops C2 compiled it once per
+     * loop entered hot (on stack) and once more whole, the command line's costliest compilations after the summaries'.
+     */
+
+    /** {min, max} of x over order[lo, hi). */
+    private static double[] extremes(int[] order, int lo, int hi, double[] x) {
+        double min = Double.POSITIVE_INFINITY, max = Double.NEGATIVE_INFINITY;
+        for (int i = lo; i < hi; i++) {
+            double v = x[order[i]];
+            if (v < min) min = v;
+            if (v > max) max = v;
+        }
+        return new double[]{min, max};
+    }
+
+    /** bin[i] = the bin of order[lo + i]; start[b + 1] = how many fall in bin b or below (a prefix sum of the counts). */
+    private static void binAll(int[] order, int lo, int m, double[] x, double min, double scale, int bins, int[] bin, int[] start) {
         for (int i = 0; i < m; i++) {
             // monotone in the value: the order of bins is the order of values
             int b = Math.min((int) ((x[order[lo + i]] - min) * scale), bins - 1);
@@ -71,11 +90,14 @@ final class Ranks {
             start[b + 1]++;
         }
         for (int b = 0; b < bins; b++) start[b + 1] += start[b];
+    }
+
+    /** order[lo, lo + m) rearranged bin by bin, stably. */
+    private static void scatter(int[] order, int lo, int m, int[] bin, int[] start, int bins) {
         int[] next = Arrays.copyOf(start, bins);
         int[] sorted = new int[m];
         for (int i = 0; i < m; i++) sorted[next[bin[i]]++] = order[lo + i];
         System.arraycopy(sorted, 0, order, lo, m);
-        for (int b = 0; b < bins; b++) if (start[b + 1] - start[b] > 1) orderByValue(order, lo + start[b], lo + start[b + 1], x, depth + 1);
     }
 
     /** The same ranks by a sort and a binary search per value (for samples with infinities or NaN). */
@@ -112,7 +134,6 @@ final class Ranks {
         return len == 1 && a[base] < v ? base + 1 : base;
     }
 
-    /** Pearson correlation; 0 when either side does not vary (no rank order to correlate). */
     /**
      * Ranks centred and scaled to unit length (all 0 when they do not vary): the Pearson correlation of two such
      * vectors is their dot product, so each vector's mean and spread are computed once, not once per pair.

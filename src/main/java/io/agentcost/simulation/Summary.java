@@ -83,9 +83,7 @@ public record Summary(int n, double mean, double sd, double min, double max, dou
                 hi = scan.max() == scan.min() ? scan.min() + 1 : scan.max();
             }
             // the histogram over [P0.5, P99.5] of the curve's values, the extremes in the end bins; counts cover all n
-            counts = new long[BINS];
-            double perWidth = BINS / (hi - lo);
-            for (int i = 0; i < n; i++) counts[Math.max(0, Math.min((int) ((values[i] - lo) * perWidth), BINS - 1))]++;
+            counts = histogram(values, n, lo, BINS / (hi - lo));
             edges = new double[BINS + 1];
             for (int b = 0; b <= BINS; b++) edges[b] = lo + (hi - lo) * b / BINS;
         }
@@ -94,6 +92,16 @@ public record Summary(int n, double mean, double sd, double min, double max, dou
         double se = sd / Math.sqrt(n);
         return new Summary(n, mean, sd, scan.min(), scan.max(), pct, se, mean - Z975 * se, mean + Z975 * se,
                 (p90High - p90Low) / (2 * Z975), p90Low, p90High, edges, counts, scurve);
+    }
+
+    /**
+     * A method of its own, as Quantiles' passes are: a small hot loop is compiled at once, while of(), run a few
+     * hundred times a run, stays in quickly compiled code instead of waiting for C2 to compile it with its loops.
+     */
+    private static long[] histogram(double[] values, int n, double lo, double perWidth) {
+        long[] counts = new long[BINS];
+        for (int i = 0; i < n; i++) counts[Math.max(0, Math.min((int) ((values[i] - lo) * perWidth), BINS - 1))]++;
+        return counts;
     }
 
     /** The ranks the S-curve (every 1%) and the histogram's range (P0.5, P99.5) read, of m values. */

@@ -53,40 +53,48 @@ final class Tallies {
             int[] best = scratch.best;
             System.arraycopy(t[0], 0, min, 0, count);
             Arrays.fill(best, 0, count, 0);
-            for (int j = 1; j < cells.length; j++) {
-                double[] x = t[j];
-                for (int k = 0; k < count; k++) {
-                    if (x[k] < min[k]) {
-                        min[k] = x[k];
-                        best[k] = j;
-                    }
-                }
-            }
+            for (int j = 1; j < cells.length; j++) lower(t[j], j, min, best, count);
             long[] wins = new long[cells.length];
             for (int k = 0; k < count; k++) wins[best[k]]++;
             for (int j = 0; j < cells.length; j++) {
                 cheapest.addAndGet(cells[j], wins[j]);
-                long over = 0, overK = 0;
-                double[] x = t[j];
-                for (int k = 0; k < count; k++) {
-                    // NaN thresholds (none set) count nothing
-                    over += x[k] > budget ? 1 : 0;
-                    overK += x[k] > kill ? 1 : 0;
-                }
-                overBudget.addAndGet(cells[j], over);
-                overKill.addAndGet(cells[j], overK);
+                overBudget.addAndGet(cells[j], above(t[j], budget, count));
+                overKill.addAndGet(cells[j], above(t[j], kill, count));
             }
             int pair = 0;
             for (int x = 0; x < cells.length; x++) {
-                double[] a = t[x];
-                for (int y = x + 1; y < cells.length; y++, pair++) {
-                    double[] b = t[y];
-                    long less = 0;
-                    for (int k = 0; k < count; k++) less += a[k] < b[k] ? 1 : 0;
-                    cheaper[p].addAndGet(pair, less);
-                }
+                for (int y = x + 1; y < cells.length; y++, pair++) cheaper[p].addAndGet(pair, below(t[x], t[y], count));
             }
         }
+    }
+
+    /*
+     * Each pass over a chunk is a small method: as loops of add() C2 compiled add three times (each hot loop on stack,
+     * then the whole), where a small method is compiled once and early.
+     */
+
+    /** Where x is below the cheapest so far, it becomes the cheapest, architecture j. */
+    private static void lower(double[] x, int j, double[] min, int[] best, int count) {
+        for (int k = 0; k < count; k++) {
+            if (x[k] < min[k]) {
+                min[k] = x[k];
+                best[k] = j;
+            }
+        }
+    }
+
+    /** Draws above the threshold (none for a NaN threshold, a budget not set). */
+    private static long above(double[] x, double threshold, int count) {
+        long over = 0;
+        for (int k = 0; k < count; k++) over += x[k] > threshold ? 1 : 0;
+        return over;
+    }
+
+    /** Draws where a is below b. */
+    private static long below(double[] a, double[] b, int count) {
+        long less = 0;
+        for (int k = 0; k < count; k++) less += a[k] < b[k] ? 1 : 0;
+        return less;
     }
 
     /** A thread's columns for {@link #add} (a chunk's worth, reused: the run calls it for every chunk). */
