@@ -587,8 +587,8 @@ final class RandomScenarios {
                     // one model for the corpus and the queries of a scenario, or the loader refuses the pair: written
                     // always where it is not the default, so a knowledge base beside it cannot default to another
                     if (!embedding.equals(DEFAULT_EMBEDDING) || chance(p)) key(m, c, "embedding_model", embedding);
-                    // the rerank models have no published Bedrock price (decision 0024): "none" keeps the prices complete
-                    if (chance(p)) key(m, c, "rerank", choice("retrieval.rerank", "none"));
+                    // Amazon Rerank 1.0 has no us-east-1 price (not offered there, decision 0028): leaving it out keeps the prices complete
+                    if (chance(p)) key(m, c, "rerank", choice("retrieval.rerank", "none", "cohere-rerank-3-5"));
                 }
                 case "knowledge_base" -> {
                     key(m, c, "corpus_gb", amount(5, 10));
