@@ -111,7 +111,7 @@ public enum ComponentType {
     RETRIEVAL(Category.INFERENCE, List.of(
             number("retrievals_per_turn", Range.NON_NEGATIVE, "queries", 1.0, "Retrieval queries per turn; each embeds query_tokens (and is one vector-store query)."),
             number("query_tokens", Range.NON_NEGATIVE, "tokens", null, "Tokens of one retrieval query, embedded with embedding_model."),
-            number("retrieved_tokens_per_call", Range.NON_NEGATIVE, "tokens", null, "Retrieved chunk tokens added to each LLM call's fresh input (retries, batch and the model mix apply; never cached, never re-sent in history)."),
+            number("retrieved_tokens_per_call", Range.NON_NEGATIVE, "tokens", null, "Retrieved chunk tokens added to each LLM call's fresh input (retries, batch and the model mix apply; never cached, never re-sent in history; part of the call's input for long-context prices)."),
             catalogName("embedding_model", "titan-text-embeddings-v2", "Embedding model of the queries, from the catalog's embedding prices (e.g. titan-text-embeddings-v2, cohere-embed-english-v3)."),
             choice("rerank", "none", List.of("none", "amazon-rerank-1", "cohere-rerank-3-5"), "Rerank model called once per retrieval query, or none.")
     )),

@@ -33,6 +33,20 @@ public enum Preset {
             BEDROCK, Map.of(), CLOUDWATCH, Map.of(), DATA_TRANSFER, Map.of(),
             NAT_GATEWAY, Map.of("count", 1.0)),
             List.of(ALB, EC2, ELASTICACHE, AURORA, BEDROCK, CLOUDWATCH, DATA_TRANSFER, NAT_GATEWAY)),
+    /**
+     * enterprise with Bedrock Guardrails on every turn (content filters on the input and the output, the guardrails
+     * defaults) and one secret, the Aurora master credentials Secrets Manager keeps (decision 0028). A separate pattern,
+     * not new defaults of enterprise: SPEC §3 fixes enterprise's components, and every scenario using it keeps its bill.
+     */
+    ENTERPRISE_GUARDED(Map.of(
+            ALB, Map.of("count", 1.0, "lcu", 1.0),
+            EC2, Map.of("instance_type", "m6i.large", "instances", 2.0),
+            ELASTICACHE, Map.of("node_type", "cache.r6g.large", "nodes", 1.0),
+            AURORA, Map.of("instance_class", "db.r6g.large", "instances", 2.0, "storage_gb", 50.0, "io_per_turn", 10.0),
+            BEDROCK, Map.of(), GUARDRAILS, Map.of(), SECRETS_MANAGER, Map.of("secrets", 1.0),
+            CLOUDWATCH, Map.of(), DATA_TRANSFER, Map.of(),
+            NAT_GATEWAY, Map.of("count", 1.0)),
+            List.of(ALB, EC2, ELASTICACHE, AURORA, BEDROCK, GUARDRAILS, SECRETS_MANAGER, CLOUDWATCH, DATA_TRANSFER, NAT_GATEWAY)),
     AGENTCORE(Map.of(
             ComponentType.AGENTCORE, Map.of("vcpu", 1.0, "active_cpu_seconds_per_turn", 1.0, "memory_gb", 1.0,
                     "session_seconds", 300.0, "list_tools_per_session", 1.0),

@@ -35,15 +35,23 @@ public final class BedrockDiscovery {
         return n.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
     }
 
-    /** The model a product prices, as the Price List names it, or null for a product of neither service. */
+    /**
+     * The model a product prices, as the Price List names it, or null for a product of neither service and for the
+     * embedding and rerank models sold beside the chat models (Cohere Embed, Cohere Rerank): they have no output tokens,
+     * and the catalog prices them as embedding.* and rerank.* keys, not as a model_mix model (decision 0028).
+     */
     static String modelName(PriceListProduct p) {
+        String name = null;
         if (FOUNDATION_MODELS.equals(p.serviceCode())) {
             String s = p.attribute("servicename");
-            return s != null && s.endsWith(EDITION) ? s.substring(0, s.length() - EDITION.length()) : null;
+            name = s != null && s.endsWith(EDITION) ? s.substring(0, s.length() - EDITION.length()) : null;
+        } else if (BEDROCK.equals(p.serviceCode())) {
+            name = p.attribute("model");
         }
-        if (BEDROCK.equals(p.serviceCode())) return p.attribute("model");
-        return null;
+        return name != null && NOT_A_CHAT_MODEL.matcher(name).find() ? null : name;
     }
+
+    private static final Pattern NOT_A_CHAT_MODEL = Pattern.compile("(?i)\\b(embed\\w*|rerank)\\b");
 
     /**
      * The models among {@code products} the catalog lacks, in order of first appearance: their price levels (global

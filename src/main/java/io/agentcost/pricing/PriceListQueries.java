@@ -75,22 +75,24 @@ public final class PriceListQueries {
             return "no Price List query is known: service code AmazonBedrockAgentCore is named in aws-pricing-facts.md §9.2, "
                     + "but its attributes and usage types were not collected";
         }
-        if (key.startsWith("guardrails.")) {
-            return "no Price List query is known: the facts collect no service code, usage type or unit for Bedrock Guardrails text units";
+        if (key.startsWith("rerank.")) {
+            return "no Price List query is known: Amazon Rerank 1.0 is not offered in us-east-1 and its usage types were not found";
         }
         if (key.equals("lambda.response_streaming")) {
             return "no Price List query is known: the facts give no group or usage type for Lambda response streaming";
         }
         if (key.startsWith("data_transfer.")) return "no Price List location name is known for this region or destination";
         if (key.startsWith("s3_vectors.")) {
-            return "no Price List query is known: S3 Vectors is priced from the S3 pricing page; its usage types were not found";
+            return "no Price List query is known: S3 Vectors is priced from the S3 pricing page; its usage types were not found"
+                    + " (searched under AmazonS3 in the stored code and pages, decision 0028)";
         }
         if (key.startsWith("embedding.cohere-")) {
-            return "no Price List query is known: Cohere Embed is under AmazonBedrockFoundationModels, but its servicename and usage types"
-                    + " were not found";
+            return "no Price List query is known: Cohere Embed is under AmazonBedrockFoundationModels, but the servicename of its v3"
+                    + " products was not found (only \"Cohere Embed 4\" was seen); a guessed name would never match";
         }
         if (key.equals("opensearch_serverless.storage")) {
-            return "no Price List query is known: the usage type of OpenSearch Serverless managed storage was not found";
+            return "no Price List query is known: the usage type of OpenSearch Serverless managed storage was not found (the AWS"
+                    + " calculator meters it as s3GBHour, which is not a Price List usage type)";
         }
         if (key.matches("bedrock\\..*\\.(flex_|priority_)?(long_context_)?(cache_write_1h|input|output|cache_read|cache_write)")
                 && key.matches(".*\\.(flex_|priority_|long_context_|cache_write_1h).*")) {
@@ -241,8 +243,47 @@ public final class PriceListQueries {
             case "secrets_manager.api_calls" -> q(key, "AWSSecretsManager", "10K API calls", region)
                     .usageType(PREFIX + "AWSSecretsManager-APIRequest$").unit("(API ?)?(Requests?|Calls?)", 10_000)
                     .unverified("usage type AWSSecretsManager-APIRequest and the unit are assumed; no source names them").build();
+            // Bedrock Guardrails (ApplyGuardrail) per policy, decision 0028; the InvokeGuardrailChecks family (GuardrailChecks-*)
+            // is another API at other prices and does not match the anchored patterns, nor do the image and free-PII variants
+            case "guardrails.content_filters" -> guardrail(key, region, "ContentPolicyUnitsConsumed");
+            case "guardrails.denied_topics" -> guardrail(key, region, "TopicPolicyUnitsConsumed");
+            case "guardrails.sensitive_information" -> guardrail(key, region, "SensitiveInformationPolicyPaidUnitsConsumed");
+            case "guardrails.contextual_grounding" -> guardrail(key, region, "ContextualGroundingPolicyUnitsConsumed");
+            case "rerank.cohere-rerank-3-5" -> cohereRerank(key, region);
             default -> null;
         };
+    }
+
+    /** Where the Guardrails and Cohere Rerank usage types were seen (decision 0028); neither is in aws-pricing-facts.md. */
+    private static final String BEDROCK_EXTRAS_SEEN = "a get_attribute_values(AmazonBedrock, usagetype) read of 2026-08-09 published with its"
+            + " prices (index id 61869797510) and a bulk-offer check script (index id 69709776113)";
+
+    /**
+     * One Guardrails policy: AmazonBedrock, usage type &lt;prefix&gt;-Guardrail-&lt;Policy&gt;UnitsConsumed. The unit's spelling is
+     * not seen: one source quotes the description "per 1K text units", another prices a text unit at $0.00015, a test fixture
+     * writes "1K units"; each spelling converts to the catalog's $ per 1K text units.
+     */
+    private static PriceQuery guardrail(String key, String region, String policy) {
+        return q(key, "AmazonBedrock", "1K text units", region).usageType(PREFIX + "Guardrail-" + Pattern.quote(policy) + "$")
+                .unit("1K[ -]?(text[ -]?)?units?", 1)
+                .unitDescribed("(text[ -]?)?units?", "(?i)(\\b1K\\b|1,000|thousand)", 1)
+                .unit("(text[ -]?)?units?", 1000)
+                .unverified("usage type Guardrail-" + policy + " from " + BEDROCK_EXTRAS_SEEN + "; the Price List unit spelling is not seen")
+                .build();
+    }
+
+    /**
+     * Cohere Rerank 3.5, sold through AWS Marketplace: AmazonBedrockFoundationModels, servicename beginning "Cohere Rerank v3.5",
+     * usage type containing search_units (one search unit is one query of up to 100 documents). Unit spelling not seen.
+     */
+    private static PriceQuery cohereRerank(String key, String region) {
+        return q(key, "AmazonBedrockFoundationModels", "1K queries", region).include("servicename", "^Cohere Rerank v3\\.5\\b")
+                .usageType("(?i)search_units").excludeUsageType(ALWAYS_EXCLUDED).excludeUsageType("(?i)batch|global")
+                .unit("1K[ -]?(search[ _-]?)?(units?|queries)", 1)
+                .unitDescribed("(search[ _-]?)?(units?|queries)", "(?i)(\\b1K\\b|1,000|thousand)", 1)
+                .unit("(search[ _-]?)?(units?|queries)", 1000)
+                .unverified("servicename and usage type from " + BEDROCK_EXTRAS_SEEN + "; the unit spelling is not seen")
+                .build();
     }
 
     private static final String S3_BASIS = "Infracost's S3 queries (infracost internal/resources/aws s3 storage-class resources: usage types "

@@ -219,8 +219,9 @@ class PricingRefreshTest {
         assertThat(writes.effectiveDate()).isEqualTo("2026-11-01");
         assertThat(writes.fetchedDate()).isEqualTo("2026-12-01");
         // 58 Claude prices of the snapshot, and 6 kinds per price level of the two Claude models only the fixture has
-        // (Sonnet 5 at two levels, the legacy Instant listing at one): 58 + 12 + 6 = 76, still one request
-        assertThat(progress).contains("AmazonDynamoDB: 3 prices, 3 requests", "AmazonBedrockFoundationModels: 76 prices, 1 request");
+        // (Sonnet 5 at two levels, the legacy Instant listing at one), and Cohere Rerank 3.5 (decision 0028): 58 + 12 + 6 + 1 = 77,
+        // still one request; AmazonBedrock's one request carries the four Guardrails policies beside the models and Titan
+        assertThat(progress).contains("AmazonDynamoDB: 3 prices, 3 requests", "AmazonBedrockFoundationModels: 77 prices, 1 request");
     }
 
     @Test
@@ -344,7 +345,7 @@ class PricingRefreshTest {
             assertThatThrownBy(() -> service("2026-12-01").refresh("us-east-1", api, progress::add, () -> false))
                     .isInstanceOfSatisfying(PricingRefresh.Failed.class, f -> {
                         assertThat(f.getMessage()).startsWith("no price could be refreshed");
-                        assertThat(f.notRefreshed()).hasSize(218);
+                        assertThat(f.notRefreshed()).hasSize(219); // every bundled price
                     });
         }
         assertThat(PriceListFixtures.filesUnder(cache)).containsExactly(OLD);

@@ -64,7 +64,7 @@ class PricingCommandTest {
         assertThat(r.code()).as(r.err()).isEqualTo(Cli.OK);
         assertThat(r.out()).startsWith("Refreshed the us-east-1 price catalog from AWS Price List Query API (" + server.endpoint() + ")\n");
         assertThat(r.out()).contains("  wrote " + cache.resolve("us-east-1/" + today() + ".json"));
-        assertThat(r.out()).containsPattern("\\n  \\d+ of 218 prices refreshed: 1 changed, \\d+ unchanged; \\d+ not refreshed");
+        assertThat(r.out()).containsPattern("\\n  \\d+ of 219 prices refreshed: 1 changed, \\d+ unchanged; \\d+ not refreshed");
         assertThat(r.out()).containsPattern("Changed \\(old → new\\):\\n  dynamodb.read_request_units +0.125 → 0.15 per 1M read request units +\\(\\+20.0%\\)\\n");
         assertThat(r.out()).containsPattern("\\n  sagemaker.hosting.ml.g5.xlarge +no product matched AmazonSageMaker");
         assertThat(r.out()).containsPattern("\\n  agentcore.runtime_vcpu +no Price List query is known");
@@ -200,12 +200,12 @@ class PricingCommandTest {
         List<String> lines = r.out().lines().toList();
         assertThat(lines.get(0)).startsWith("us-east-1 price catalog, snapshot 2026-11-26 (");
         assertThat(lines.get(1)).isEqualTo("file: " + cache.resolve("us-east-1/2026-11-26.json"));
-        assertThat(lines.get(2)).isEqualTo("218 prices (sources: 101 page, 59 price_list, 58 third_party); 0 fetched from the AWS Price List by "
+        assertThat(lines.get(2)).isEqualTo("219 prices (sources: 101 page, 59 price_list, 59 third_party); 0 fetched from the AWS Price List by "
                 + "`agentcost pricing refresh`");
-        // 58 third-party prices in the bundled snapshot (python: kinds of prices in pricing-cache/us-east-1/2026-11-26.json)
-        assertThat(lines.get(3)).isEqualTo("58 prices have no AWS-primary source, marked ! in BACKED BY");
+        // 59 third-party prices in the bundled snapshot (58, and decision 0028's Cohere Rerank 3.5) (python: kinds of prices in pricing-cache/us-east-1/2026-11-26.json)
+        assertThat(lines.get(3)).isEqualTo("59 prices have no AWS-primary source, marked ! in BACKED BY");
         assertThat(lines.get(8)).matches("KEY +USD +PER +BACKED BY +SERVICE, USAGE TYPE +EFFECTIVE +FETCHED");
-        assertThat(lines).filteredOn(l -> l.matches("[a-z_0-9]+\\..*")).hasSize(218);
+        assertThat(lines).filteredOn(l -> l.matches("[a-z_0-9]+\\..*")).hasSize(219);
         assertThat(r.out()).containsPattern("\\napi_gateway.rest.requests +3.5 \\(first 333\\) +1M requests +AWS Price List +AmazonApiGateway +2024-07-01 +-\\n"
                 + " +2.8 \\(to 1,000\\)\\n +2.38 \\(to 20,000\\)\\n +1.51 \\(above 20,000\\)\\n");
         assertThat(r.out()).containsPattern("\\nsagemaker.hosting.ml.g5.xlarge +1.408 +instance-hours +third party ! +AmazonSageMaker "
@@ -224,7 +224,7 @@ class PricingCommandTest {
             if (e.getValue().get("source").get("kind").asText().equals("third_party")) thirdParty.add(e.getKey());
         });
         // show lists keys sorted; the snapshot keeps issue 16's additions as a block at its end
-        assertThat(marked).containsExactlyInAnyOrderElementsOf(thirdParty).hasSize(58)
+        assertThat(marked).containsExactlyInAnyOrderElementsOf(thirdParty).hasSize(59)
                 .contains("sagemaker.hosting.ml.g5.2xlarge", "sagemaker.hosting.ml.g5.12xlarge", "aurora.db.r6g.large", "guardrails.denied_topics");
         assertThat(rows.stream().filter(l -> l.startsWith("bedrock.claude-sonnet-4-5.regional.input ")).findFirst().orElseThrow())
                 .contains(" AWS page ").doesNotContain("!");
@@ -235,12 +235,13 @@ class PricingCommandTest {
         CliRun r = run("pricing", "show", "--format", "json");
         assertThat(r.code()).as(r.err()).isZero();
         JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.out());
-        assertThat(json.get("prices")).hasSize(218);
-        // 101 page + 59 price_list + 58 third_party (issue 16 added 12, 23 and 6; issue 15's Bedrock models and tiers 34), as the table's count line says
+        assertThat(json.get("prices")).hasSize(219);
+        // 101 page + 59 price_list + 59 third_party (issue 16 added 12, 23 and 6, and decision 0028 the third-party Cohere Rerank 3.5;
+        // issue 15's Bedrock models and tiers 34), as the table's count line says
         assertThat(json.get("by_source_class").get("aws_page").asInt()).isEqualTo(101);
         assertThat(json.get("by_source_class").get("aws_price_list").asInt()).isEqualTo(59);
-        assertThat(json.get("by_source_class").get("third_party").asInt()).isEqualTo(58);
-        assertThat(json.get("not_aws_primary").asInt()).isEqualTo(58);
+        assertThat(json.get("by_source_class").get("third_party").asInt()).isEqualTo(59);
+        assertThat(json.get("not_aws_primary").asInt()).isEqualTo(59);
         JsonNode g5 = null;
         for (JsonNode p : json.get("prices")) if (p.get("key").asText().equals("sagemaker.hosting.ml.g5.2xlarge")) g5 = p;
         assertThat(g5.get("source_class").asText()).isEqualTo("third_party");

@@ -113,4 +113,24 @@ class LongContextTest {
                 .isEqualTo("bedrock.claude-sonnet-4-5.global.long_context_cache_write_1h");
         assertThat(e.totalUsd()).isCloseTo(0.63 + 12.60 + 1.20 + 1.125, within(1e-9));
     }
+
+    @Test
+    void retrievedContextCountsInTheCallsInputAndIsBilledAboveTheThresholdWithIt() {
+        // decision 0028: R = 30,000 retrieved tokens per call join I(t) = S + U + R + (t − 1)·h = 200K, 225K, 250K, 275K, so
+        // m = ⌊1 + (200K − 200K)/25K⌋ = 1: turn 1 is below (200K is not above 200K), turns 2-4 above (without R only 3-4).
+        // Per conversation, turn 1: prefix 150K, fresh 20K, retrieved 30K, output 5K; turns 2-4: prefix 3·150K + history
+        // 25K + 50K + 75K = 600K, fresh 60K, retrieved 90K, output 15K; × 100 conversations:
+        // short: (15M + 2M + 3M) × $3.00 + 0.5M × $15.00 = $67.50; long: (60M + 6M + 9M) × $6.00 + 1.5M × $22.50 = $483.75;
+        // query embeddings of 0 tokens cost $0 → $551.25 (Sonnet 4.5 global: $3 / $15, above 200K $6 / $22.50)
+        Estimate e = Fixtures.single(scenario("100", "4", "").replace("architectures: {b: {bedrock: {}}}",
+                "architectures: {b: {bedrock: {}, retrieval: {query_tokens: 0, retrieved_tokens_per_call: 30000}}}"));
+        assertThat(q(e, "input tokens (retrieved context)", false)).isCloseTo(3.0, within(1e-9));
+        assertThat(q(e, "input tokens (retrieved context)", true)).isCloseTo(9.0, within(1e-9));
+        assertThat(line(e, NAME + "input tokens (retrieved context) [global] (long context)").priceKey())
+                .isEqualTo("bedrock.claude-sonnet-4-5.global.long_context_input");
+        assertThat(q(e, "input tokens (system prompt and history)", false)).isCloseTo(15.0, within(1e-9));
+        assertThat(q(e, "input tokens (system prompt and history)", true)).isCloseTo(60.0, within(1e-9));
+        assertThat(q(e, "output tokens", true)).isCloseTo(1.5, within(1e-9));
+        assertThat(e.totalUsd()).isCloseTo(551.25, within(1e-9));
+    }
 }

@@ -68,7 +68,8 @@ class RetrievalLinesTest {
     @Test
     void everyRetrievalQueryIsEmbeddedAndRerankedAtTheCatalogPriceOrReportedMissing() {
         // 1M conversations × 2 turns × 3 retrievals = 6M queries × 25 tokens = 150M tokens × $0.10 (Cohere) = $15;
-        // rerank: 6,000 thousand queries, and no source gives a Bedrock rerank price: missing, never $0
+        // rerank: 6,000 thousand queries × $2.00 per 1K (Cohere Rerank 3.5, third-party quotes of the Bedrock pricing page
+        // read 2026-09-25, decision 0028) = $12,000
         Estimate e = single("""
                 workload: {monthly_conversations: 1000000, turns_per_conversation: 2}
                 architectures:
@@ -79,7 +80,21 @@ class RetrievalLinesTest {
         assertThat(line(e, "Query embeddings (cohere-embed-english-v3)").quantity()).isCloseTo(150, within(1e-9));
         assertThat(usd(e, "Query embeddings (cohere-embed-english-v3)")).isCloseTo(15.0, within(1e-9));
         assertThat(line(e, "Rerank queries (cohere-rerank-3-5)").quantity()).isCloseTo(6000, within(1e-9));
-        assertThat(e.missingPrices()).contains("rerank.cohere-rerank-3-5");
+        assertThat(usd(e, "Rerank queries (cohere-rerank-3-5)")).isCloseTo(12_000.0, within(1e-6));
+        assertThat(e.missingPrices()).doesNotContain("rerank.cohere-rerank-3-5");
+    }
+
+    @Test
+    void amazonRerankIsReportedMissingInUsEast1WhereItIsNotOffered() {
+        // Amazon Rerank 1.0 is not offered in us-east-1 (decision 0028): the line keeps its quantity, 1M × 1 × 1 = 1,000
+        // thousand queries, and its price is reported missing, never $0
+        Estimate e = single("""
+                workload: {monthly_conversations: 1000000, turns_per_conversation: 1}
+                architectures:
+                  a: {retrieval: {query_tokens: 10, retrieved_tokens_per_call: 0, rerank: amazon-rerank-1}}
+                """);
+        assertThat(line(e, "Rerank queries (amazon-rerank-1)").quantity()).isCloseTo(1000, within(1e-9));
+        assertThat(e.missingPrices()).contains("rerank.amazon-rerank-1");
     }
 
     @Test

@@ -20,15 +20,17 @@ class PriceListQueriesTest {
     void everyBundledPriceHasAQueryExceptThoseWhoseAttributesWereNeverCollected() {
         List<String> unmapped = new ArrayList<>();
         for (String key : CATALOG.prices().keySet()) if (PriceListQueries.forKey(key, CATALOG).isEmpty()) unmapped.add(key);
-        // facts §9.2: AgentCore "attributes NOT collected"; nothing at all for Lambda response streaming or Guardrails text units;
+        // facts §9.2: AgentCore "attributes NOT collected"; nothing at all for Lambda response streaming;
         // no usage type of Bedrock's 1-hour cache writes or long-context prices was collected (pricing-2026-additions.md §2.6)
         // issue 16: S3 Vectors (page only), Cohere Embed and OpenSearch Serverless storage (usage types not found)
-        assertThat(unmapped).allMatch(k -> k.startsWith("agentcore.") || k.equals("lambda.response_streaming") || k.startsWith("guardrails.")
+        assertThat(unmapped).allMatch(k -> k.startsWith("agentcore.") || k.equals("lambda.response_streaming")
                 || k.startsWith("s3_vectors.") || k.startsWith("embedding.cohere-") || k.equals("opensearch_serverless.storage")
                 || k.matches("bedrock\\..*\\.(cache_write_1h|long_context_.*)"));
-        // 8 AgentCore, response streaming, 4 Guardrails, 8 of issue 16, 4 global 1-hour writes, Sonnet 4.5's 5 long-context prices
-        assertThat(unmapped).hasSize(9 + 4 + 8 + 9);
-        assertThat(PriceListQueries.whyNoQuery("guardrails.content_filters")).contains("Bedrock Guardrails");
+        // 8 AgentCore, response streaming, 8 of issue 16 (5 S3 Vectors, 2 Cohere Embed, OpenSearch Serverless storage),
+        // 4 global 1-hour writes, Sonnet 4.5's 5 long-context prices; the 4 Guardrails have queries since decision 0028
+        assertThat(unmapped).hasSize(9 + 8 + 9);
+        assertThat(PriceListQueries.whyNoQuery("embedding.cohere-embed-english-v3")).contains("servicename", "Cohere Embed 4");
+        assertThat(PriceListQueries.whyNoQuery("opensearch_serverless.storage")).contains("not found");
         assertThat(PriceListQueries.whyNoQuery("bedrock.claude-sonnet-4-5.global.long_context_input")).contains("long-context", "not collected");
         assertThat(PriceListQueries.whyNoQuery("agentcore.runtime_vcpu")).contains("AmazonBedrockAgentCore", "not collected");
     }
@@ -47,7 +49,9 @@ class PriceListQueriesTest {
         for (String key : List.of("sagemaker.hosting.ml.g5.xlarge", "sagemaker.training.ml.g5.xlarge", "xray.traces",
                 "elasticache.serverless.valkey.ecpu", "bedrock.claude-sonnet-4-6.regional.cache_read", "bedrock.nova-pro.batch_input",
                 // issue 16: AmazonStates unit spellings, Secrets Manager usage types and S3 Glacier Instant Retrieval are assumed
-                "step_functions.transitions", "step_functions.express_duration", "secrets_manager.api_calls", "s3.glacier_instant_retrieval.retrieval")) {
+                "step_functions.transitions", "step_functions.express_duration", "secrets_manager.api_calls", "s3.glacier_instant_retrieval.retrieval",
+                // decision 0028: Guardrails and Cohere Rerank usage types from secondary reads of the Price List, units not seen
+                "guardrails.content_filters", "guardrails.contextual_grounding", "rerank.cohere-rerank-3-5")) {
             PriceQuery q = PriceListQueries.forKey(key, CATALOG).orElseThrow();
             assertThat(q.verified()).as(key).isFalse();
             assertThat(q.basis()).as(key).startsWith("unverified: ");
@@ -94,7 +98,9 @@ class PriceListQueriesTest {
             mapped++;
             requests.add(q.get().serviceCode() + q.get().filters());
         }
-        assertThat(mapped).isEqualTo(134 + 26 + 3 + 25); // + S3, Step Functions, Secrets Manager; Titan embeddings and the two OpenSearch Serverless OCUs (issue 16); the Bedrock models of issue 15
+        // + S3, Step Functions, Secrets Manager; Titan embeddings and the two OpenSearch Serverless OCUs (issue 16); the Bedrock models of
+        // issue 15; the 4 Guardrails policies and Cohere Rerank 3.5 (decision 0028): 193 of the 219, the other 26 above
+        assertThat(mapped).isEqualTo(134 + 26 + 3 + 25 + 5);
         // all 58 Claude prices are one AmazonBedrockFoundationModels request, the 47 Nova, Llama, gpt-oss and DeepSeek prices one AmazonBedrock request
         assertThat(requests).hasSizeLessThan(60);
         assertThat(requests.stream().filter(r -> r.startsWith("AmazonBedrockFoundationModels"))).hasSize(1);

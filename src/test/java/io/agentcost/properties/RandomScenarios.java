@@ -52,12 +52,15 @@ final class RandomScenarios {
     private static final List<Map.Entry<String, List<String>>> PLAN_COVERS = List.of(
             Map.entry("compute_savings_plan", List.of("lambda", "fargate", "ec2")), Map.entry("sagemaker_savings_plan", List.of("sagemaker")),
             Map.entry("database_savings_plan", List.of("dynamodb", "aurora", "elasticache")));
-    private static final List<String> PRESETS = List.of("serverless", "hybrid", "enterprise", "agentcore", "self_hosted", "marketplace");
+    private static final List<String> PRESETS = List.of("serverless", "hybrid", "enterprise", "agentcore", "self_hosted", "marketplace",
+            "enterprise_guarded");
     /** Components each preset brings, with the keys it gives them a default for (docs/scenario-keys.md, Preset defaults). */
     private static final Map<String, List<String>> PRESET_COMPONENTS = Map.of(
             "serverless", List.of("api_gateway", "lambda", "dynamodb", "bedrock", "cloudwatch", "data_transfer"),
             "hybrid", List.of("alb", "fargate", "elasticache", "dynamodb", "bedrock", "cloudwatch", "data_transfer", "nat_gateway"),
             "enterprise", List.of("alb", "ec2", "elasticache", "aurora", "bedrock", "cloudwatch", "data_transfer", "nat_gateway"),
+            "enterprise_guarded", List.of("alb", "ec2", "elasticache", "aurora", "bedrock", "guardrails", "secrets_manager", "cloudwatch",
+                    "data_transfer", "nat_gateway"),
             "agentcore", List.of("agentcore", "bedrock", "dynamodb", "cloudwatch", "data_transfer"),
             "self_hosted", List.of("alb", "fargate", "dynamodb", "sagemaker", "cloudwatch", "data_transfer"),
             "marketplace", List.of("license", "bedrock", "cloudwatch"));
@@ -587,8 +590,9 @@ final class RandomScenarios {
                     // one model for the corpus and the queries of a scenario, or the loader refuses the pair: written
                     // always where it is not the default, so a knowledge base beside it cannot default to another
                     if (!embedding.equals(DEFAULT_EMBEDDING) || chance(p)) key(m, c, "embedding_model", embedding);
-                    // the rerank models have no published Bedrock price (decision 0024): "none" keeps the prices complete
-                    if (chance(p)) key(m, c, "rerank", choice("retrieval.rerank", "none"));
+                    // Amazon Rerank 1.0 has no us-east-1 price (not offered there, decision 0028): leaving it out keeps the prices complete
+                    // (the key reference reads no hyphenated word, so Cohere's name is written without a choice key)
+                    if (chance(p)) key(m, c, "rerank", chance(0.5) ? choice("retrieval.rerank", "none") : "cohere-rerank-3-5");
                 }
                 case "knowledge_base" -> {
                     key(m, c, "corpus_gb", amount(5, 10));

@@ -33,8 +33,8 @@ final class Bedrock implements Component {
             AgentPlan a = agent.plan();
             List<Tokens> all = tokens(agent, a.caching(), agent.prefixParts(), agent.traffic(TrafficField.FRESH_TOKENS), agent.outputParts());
             // issue 16: retrieved chunks are fresh input of every call (and attempt), before the output lines; never cached,
-            // never re-sent in history (decision 0024); not in the long-context split, whose call input has no retrieved
-            // tokens (decision 0023): billed at the prices below the threshold
+            // never re-sent in history (decision 0024); they count in a call's input for the long-context split, and a call
+            // above the threshold bills them there (decision 0028)
             Tokens retrievedTokens = retrieved == null ? null : new Tokens("input", false, "retrieved context",
                     agent.callsPerTurn().times(agent.traffic(TrafficField.TURNS)).times(retrieved).times(agent.traffic(TrafficField.ATTEMPTS)));
             Expr batchShare = agent.w(WorkloadKey.BATCH_SHARE);
@@ -51,12 +51,17 @@ final class Bedrock implements Component {
                 List<Tokens> above = List.of();
                 if (model.longContextThreshold() != null) {
                     // SPEC §13: the calls above the threshold bill all their input and output at the long-context prices
-                    AgentUsage.LongContext lc = agent.longContext(model.longContextThreshold(), b.vars());
+                    AgentUsage.LongContext lc = agent.longContext(model.longContextThreshold(), b.vars(), retrieved);
                     above = tokens(agent, a.caching(), lc.prefix(), lc.fresh(), lc.output());
                     tokens = new ArrayList<>();
                     for (int i = 0; i < all.size(); i++) tokens.add(all.get(i).less(above.get(i)));
-                }
-                if (retrievedTokens != null) {
+                    if (retrievedTokens != null) {
+                        Tokens retrievedAbove = new Tokens("input", false, "retrieved context", lc.calls().times(retrieved));
+                        above = new ArrayList<>(above);
+                        above.add(above.size() - lc.output().size(), retrievedAbove);
+                        tokens.add(tokens.size() - agent.outputParts().size(), retrievedTokens.less(retrievedAbove));
+                    }
+                } else if (retrievedTokens != null) {
                     tokens = new ArrayList<>(tokens);
                     tokens.add(tokens.size() - agent.outputParts().size(), retrievedTokens);
                 }

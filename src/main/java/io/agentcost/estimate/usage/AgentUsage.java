@@ -216,8 +216,12 @@ public final class AgentUsage {
         return ifLe(t.minus(num(1)), n, historyFull(t, perTurn), windowed);
     }
 
-    /** The month's tokens of the calls above a long-context threshold, part for part as {@link #prefixParts}, fresh input, {@link #outputParts}. */
-    public record LongContext(List<Part> prefix, Expr fresh, List<Part> output) {
+    /**
+     * The month's tokens of the calls above a long-context threshold, part for part as {@link #prefixParts}, fresh input,
+     * {@link #outputParts}; {@code calls} is the month's LLM calls (attempts included) above it, which bill their retrieved
+     * context there too.
+     */
+    public record LongContext(List<Part> prefix, Expr fresh, List<Part> output, Expr calls) {
     }
 
     /** Stands for "no turn of any length crosses": min(T, NEVER) = T. */
@@ -232,13 +236,15 @@ public final class AgentUsage {
      * short and the rest long when the window's plateau I = S + S_t + U + W/k1 + N·h + Z is above L, every turn short when
      * it is not. With M = min(T, m), the long turns are T − M and the long history Hs(T) − Hs(M), the §4 closed forms at
      * real T. Where T varies, both are means over its spread, with m fixed before the run at the inputs' medians (exact
-     * for the nominal estimate, and for every draw when those inputs are fixed).
+     * for the nominal estimate, and for every draw when those inputs are fixed). {@code retrieved} (null: no retrieval) is
+     * the retrieved context R every call also reads (decision 0028): I(t) gains R, never re-sent, so h is unchanged.
      */
-    public LongContext longContext(double threshold, Variables vars) {
+    public LongContext longContext(double threshold, Variables vars, Expr retrieved) {
         Ingredients g = in;
         Expr lim = num(threshold);
         Expr perTurn = g.extra == null ? g.u.plus(g.o) : g.u.plus(g.o).plus(g.extra);
         Expr first = g.system.plus(g.u);
+        if (retrieved != null) first = first.plus(retrieved);
         if (g.within != null) first = first.plus(ifLe(g.k1, num(0), num(0), g.within.over(g.k1)));
         Expr m = ifLe(first, lim, floor(num(1).plus(lim.minus(first).over(max(perTurn, num(1e-300))))), num(0));
         if (g.window != null) {
@@ -281,7 +287,8 @@ public final class AgentUsage {
             longOutput.add(new Part("answers", g.k1.times(longTurns).times(g.o).times(g.c).times(g.a)));
             if (g.reasoning != null) longOutput.add(new Part("reasoning", g.k1.times(longTurns).times(g.reasoning).times(g.c).times(g.a)));
         }
-        return new LongContext(longPrefix, g.k1.times(longTurns).times(g.u).times(g.c).times(g.a), longOutput);
+        return new LongContext(longPrefix, g.k1.times(longTurns).times(g.u).times(g.c).times(g.a), longOutput,
+                g.k1.times(longTurns).times(g.c).times(g.a));
     }
 
     /** The history of T turns with the scenario's own setting (full, or its window with summary z; null: none). */

@@ -22,8 +22,10 @@ public enum Lever implements LeverKey {
     SPOT_SHARE(Kind.SHARE, "Fargate Spot share", "share 0–1 of Fargate task-hours on Spot"),
     SPOT_DISCOUNT(Kind.SHARE, "Fargate Spot discount", "share 0–1 saved on Spot hours (needed with a Spot share)"),
     // issue 16: on the sheet only when an architecture has a retrieval component
+    // the vector store is deliberately no lever (decisions 0024, 0028): the help says where the comparison is instead
     RETRIEVED_TOKENS_PER_CALL(Kind.AMOUNT, "Retrieved tokens per LLM call", "tokens of retrieved chunks added to every call's input, in every"
-            + " architecture with retrieval (fewer or smaller chunks)");
+            + " architecture with retrieval (fewer or smaller chunks). The vector store is no lever: each store is its own architecture"
+            + " and sheet, on the same inputs; to try another store, add an architecture with it to the YAML");
 
     /**
      * What a lever holds: a 0/1 switch, a share 0–1, an amount (turns, tokens), or an on/off override of a scenario
