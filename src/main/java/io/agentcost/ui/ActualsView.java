@@ -111,10 +111,10 @@ final class ActualsView {
         table.setItems(vm.rows());
         table.setPlaceholder(new Label("Choose an export and Compare: each service and agent appears here with its percentile"));
         table.getColumns().setAll(java.util.List.of(
-                column("", 60, ActualsViewModel.Row::kind), column("Service / agent", 150, ActualsViewModel.Row::name),
-                column("Actual", 100, ActualsViewModel.Row::actual), column("Plan P10", 100, ActualsViewModel.Row::p10),
-                column("Plan P50", 100, ActualsViewModel.Row::p50), column("Plan P90", 100, ActualsViewModel.Row::p90),
-                column("Actual at", 150, ActualsViewModel.Row::at), column("Lines behind the gap", 520, ActualsViewModel.Row::lines)));
+                column("", 56, ActualsViewModel.Row::kind), column("Service / agent", 110, ActualsViewModel.Row::name),
+                column("Actual", 86, ActualsViewModel.Row::actual), column("Actual at", 140, ActualsViewModel.Row::at),
+                column("Plan P10", 86, ActualsViewModel.Row::p10), column("Plan P50", 86, ActualsViewModel.Row::p50),
+                column("Plan P90", 86, ActualsViewModel.Row::p90), column("Lines behind the gap", 520, ActualsViewModel.Row::lines)));
 
         unknown.setId("actuals-unknown");
         unknown.setItems(vm.unknown());
@@ -151,8 +151,8 @@ final class ActualsView {
 
     static org.jfree.chart.JFreeChart chartOf(ActualsReport r) {
         ActualsReport.Row t = r.total();
-        return Charts.actualOnSCurve(r.scurve(), t.actualUsd(), t.placement().label(), "Actual " + r.month() + " on the plan's S-curve — "
-                + r.phase() + ", " + r.architecture());
+        return Charts.actualOnSCurve(r.scurve(), t.actualUsd(), t.placement().label(), "Actual " + r.month() + " on the plan's S-curve ("
+                + r.phase() + ")");
     }
 
     private static TableColumn<ActualsViewModel.Row, String> column(String title, double width, Function<ActualsViewModel.Row, String> value) {

@@ -111,7 +111,9 @@ public final class ActualsViewModel {
             try {
                 r = ActualsComparison.run(services, s, c, file, m, tag, ph, arch, SimulationOptions.of(s.simulation()));
             } catch (BadFile e) {
-                fxThread.accept(() -> fail(String.join("\n", e.messages())));
+                // the CLI's words, with the window's own names for its options
+                fxThread.accept(() -> fail(String.join("\n", e.messages()).replace("give --phase", "choose a Phase above")
+                        .replace("give --architecture", "choose an Architecture above")));
                 return;
             } catch (SimulationException e) {
                 fxThread.accept(() -> fail("The scenario: " + e.getMessage()));
@@ -138,8 +140,10 @@ public final class ActualsViewModel {
         running.set(false);
         failed.set(false);
         ActualsReport.Row t = r.total();
-        headline.set(String.format(Locale.ROOT, "%s: actual %s falls at %s of the plan (phase %s, %s; architecture %s; %,d iterations)",
-                r.month(), money(t.actualUsd()), t.placement().label(), r.phase(), r.phaseReason(), r.architecture(), r.iterations()));
+        var at = t.placement();
+        headline.set(String.format(Locale.ROOT, "%s: actual %s falls %s of the plan (phase %s, %s; architecture %s; %,d iterations)",
+                r.month(), money(t.actualUsd()), (at.below() || at.above() ? "" : "at ") + at.label(), r.phase(),
+                r.phaseReason().equals("--phase") ? "chosen" : r.phaseReason(), r.architecture(), r.iterations()));
         List<Row> out = new ArrayList<>();
         for (ActualsReport.Row x : r.services()) out.add(row("service", x));
         for (ActualsReport.Row x : r.agents()) out.add(row("agent", x));

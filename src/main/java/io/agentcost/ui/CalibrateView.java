@@ -79,11 +79,12 @@ final class CalibrateView {
         form.setHgap(8);
         form.setVgap(6);
         form.addRow(0, new Label("Invocation logs"), logs, file, dir);
-        form.addRow(1, new Label("Conversations by"), groupBy, new Label("Agent tag"), agentTag);
         GridPane.setHgrow(logs, Priority.ALWAYS);
-        HBox run = new HBox(8, fit, busy);
-        run.setAlignment(Pos.CENTER_LEFT);
-        form.add(run, 1, 2);
+        groupBy.setPrefWidth(260);
+        agentTag.setPrefColumnCount(14);
+        HBox options = new HBox(8, groupBy, new Label("Agent tag"), agentTag, fit, busy);
+        options.setAlignment(Pos.CENTER_LEFT);
+        form.addRow(1, new Label("Conversations by"), options);
 
         Label summary = new Label();
         summary.setId("calibrate-summary");
@@ -105,12 +106,12 @@ final class CalibrateView {
         });
         chosen.setEditable(true);
         chosen.setPrefWidth(56);
-        TableColumn<CalibrateViewModel.Row, String> path = text("Key path", 250, CalibrateViewModel.Row::path);
+        TableColumn<CalibrateViewModel.Row, String> path = text("Key path", 290, CalibrateViewModel.Row::path);
         TableColumn<CalibrateViewModel.Row, String> current = new TableColumn<>("Current value");
         current.setCellValueFactory(c -> c.getValue().currentProperty());
         current.setCellFactory(c -> tipped());
-        current.setPrefWidth(230);
-        TableColumn<CalibrateViewModel.Row, String> fitted = text("Fitted value", 260, CalibrateViewModel.Row::fitted);
+        current.setPrefWidth(220);
+        TableColumn<CalibrateViewModel.Row, String> fitted = text("Fitted value", 240, CalibrateViewModel.Row::fitted);
         TableColumn<CalibrateViewModel.Row, String> basis = text("Source · records · fit quality", 520, CalibrateViewModel.Row::basis);
         table.getColumns().setAll(java.util.List.of(chosen, path, current, fitted, basis));
         VBox.setVgrow(table, Priority.ALWAYS);

@@ -184,7 +184,7 @@ public final class MainView {
         bar.setId("progress");
         bar.progressProperty().bind(vm.progressProperty());
         bar.visibleProperty().bind(vm.runningProperty());
-        bar.setPrefWidth(140);
+        bar.setPrefWidth(96); // room for the Tools menu: at 1280 wide the glossary stays on the toolbar
         Button prices = button("Refresh prices…", "refresh-prices", "Fetch current prices from the AWS Price List (needs AWS"
                 + " credentials allowed pricing:GetProducts); the current prices are kept if anything fails", null);
         prices.setOnAction(e -> files.refreshPrices());
