@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -95,14 +97,14 @@ public final class YamlSettings {
         int nl = old.indexOf('\n');
         if (nl < 0) return e;
         List<String> comments = new ArrayList<>();
-        java.util.regex.Matcher m = COMMENT.matcher(old.substring(nl + 1));
+        Matcher m = COMMENT.matcher(old.substring(nl + 1));
         while (m.find()) comments.add(m.group(1).stripTrailing());
         if (comments.isEmpty()) return e;
         return new TextEdit(e.start(), e.end(), e.replacement() + "   " + String.join(" ", comments));
     }
 
     /** A comment: '#' at a line's start or after white space, to the end of the line. */
-    private static final java.util.regex.Pattern COMMENT = java.util.regex.Pattern.compile("(?m)(?:^|\\s)(#[^\n]*)$");
+    private static final Pattern COMMENT = Pattern.compile("(?m)(?:^|\\s)(#[^\n]*)$");
 
     /** Several entries appended to a mapping as one insertion (flow: ", a: 1, b: 2"; block: one line each, indented alike). */
     private static TextEdit appendAll(String text, MappingNode m, List<String> entries) {

@@ -5,6 +5,7 @@ import io.agentcost.ui.charts.Charts;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.SimpleStringProperty;
@@ -32,6 +33,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.jfree.chart.JFreeChart;
 import org.jfree.chart.fx.ChartViewer;
 
 /** The Compare with actuals… window: the export and options, the actual on the plan's S-curve, rows per service and agent, unknown usage types. */
@@ -110,7 +112,7 @@ final class ActualsView {
         table.setId("actuals-table");
         table.setItems(vm.rows());
         table.setPlaceholder(new Label("Choose an export and Compare: each service and agent appears here with its percentile"));
-        table.getColumns().setAll(java.util.List.of(
+        table.getColumns().setAll(List.of(
                 column("", 56, ActualsViewModel.Row::kind), column("Service / agent", 110, ActualsViewModel.Row::name),
                 column("Actual", 86, ActualsViewModel.Row::actual), column("Actual at", 140, ActualsViewModel.Row::at),
                 column("Plan P10", 86, ActualsViewModel.Row::p10), column("Plan P50", 86, ActualsViewModel.Row::p50),
@@ -149,7 +151,7 @@ final class ActualsView {
         return root;
     }
 
-    static org.jfree.chart.JFreeChart chartOf(ActualsReport r) {
+    static JFreeChart chartOf(ActualsReport r) {
         ActualsReport.Row t = r.total();
         return Charts.actualOnSCurve(r.scurve(), t.actualUsd(), t.placement().label(), "Actual " + r.month() + " on the plan's S-curve ("
                 + r.phase() + ")");

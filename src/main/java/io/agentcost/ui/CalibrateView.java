@@ -3,6 +3,9 @@ package io.agentcost.ui;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.geometry.Insets;
@@ -113,7 +116,7 @@ final class CalibrateView {
         current.setPrefWidth(220);
         TableColumn<CalibrateViewModel.Row, String> fitted = text("Fitted value", 240, CalibrateViewModel.Row::fitted);
         TableColumn<CalibrateViewModel.Row, String> basis = text("Source · records · fit quality", 520, CalibrateViewModel.Row::basis);
-        table.getColumns().setAll(java.util.List.of(chosen, path, current, fitted, basis));
+        table.getColumns().setAll(List.of(chosen, path, current, fitted, basis));
         VBox.setVgrow(table, Priority.ALWAYS);
 
         message.setId("calibrate-message");
@@ -148,7 +151,7 @@ final class CalibrateView {
     }
 
     private static TableColumn<CalibrateViewModel.Row, String> text(String title, double width,
-                                                                     java.util.function.Function<CalibrateViewModel.Row, String> value) {
+                                                                     Function<CalibrateViewModel.Row, String> value) {
         TableColumn<CalibrateViewModel.Row, String> c = new TableColumn<>(title);
         c.setCellValueFactory(d -> new SimpleStringProperty(value.apply(d.getValue())));
         c.setCellFactory(x -> tipped());
@@ -186,7 +189,7 @@ final class CalibrateView {
         if (f != null) vm.logsProperty().set(f.toPath());
     }
 
-    private void initial(java.util.function.Consumer<File> set) {
+    private void initial(Consumer<File> set) {
         Path p = vm.logsProperty().get();
         Path dir = p == null ? null : Files.isDirectory(p) ? p.getParent() : p.getParent();
         if (dir != null && Files.isDirectory(dir)) set.accept(dir.toFile());

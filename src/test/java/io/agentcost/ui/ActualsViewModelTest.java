@@ -13,6 +13,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import javafx.beans.property.SimpleObjectProperty;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.ui.Layer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -91,9 +93,9 @@ class ActualsViewModelTest {
         assertThat(vm.headlineProperty().get()).startsWith("2026-11: actual $" + String.format(Locale.ROOT, "%,.2f", total) + " falls at "
                 + report.total().placement().label() + " of the plan");
         var chart = ActualsView.chartOf(report);
-        var marker = chart.getXYPlot().getDomainMarkers(org.jfree.chart.ui.Layer.FOREGROUND).iterator().next();
-        assertThat(((org.jfree.chart.plot.ValueMarker) marker).getValue()).isEqualTo(report.total().actualUsd());
-        assertThat(((org.jfree.chart.plot.ValueMarker) marker).getLabel()).endsWith(report.total().placement().label());
+        var marker = chart.getXYPlot().getDomainMarkers(Layer.FOREGROUND).iterator().next();
+        assertThat(((ValueMarker) marker).getValue()).isEqualTo(report.total().actualUsd());
+        assertThat(((ValueMarker) marker).getLabel()).endsWith(report.total().placement().label());
         assertThat(vm.unknown()).anySatisfy(u -> assertThat(u).contains("AmazonS3", "USE1-TimedStorage-ByteHrs", "cur.csv:4"));
     }
 
