@@ -74,8 +74,15 @@ public final class ActualsViewModel {
         this.worker = worker;
         this.fxThread = fxThread;
         canRun = Bindings.createBooleanBinding(() -> costs.get() != null && !running.get() && scenario.get() != null, costs, running, scenario);
-        scenario.addListener((o, a, s) -> names(s));
+        scenario.addListener(follow);
         names(scenario.get());
+    }
+
+    private final javafx.beans.value.ChangeListener<Scenario> follow = (o, a, s) -> names(s);
+
+    /** The window closed: stop following the scenario. */
+    public void dispose() {
+        scenario.removeListener(follow);
     }
 
     private void names(Scenario s) {

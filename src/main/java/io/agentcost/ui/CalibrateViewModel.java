@@ -95,7 +95,15 @@ public final class CalibrateViewModel {
         this.edits = edits;
         this.worker = worker;
         this.fxThread = fxThread;
-        text.addListener((o, a, b) -> rows.forEach(r -> r.current.set(current(b, r.scope, r.key))));
+        text.addListener(follow);
+    }
+
+    /** Keeps the current values up to date as the user edits the scenario (and after Apply or Undo). */
+    private final javafx.beans.value.ChangeListener<String> follow = (o, a, b) -> rows.forEach(r -> r.current.set(current(b, r.scope, r.key)));
+
+    /** The window closed: stop following the scenario text. */
+    public void dispose() {
+        text.removeListener(follow);
     }
 
     /** Streams the logs and fits them, off the JavaFX thread; the rows are replaced when it is done. */

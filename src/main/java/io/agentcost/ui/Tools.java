@@ -41,7 +41,9 @@ final class Tools {
                 open[0].toFront();
                 return;
             }
-            open[0] = CalibrateView.show(owner.get(), new CalibrateViewModel(vm.services(), vm.textProperty(), editor, WORKER, Platform::runLater));
+            CalibrateViewModel model = new CalibrateViewModel(vm.services(), vm.textProperty(), editor, WORKER, Platform::runLater);
+            open[0] = CalibrateView.show(owner.get(), model);
+            open[0].setOnHidden(x -> model.dispose());
         });
         MenuItem actuals = new MenuItem(ACTUALS);
         actuals.setId("tools-actuals");
@@ -50,8 +52,9 @@ final class Tools {
                 open[1].toFront();
                 return;
             }
-            open[1] = ActualsView.show(owner.get(), new ActualsViewModel(vm.services(), vm.scenarioProperty(), vm.catalogProperty(), WORKER,
-                    Platform::runLater));
+            ActualsViewModel model = new ActualsViewModel(vm.services(), vm.scenarioProperty(), vm.catalogProperty(), WORKER, Platform::runLater);
+            open[1] = ActualsView.show(owner.get(), model);
+            open[1].setOnHidden(x -> model.dispose());
         });
         tools.getItems().addAll(calibrate, actuals);
         return tools;

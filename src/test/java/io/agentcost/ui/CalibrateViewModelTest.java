@@ -90,6 +90,13 @@ class CalibrateViewModelTest {
         assertThat(row(vm, "workload.monthly_conversations").currentProperty().get()).isEqualTo("{triangular: [8000, 10000, 15000]}");
         assertThat(row(vm, "phases.scale.monthly_conversations").currentProperty().get()).isEqualTo("{lognormal: {median: 300000, p90: 800000}}");
         assertThat(row(vm, "phases.scale.monthly_conversations").chosenProperty().get()).isFalse();
+
+        // the current values follow the editor while the window is open, and no longer once it closed
+        text.set(text.get().replace("  retry_rate: 0.05\n", "  retry_rate: 0.07\n"));
+        assertThat(retry.currentProperty().get()).isEqualTo("0.07");
+        vm.dispose();
+        text.set(text.get().replace("  retry_rate: 0.07\n", "  retry_rate: 0.09\n"));
+        assertThat(retry.currentProperty().get()).isEqualTo("0.07");
     }
 
     @Test
