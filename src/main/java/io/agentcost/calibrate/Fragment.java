@@ -16,11 +16,24 @@ import java.util.function.Function;
  *
  * @param text     the scenario
  * @param warnings what the user should know (models the catalog does not price, left out of the mix)
+ * @param values   every fitted value the text writes, with its comment, in text order (the app's calibration dialog)
  */
-public record Fragment(String text, List<String> warnings) {
+public record Fragment(String text, List<String> warnings, List<Value> values) {
 
     public Fragment {
         warnings = List.copyOf(warnings);
+        values = List.copyOf(values);
+    }
+
+    /**
+     * One fitted value as the text writes it.
+     *
+     * @param agent   the agent it was fitted for, or null for the workload (and for the timeline's growth)
+     * @param key     the workload key ({@code monthly_growth} for the timeline's growth)
+     * @param value   the YAML value, flow style
+     * @param comment its source, record count and fit quality
+     */
+    public record Value(String agent, String key, String value, String comment) {
     }
 
     /**
@@ -29,6 +42,7 @@ public record Fragment(String text, List<String> warnings) {
      */
     public static Fragment of(Fitted f, Function<String, Optional<String>> alias, String source, String today) {
         List<String> warnings = new ArrayList<>();
+        List<Value> values = new ArrayList<>();
         StringBuilder y = new StringBuilder();
         y.append("# Fitted by agentcost calibrate on ").append(today).append(" from ").append(f.records()).append(" Bedrock model invocation log records\n");
         y.append("# in ").append(f.files()).append(" file(s) under ").append(clean(source)).append(", ").append(f.firstTimestamp())
@@ -39,13 +53,13 @@ public record Fragment(String text, List<String> warnings) {
         String lastMonth = f.coverage().lastKey();
         if (!f.byAgent()) {
             y.append("workload:\n");
-            body(y, "  ", f.agents().get(0), f, lastMonth, alias, warnings);
+            body(y, "  ", null, f.agents().get(0), f, lastMonth, alias, warnings, values);
         } else {
             y.append("agents:\n");
             for (AgentFit a : f.agents()) {
                 y.append("  - name: ").append(quote(a.name())).append("\n");
                 y.append("    count: 1\n");
-                body(y, "    ", a, f, lastMonth, alias, warnings);
+                body(y, "    ", a.name(), a, f, lastMonth, alias, warnings, values);
             }
         }
         if (f.monthlyGrowth() != null && f.monthlyGrowth() > 1) {
@@ -57,77 +71,92 @@ public record Fragment(String text, List<String> warnings) {
                     + " rate to plan with; no timeline written\n");
         } else if (f.monthlyGrowth() != null) {
             Map<String, Double> m = f.conversationsByMonth();
+            String comment = "growth of conversations " + String.join(" → ", m.keySet()) + ": "
+                    + String.join(" → ", m.values().stream().map(v -> num(v, 0)).toList())
+                    + " (each month scaled to its whole), geometric mean; 12 months is a horizon to edit";
+            values.add(new Value(null, "monthly_growth", num(f.monthlyGrowth(), 4), comment));
             y.append("timeline:\n");
             y.append("  - {phase: default, months: 12, monthly_growth: ").append(num(f.monthlyGrowth(), 4)).append("}")
-                    .append("   # growth of conversations ").append(String.join(" → ", m.keySet())).append(": ")
-                    .append(String.join(" → ", m.values().stream().map(v -> num(v, 0)).toList()))
-                    .append(" (each month scaled to its whole), geometric mean; 12 months is a horizon to edit\n");
+                    .append("   # ").append(comment).append("\n");
         }
         y.append("architectures:\n");
         y.append("  bedrock_only: {bedrock: {}}   # only the model calls the logs show; use your own architectures\n");
-        return new Fragment(y.toString(), warnings);
+        return new Fragment(y.toString(), warnings, values);
     }
 
-    private static void body(StringBuilder y, String in, AgentFit a, Fitted f, String lastMonth,
-                             Function<String, Optional<String>> alias, List<String> warnings) {
+    /** Writes {@code key: value   # comment} and records it. */
+    private static final class Out {
+        final StringBuilder y;
+        final String in, agent;
+        final List<Value> values;
+
+        Out(StringBuilder y, String in, String agent, List<Value> values) {
+            this.y = y;
+            this.in = in;
+            this.agent = agent;
+            this.values = values;
+        }
+
+        void put(String key, String value, String comment) {
+            y.append(in).append(key).append(": ").append(value).append("   # ").append(comment).append("\n");
+            values.add(new Value(agent, key, value, comment));
+        }
+
+        void note(String comment) {
+            y.append(in).append("# ").append(comment).append("\n");
+        }
+    }
+
+    private static void body(StringBuilder y, String in, String agent, AgentFit a, Fitted f, String lastMonth,
+                             Function<String, Optional<String>> alias, List<String> warnings, List<Value> values) {
+        Out o = new Out(y, in, agent, values);
         double conv = a.conversationsByMonth().getOrDefault(lastMonth, 0.0);
         double cov = f.coverage().get(lastMonth);
         if (cov < 0.25) warnings.add(a.name() + ": the logs cover " + pct(cov) + " of " + lastMonth
                 + "; monthly_conversations is extrapolated from them");
-        y.append(in).append("monthly_conversations: ").append(num(conv, 0)).append("   # ")
-                .append(a.conversations()).append(" conversations in all; ").append(lastMonth).append(" scaled to the whole month (logs cover ")
-                .append(pct(cov)).append(" of it)").append(a.ungrouped() > 0 ? "; " + a.ungrouped() + " calls without a conversation key not counted" : "")
-                .append("\n");
-        spread(y, in, "turns_per_conversation", a.turnsPerConversation(), "conversations");
-        spread(y, in, "llm_calls_per_turn", a.callsPerTurn(), "turns");
-        if (a.withBody() == 0)
-            y.append(in).append("# no input bodies logged: every call is counted as a turn of its own (one call per turn)\n");
+        o.put("monthly_conversations", num(conv, 0), a.conversations() + " conversations in all; " + lastMonth
+                + " scaled to the whole month (logs cover " + pct(cov) + " of it)"
+                + (a.ungrouped() > 0 ? "; " + a.ungrouped() + " calls without a conversation key not counted" : ""));
+        spread(o, "turns_per_conversation", a.turnsPerConversation(), "conversations");
+        spread(o, "llm_calls_per_turn", a.callsPerTurn(), "turns");
+        if (a.withBody() == 0) o.note("no input bodies logged: every call is counted as a turn of its own (one call per turn)");
         if (a.split()) {
-            y.append(in).append("system_prompt_tokens: ").append(num(a.systemTokens(), 0)).append("   # intercept ").append(num(a.intercept(), 1))
-                    .append(" of the first-call input on turn − 1 (").append(a.regressionCalls()).append(" turn starts, R² ")
-                    .append(num(a.r2(), 3)).append(") less the user tokens\n");
-            y.append(in).append("user_tokens_per_turn: ").append(num(a.userTokens(), 0)).append("   # slope ").append(num(a.slope(), 1))
-                    .append(" tokens per turn (full history: U + O) less the output per call")
-                    .append(a.slope() < a.outputMean() ? "; the slope is below the output, so history is windowed or trimmed: check `history`" : "")
-                    .append("\n");
+            o.put("system_prompt_tokens", num(a.systemTokens(), 0), "intercept " + num(a.intercept(), 1) + " of the first-call input on turn − 1 ("
+                    + a.regressionCalls() + " turn starts, R² " + num(a.r2(), 3) + ") less the user tokens");
+            o.put("user_tokens_per_turn", num(a.userTokens(), 0), "slope " + num(a.slope(), 1)
+                    + " tokens per turn (full history: U + O) less the output per call"
+                    + (a.slope() < a.outputMean() ? "; the slope is below the output, so history is windowed or trimmed: check `history`" : ""));
         } else {
-            y.append(in).append("system_prompt_tokens: 0   # fewer than 3 turn starts, all in one turn (or no bodies): system prompt and user input cannot be told apart\n");
-            y.append(in).append("user_tokens_per_turn: ").append(num(a.userTokens(), 0)).append("   # mean input of a turn's first call, ")
-                    .append(a.regressionCalls() > 0 ? a.regressionCalls() + " turn starts" : a.calls() + " calls").append("\n");
+            o.put("system_prompt_tokens", "0", "fewer than 3 turn starts, all in one turn (or no bodies): system prompt and user input cannot be told apart");
+            o.put("user_tokens_per_turn", num(a.userTokens(), 0), "mean input of a turn's first call, "
+                    + (a.regressionCalls() > 0 ? a.regressionCalls() + " turn starts" : a.calls() + " calls"));
         }
-        y.append(in).append("output_tokens_per_call: ").append(num(a.outputMean(), 0)).append("   # mean of ").append(a.calls())
-                .append(" calls (sd ").append(num(a.outputSd(), 0)).append(")\n");
-        y.append(in).append("retry_rate: ").append(num(a.retryRate(), 4)).append("   # ").append(a.failed()).append(" failed of ")
-                .append(a.calls() + a.failed()).append(" attempts (errorCode)\n");
+        o.put("output_tokens_per_call", num(a.outputMean(), 0), "mean of " + a.calls() + " calls (sd " + num(a.outputSd(), 0) + ")");
+        o.put("retry_rate", num(a.retryRate(), 4), a.failed() + " failed of " + (a.calls() + a.failed()) + " attempts (errorCode)");
         if (a.caching()) {
-            y.append(in).append("prompt_caching: true   # cache reads ").append(pct(a.cacheReadShare())).append(", cache writes ")
-                    .append(pct(a.cacheWriteShare())).append(" of all input tokens\n");
-            y.append(in).append("cache_hit_rate: ").append(num(a.cacheHitRate(), 4)).append("   # cache reads / (reads + writes)\n");
+            o.put("prompt_caching", "true", "cache reads " + pct(a.cacheReadShare()) + ", cache writes " + pct(a.cacheWriteShare()) + " of all input tokens");
+            o.put("cache_hit_rate", num(a.cacheHitRate(), 4), "cache reads / (reads + writes)");
         } else {
-            y.append(in).append("prompt_caching: false   # no cache read or write tokens logged\n");
+            o.put("prompt_caching", "false", "no cache read or write tokens logged");
         }
-        mix(y, in, a, alias, warnings);
+        mix(o, a, alias, warnings);
     }
 
-    private static void spread(StringBuilder y, String in, String key, CountFit c, String of) {
-        y.append(in).append(key).append(": ");
+    private static void spread(Out o, String key, CountFit c, String of) {
         if (c.fixed()) {
-            y.append(c.counts().firstKey()).append("   # every one of ").append(c.n()).append(" ").append(of).append("\n");
+            o.put(key, String.valueOf(c.counts().firstKey()), "every one of " + c.n() + " " + of);
             return;
         }
         String quality = "AIC lognormal " + num(c.aicLognormal(), 1) + ", empirical " + num(c.aicDiscrete(), 1)
                 + "; lognormal KS " + num(c.ks(), 4) + "; mean " + num(c.mean(), 3);
-        if (c.lognormalChosen()) {
-            y.append("{varies: {lognormal: {median: ").append(num(c.median(), 4)).append(", p90: ").append(num(c.p90(), 4)).append("}}}");
-        } else {
-            y.append("{varies: {discrete: {values: [").append(String.join(", ", c.counts().keySet().stream().map(String::valueOf).toList()))
-                    .append("], weights: [").append(String.join(", ", c.counts().values().stream().map(String::valueOf).toList())).append("]}}}");
-        }
-        y.append("   # ").append(c.n()).append(" ").append(of).append("; ").append(c.lognormalChosen() ? "lognormal" : "empirical")
-                .append(" by AIC (").append(quality).append(")\n");
+        String value = c.lognormalChosen()
+                ? "{varies: {lognormal: {median: " + num(c.median(), 4) + ", p90: " + num(c.p90(), 4) + "}}}"
+                : "{varies: {discrete: {values: [" + String.join(", ", c.counts().keySet().stream().map(String::valueOf).toList())
+                  + "], weights: [" + String.join(", ", c.counts().values().stream().map(String::valueOf).toList()) + "]}}}";
+        o.put(key, value, c.n() + " " + of + "; " + (c.lognormalChosen() ? "lognormal" : "empirical") + " by AIC (" + quality + ")");
     }
 
-    private static void mix(StringBuilder y, String in, AgentFit a, Function<String, Optional<String>> alias, List<String> warnings) {
+    private static void mix(Out o, AgentFit a, Function<String, Optional<String>> alias, List<String> warnings) {
         Map<String, Long> known = new LinkedHashMap<>();
         long unknown = 0;
         for (var e : a.models().entrySet().stream()
@@ -139,13 +168,12 @@ public record Fragment(String text, List<String> warnings) {
             } else {
                 unknown += e.getValue();
                 warnings.add(a.name() + ": model " + e.getKey() + " (" + e.getValue() + " calls) is not in the price catalog; left out of model_mix");
-                y.append(in).append("# not priced by the catalog, left out of model_mix: ").append(clean(e.getKey())).append(" (")
-                        .append(e.getValue()).append(" calls)\n");
+                o.note("not priced by the catalog, left out of model_mix: " + clean(e.getKey()) + " (" + e.getValue() + " calls)");
             }
         }
         if (known.isEmpty()) {
             warnings.add(a.name() + ": no logged model is in the price catalog; model_mix is empty and the file will not validate");
-            y.append(in).append("model_mix: {}\n");
+            o.y.append(o.in).append("model_mix: {}\n");
             return;
         }
         long total = known.values().stream().mapToLong(Long::longValue).sum();
@@ -160,8 +188,8 @@ public record Fragment(String text, List<String> warnings) {
         micro[0] += 1_000_000 - sum;
         List<String> parts = new ArrayList<>();
         for (int i = 0; i < micro.length; i++) parts.add(names.get(i) + ": " + num(micro[i] / 1e6, 6));
-        y.append(in).append("model_mix: {").append(String.join(", ", parts)).append("}   # share of ").append(total).append(" calls")
-                .append(unknown > 0 ? " (" + unknown + " calls to unpriced models left out)" : "").append("\n");
+        o.put("model_mix", "{" + String.join(", ", parts) + "}", "share of " + total + " calls"
+                + (unknown > 0 ? " (" + unknown + " calls to unpriced models left out)" : ""));
     }
 
     static String num(double v, int decimals) {

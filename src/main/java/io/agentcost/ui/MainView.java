@@ -184,7 +184,7 @@ public final class MainView {
         bar.setId("progress");
         bar.progressProperty().bind(vm.progressProperty());
         bar.visibleProperty().bind(vm.runningProperty());
-        bar.setPrefWidth(140);
+        bar.setPrefWidth(96); // room for the Tools menu: at 1280 wide the glossary stays on the toolbar
         Button prices = button("Refresh prices…", "refresh-prices", "Fetch current prices from the AWS Price List (needs AWS"
                 + " credentials allowed pricing:GetProducts); the current prices are kept if anything fails", null);
         prices.setOnAction(e -> files.refreshPrices());
@@ -195,8 +195,9 @@ public final class MainView {
         export.disableProperty().bind(vm.runningProperty().or(Bindings.isNotEmpty(vm.problems())));
         Button glossary = button("Glossary", "glossary", "What the words of this window mean: P10/P50/P90, draw, kill switch…", GLOSSARY);
         glossary.setOnAction(e -> GlossaryView.show(root.getScene() == null ? null : root.getScene().getWindow()));
+        javafx.scene.control.MenuButton tools = Tools.menu(vm, editor::replaceText, () -> root.getScene() == null ? null : root.getScene().getWindow());
         for (javafx.scene.control.Control c : List.of(open, save, saveAs, create, recent, undo, redo, runButton, cancelButton, prices,
-                export, glossary)) {
+                export, tools, glossary)) {
             c.setMinWidth(Region.USE_PREF_SIZE); // a button gives up no letters: the toolbar overflows into » instead
         }
         // the shortcuts work wherever the focus is (the editor's own Ctrl+Z is the same undo)
@@ -212,7 +213,7 @@ public final class MainView {
         });
         return new ToolBar(create, open, recent, save, saveAs, new Separator(Orientation.VERTICAL), undo, redo,
                 new Separator(Orientation.VERTICAL), runButton, cancelButton, bar, new Separator(Orientation.VERTICAL), export, prices,
-                new Separator(Orientation.VERTICAL), glossary);
+                tools, new Separator(Orientation.VERTICAL), glossary);
     }
 
     /** A button whose tooltip says what it does and its shortcut: "Save the scenario (Ctrl+S)". */

@@ -407,6 +407,8 @@ public final class MainViewModel {
 
     // ---------------------------------------------------------------- properties
 
+    /** The services the window's tools run (calibration, actuals). */
+    public AgentCost services() { return services; }
     public ObjectProperty<Path> fileProperty() { return file; }
     public StringProperty textProperty() { return text; }
     public BooleanBinding dirtyProperty() { return dirty; }

@@ -199,6 +199,44 @@ public final class Charts {
         return styled(chart, plot);
     }
 
+    /**
+     * A month's actual bill on the plan's S-curve (issue 18): the simulated total at 0%, 1%, …, 100% and a vertical line
+     * at the actual, labelled with the percentile it falls at; the axis widens to show an actual beyond every draw.
+     */
+    public static JFreeChart actualOnSCurve(double[] scurve, double actual, String percentile, String title) {
+        XYSeries series = new XYSeries("plan (simulated)", false);
+        for (int k = 0; k < scurve.length; k++) series.add(scurve[k], 100.0 * k / (scurve.length - 1));
+        XYSeriesCollection data = new XYSeriesCollection(series);
+        JFreeChart chart = ChartFactory.createXYLineChart(title, "Monthly cost x (USD per month)", "Share of draws costing at most x (%)",
+                data, PlotOrientation.VERTICAL, false, true, false);
+        XYPlot plot = chart.getXYPlot();
+        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
+        renderer.setSeriesPaint(0, PALETTE[0]);
+        renderer.setSeriesStroke(0, new BasicStroke(2f));
+        renderer.setDefaultToolTipGenerator(new StandardXYToolTipGenerator("{1}: {2}% of draws cost at most this", Money.axisFormat(),
+                NumberFormat.getIntegerInstance(Locale.US)));
+        plot.setRenderer(renderer);
+        NumberAxis x = (NumberAxis) plot.getDomainAxis();
+        moneyAxis(x);
+        double lo = Math.min(scurve[0], actual), hi = Math.max(scurve[scurve.length - 1], actual);
+        double pad = Math.max((hi - lo) * 0.05, Math.max(Math.abs(hi), 1) * 0.01);
+        x.setRange(lo - pad, hi + pad);
+        ((NumberAxis) plot.getRangeAxis()).setRange(0, 100);
+        ((NumberAxis) plot.getRangeAxis()).setNumberFormatOverride(new DecimalFormat("0'%'"));
+        Color colour = new Color(0xC62828);
+        ValueMarker m = new ValueMarker(actual, colour, new BasicStroke(2f));
+        m.setLabel("actual " + Money.compact(actual) + " — " + percentile);
+        m.setLabelPaint(colour);
+        m.setLabelBackgroundColor(new Color(255, 255, 255, 220));
+        m.setLabelFont(new Font("SansSerif", Font.BOLD, 12));
+        // the label on the side with more room
+        boolean right = actual <= (lo + hi) / 2;
+        m.setLabelAnchor(right ? RectangleAnchor.TOP_RIGHT : RectangleAnchor.TOP_LEFT);
+        m.setLabelTextAnchor(right ? TextAnchor.TOP_LEFT : TextAnchor.TOP_RIGHT);
+        plot.addDomainMarker(m, Layer.FOREGROUND);
+        return styled(chart, plot);
+    }
+
     /** Mean monthly cost by category (or service) stacked per architecture. Means add up to the mean total. */
     public static JFreeChart breakdown(SimulationResult r, String phase, String prefix) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
