@@ -175,19 +175,30 @@ public final class Forecaster {
             return x * (2 * a - x - 1) / 2 + (y - x - 1);
         }
 
-        /** Follows iterations [from, to) through this month (threads take disjoint ranges). */
+        /**
+         * Follows iterations [from, to) through this month (threads take disjoint ranges). A block of iterations at a
+         * time through every pair, so the block's cumulative totals are read from the cache by all the pairs that meet
+         * them (pair by pair over all iterations read each architecture's column again per pair: the costliest part
+         * of a forecast).
+         */
         void month(int month, double[][] cumulative, int from, int to) {
-            for (int x = 0; x < a; x++) {
-                for (int y = x + 1; y < a; y++) {
-                    byte[] f = first[pair(x, y)];
-                    int[] c = crossing[pair(x, y)];
-                    double[] cx = cumulative[x], cy = cumulative[y];
-                    for (int i = from; i < to; i++) {
-                        byte s = (byte) Math.signum(cx[i] - cy[i]);
-                        if (f[i] == 0) f[i] = s;
-                        else if (c[i] < 0 && s != f[i]) c[i] = month;
-                    }
+            for (int start = from; start < to; start += BLOCK) {
+                int end = Math.min(to, start + BLOCK);
+                for (int x = 0; x < a; x++) {
+                    for (int y = x + 1; y < a; y++) follow(month, cumulative[x], cumulative[y], first[pair(x, y)], crossing[pair(x, y)], start, end);
                 }
+            }
+        }
+
+        private static final int BLOCK = 2048;
+
+        /** f: which of the two was ahead first (−1, 0 while equal, 1); c: the month that order first turned, −1 until then. */
+        private static void follow(int month, double[] cx, double[] cy, byte[] f, int[] c, int from, int to) {
+            for (int i = from; i < to; i++) {
+                double d = cx[i] - cy[i];
+                byte s = (byte) (d > 0 ? 1 : d < 0 ? -1 : 0);
+                if (f[i] == 0) f[i] = s;
+                else if (c[i] < 0 && s != f[i]) c[i] = month;
             }
         }
     }
