@@ -3,6 +3,7 @@ package io.agentcost.ui;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 
 /**
@@ -14,6 +15,15 @@ final class ColumnFit {
 
     /** The key under which a column keeps the width its header needs (its graphic's text, bold, with the header's padding). */
     static final String HEADER_MIN = "agentcost.header-min";
+    /**
+     * The key of a column that gives way instead (the line items' names): it keeps this minimum, takes whatever width the
+     * others leave, and its cells' tooltips give a cut name whole.
+     */
+    static final String FILLS = "agentcost.fills";
+    /** The key of a column's text of its cell value, where the value is not its text (a line item shown as its quantity). */
+    static final String TEXT = "agentcost.text";
+    /** The key of the width a table keeps free for its vertical scroll bar (the line items; the comparison has none). */
+    static final String SCROLL_BAR = "agentcost.scroll-bar";
     /** A cell's padding (0.166667em each side), its right border and two pixels so that rounding never costs a letter. */
     static final double CELL_PADDING = 10;
 
@@ -23,11 +33,19 @@ final class ColumnFit {
     static void fit(TableView<?> table) {
         Font font = Font.getDefault();
         for (TableColumn<?, ?> c : table.getColumns()) {
-            double header = c.getProperties().get(HEADER_MIN) instanceof Double d ? d : 0;
+            double header = c.getProperties().get(HEADER_MIN) instanceof Double d ? d
+                    : width(c.getText() == null ? "" : c.getText(), Font.font(font.getFamily(), FontWeight.BOLD, font.getSize())) + 12;
+            if (c.getProperties().get(FILLS) instanceof Double fills) {
+                c.setMinWidth(Math.max(header, fills));
+                continue;
+            }
             double content = 0;
             for (int row = 0; row < table.getItems().size(); row++) {
                 Object v = c.getCellData(row);
-                if (v != null) content = Math.max(content, width(v.toString(), font));
+                if (v == null) continue;
+                String text = c.getProperties().get(TEXT) instanceof java.util.function.Function<?, ?> f
+                        ? String.valueOf(((java.util.function.Function<Object, ?>) f).apply(v)) : v.toString();
+                content = Math.max(content, width(text, font));
             }
             double min = Math.ceil(Math.max(header, content + CELL_PADDING));
             c.setMinWidth(min);
@@ -50,10 +68,15 @@ final class ColumnFit {
     private static void share(TableView<?> table) {
         double need = 0;
         for (TableColumn<?, ?> c : table.getVisibleLeafColumns()) need += c.getMinWidth();
-        double have = table.getWidth() - table.snappedLeftInset() - table.snappedRightInset();
+        double bar = table.getProperties().get(SCROLL_BAR) instanceof Double d ? d : 0;
+        double have = table.getWidth() - table.snappedLeftInset() - table.snappedRightInset() - bar;
         if (have <= 0 || need <= 0) return;
-        double scale = Math.max(1, have / need);
-        for (TableColumn<?, ?> c : table.getVisibleLeafColumns()) c.setPrefWidth(Math.floor(c.getMinWidth() * scale));
+        double extra = Math.max(0, have - need);
+        TableColumn<?, ?> fills = table.getVisibleLeafColumns().stream().filter(c -> c.getProperties().containsKey(FILLS)).findFirst().orElse(null);
+        double scale = fills == null ? Math.max(1, have / need) : 1;
+        for (TableColumn<?, ?> c : table.getVisibleLeafColumns()) {
+            c.setPrefWidth(Math.floor(c == fills ? c.getMinWidth() + extra : c.getMinWidth() * scale));
+        }
     }
 
     static double width(String text, Font font) {

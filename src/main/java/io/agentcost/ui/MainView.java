@@ -134,13 +134,13 @@ public final class MainView {
     }
 
     /** What the comparison table needs with a baseline's three Δ columns (measured: 962 px for the example at 1280×800). */
-    static final double TABLE_WIDTH = 1000;
+    static final double TABLE_WIDTH = 1010;
     /** The scenario's narrowest share: the Inputs and Choices forms keep their labels and fields whole at this width. */
-    static final double LEFT_MIN = 280;
+    static final double LEFT_MIN = 270;
 
     /**
      * The scenario gets 30% of a wide window and, of a 1280-px one, what the comparison table leaves (its Δ columns need
-     * about 1,000 px), never less than 280 px. Kept as the window is resized until the user drags the divider: the
+     * about 1,000 px), never less than 270 px. Kept as the window is resized until the user drags the divider: the
      * window is laid out at its preferred width before it is sized to the screen, and a ratio fixed then is arbitrary.
      */
     private static void placeDivider(SplitPane split) {
@@ -377,8 +377,9 @@ public final class MainView {
         comparison.getColumns().addAll(deltaColumns());
         ColumnFit.install(comparison);
         comparison.setFixedCellSize(26);
-        // the header is two lines; 16 more when the columns need a horizontal scroll bar in a narrow window
-        comparison.prefHeightProperty().bind(Bindings.size(comparison.getItems()).multiply(26).add(46));
+        // the header's two lines (32 px under Xvfb), the borders, and room for a horizontal scroll bar (16) when the columns
+        // cannot fit: with 2 px less the scroll bar took a row's height and a vertical one appeared, taking 14 px of width
+        comparison.prefHeightProperty().bind(Bindings.size(comparison.getItems()).multiply(26).add(50));
         comparison.setMinHeight(Region.USE_PREF_SIZE);
         comparison.setPlaceholder(new Label("Results appear after the first preview run"));
         comparison.getSelectionModel().selectedItemProperty().addListener((o, a, row) -> {
