@@ -4,7 +4,7 @@ package io.agentcost.ui;
  * One cell of the comparison table: the text drawn, the number a click on the column's header sorts by, and the exact
  * figure for the cell's tooltip when the text is a compact one ("+$4.41k" drawn, "+$4,412.37" in the tooltip). The
  * table's columns hold these rather than strings so that "$9,630" sorts below "$14,200", as the figures do, and not
- * above it as the text would. Rows without a number (n/a, –, new) sort last in both directions' first screen.
+ * above it as the text would. Cells without a number (n/a, –, new) sort after every figure.
  *
  * @param exact the tooltip text; null when the drawn text is already the whole figure
  */
