@@ -192,7 +192,11 @@ public final class ChoicesView {
         // never "A…" or "Rem…" when the three lists share a narrow pane
         add.setMinWidth(Region.USE_PREF_SIZE);
         remove.setMinWidth(Region.USE_PREF_SIZE);
-        VBox box = new VBox(4, bold(title), list, new HBox(6, add, remove));
+        // side by side where the three lists have room; at 1280 px (a 270-px pane) Remove… goes under Add instead of past
+        // the pane's edge
+        javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(6, 4, add, remove);
+        VBox box = new VBox(4, bold(title), list, buttons);
+        buttons.prefWrapLengthProperty().bind(box.widthProperty());
         HBox.setHgrow(box, Priority.ALWAYS);
         return box;
     }

@@ -47,12 +47,16 @@ final class LineItemsPane {
         table.getColumns().add(text("Component", LineItem::service, 100));
         table.getColumns().add(text("Category", l -> l.category().key(), 90));
         table.getColumns().add(text("Agent", LineItem::agentOrShared, 80));
-        table.getColumns().add(text("Line", LineItem::name, 300));
-        table.getColumns().add(number("Quantity", LineItem::quantity, l -> Format.quantity(l.quantity()) + " " + l.unit(), 160));
+        table.getColumns().add(text("Line", LineItem::name, 380));
+        table.getColumns().add(number("Quantity", LineItem::quantity, l -> Format.quantity(l.quantity()) + " " + l.unit(), 150));
         table.getColumns().add(text("Unit price", l -> l.priceKey() == null ? "" : Format.rate(l.unitPriceUsd()) + (l.tiered() ? "*" : ""), 100));
         table.getColumns().add(number("USD / month", l -> l.missingPrice() ? -1 : l.usd(), l -> l.missingPrice() ? "missing" : Format.money(l.usd()), 110));
-        // the money column must stay in view: columns share the width instead of scrolling sideways
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        // quantities, prices and amounts whole ("1,460 load-balanc…" was cut at 1280 px); the line's name takes what is
+        // left, at least 160 px, and says itself whole in its tooltip; narrower than that the table scrolls sideways
+        table.getColumns().get(3).getProperties().put(ColumnFit.FILLS, 160.0);
+        table.getProperties().put(ColumnFit.SCROLL_BAR, 16.0); // most phases have more lines than the tab shows
+        ColumnFit.install(table);
+        sorted.addListener((javafx.collections.ListChangeListener<LineItem>) change -> ColumnFit.fit(table));
         Label total = new Label();
         total.setId("lines-total");
         total.setStyle("-fx-font-weight: bold;");
@@ -83,6 +87,15 @@ final class LineItemsPane {
     private static TableColumn<LineItem, String> text(String title, Function<LineItem, String> f, double width) {
         TableColumn<LineItem, String> c = new TableColumn<>(title);
         c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(f.apply(d.getValue())));
+        // a long name ("Endpoint instance-hours (ml.g5.2xlarge, autoscaled…)") is cut at 1280 px: the whole of it on hover
+        c.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                setTooltip(empty || item == null || item.isEmpty() ? null : new javafx.scene.control.Tooltip(item));
+            }
+        });
         c.setPrefWidth(width);
         return c;
     }
@@ -93,6 +106,7 @@ final class LineItemsPane {
         TableColumn<LineItem, LineItem> c = new TableColumn<>(title);
         c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue()));
         c.setComparator((a, b) -> Double.compare(value.applyAsDouble(a), value.applyAsDouble(b)));
+        c.getProperties().put(ColumnFit.TEXT, (Function<LineItem, String>) shown::apply);
         c.setCellFactory(col -> new TableCell<>() {
             @Override
             protected void updateItem(LineItem item, boolean empty) {

@@ -18,7 +18,7 @@ import java.util.Locale;
 import java.util.function.Function;
 import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
@@ -109,8 +109,8 @@ public final class MainView {
         String startLeft = System.getProperty("agentcost.ui.left");
         left.getTabs().stream().filter(t -> t.getText().equals(startLeft)).findFirst().ifPresent(t -> left.getSelectionModel().select(t));
         SplitPane split = new SplitPane(left, resultsPane());
-        // the scenario gets 30%: at 1280 wide the comparison table's twelve columns need the rest
         split.setDividerPositions(0.30);
+        placeDivider(split);
         root.setCenter(split);
         root.setBottom(statusBar());
         PauseTransition debounce = new PauseTransition(Duration.millis(400));
@@ -118,7 +118,10 @@ public final class MainView {
         vm.textProperty().addListener((o, a, b) -> debounce.playFromStart());
         vm.simulationProperty().addListener((o, a, b) -> refreshResults());
         vm.forecastProperty().addListener((o, a, b) -> refreshForecast());
-        vm.estimateProperty().addListener((o, a, b) -> refreshLines());
+        vm.estimateProperty().addListener((o, a, b) -> {
+            refreshLines();
+            ColumnFit.fit(comparison); // the Δ nominal column reads the estimate
+        });
         phase.valueProperty().addListener((o, a, b) -> {
             refreshResults();
             refreshLines();
@@ -127,6 +130,31 @@ public final class MainView {
             if (!choosingArchitecture) architecturePicked = true;
             refreshTornado();
             refreshLines();
+        });
+    }
+
+    /** What the comparison table needs with a baseline's three Δ columns (measured: 962 px for the example at 1280×800). */
+    static final double TABLE_WIDTH = 1010;
+    /** The scenario's narrowest share: the Inputs and Choices forms keep their labels and fields whole at this width. */
+    static final double LEFT_MIN = 270;
+
+    /**
+     * The scenario gets 30% of a wide window and, of a 1280-px one, what the comparison table leaves (its Δ columns need
+     * about 1,000 px), never less than 270 px. Kept as the window is resized until the user drags the divider: the
+     * window is laid out at its preferred width before it is sized to the screen, and a ratio fixed then is arbitrary.
+     */
+    private static void placeDivider(SplitPane split) {
+        boolean[] dragged = {false};
+        split.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> {
+            for (Node n = e.getPickResult().getIntersectedNode(); n != null && n != split; n = n.getParent()) {
+                if (n.getStyleClass().contains("split-pane-divider")) dragged[0] = true;
+            }
+        });
+        split.widthProperty().addListener((o, a, w) -> {
+            double width = w.doubleValue();
+            if (dragged[0] || width <= 0) return;
+            double leftWidth = Math.max(LEFT_MIN, Math.min(0.30 * width, width - TABLE_WIDTH));
+            split.setDividerPositions(Math.min(0.5, leftWidth / width));
         });
     }
 
@@ -305,46 +333,54 @@ public final class MainView {
                 + " between the cheapest architecture and the runner-up, as cheapest vs runner-up"));
         comparison.setId("comparison");
         comparison.getColumns().add(column("Architecture", "Architecture", "The way of building the agent that this row prices",
-                r -> r.architecture(), r -> Risk.NONE));
+                r -> Cell.text(r.architecture()), r -> Risk.NONE));
         comparison.getColumns().add(column("Nominal\n(medians)", "nominal", "The month's cost with every input at its median"
-                + " (the line items' total; not simulated, so with cents)", r -> Format.money(r.nominal()), r -> Risk.NONE));
+                + " (the line items' total; not simulated, so with cents)", r -> Cell.of(Format.money(r.nominal()), r.nominal()), r -> Risk.NONE));
         comparison.getColumns().add(column("Low\nP10", "P10", "10% of the simulated months cost less than this: a good month",
-                r -> Figures.money(r.p10()), r -> Risk.NONE));
+                r -> Cell.of(Figures.money(r.p10()), r.p10()), r -> Risk.NONE));
         comparison.getColumns().add(column("Median\nP50", "P50", "Half of the simulated months cost less than this (the median)",
-                r -> Figures.money(r.p50()), r -> Risk.NONE));
+                r -> Cell.of(Figures.money(r.p50()), r.p50()), r -> Risk.NONE));
         comparison.getColumns().add(column("High\nP90", "P90", "90% of the simulated months cost less than this: a bad month to plan for",
-                r -> Figures.money(r.p90()), r -> Risk.NONE));
+                r -> Cell.of(Figures.money(r.p90()), r.p90()), r -> Risk.NONE));
         comparison.getColumns().add(column("Mean", "mean", "The average of the simulated months; above the median when a few"
-                + " months are very expensive", r -> Figures.money(r.mean()), r -> Risk.NONE));
+                + " months are very expensive", r -> Cell.of(Figures.money(r.mean()), r.mean()), r -> Risk.NONE));
         // the chance and, when it is a risk, a word for it in the same cell; the colour only repeats the word
         comparison.getColumns().add(column("P(over\nbudget)", "P(> budget)", "The share of simulated months that cost more"
                 + " than the monthly budget (budget.monthly_usd); \"over\" from 50%, \"risk\" from 5%",
-                r -> r.pExceedBudget() == null ? "–" : pct(r.pExceedBudget()) + Risk.ofBudget(r.pExceedBudget()).word(false),
+                r -> Cell.of(r.pExceedBudget() == null ? "–" : pct(r.pExceedBudget()) + Risk.ofBudget(r.pExceedBudget()).word(false),
+                        r.pExceedBudget()),
                 r -> Risk.ofBudget(r.pExceedBudget())));
         comparison.getColumns().add(column("P(kill\nswitch)", "P(kill switch)", "The share of simulated months that reach"
                 + " the kill switch (budget.kill_switch_usd), where the service would be stopped; \"likely\" from 50%, \"risk\" from 1%",
-                r -> r.pKillSwitch() == null ? "–" : pct(r.pKillSwitch()) + Risk.ofKillSwitch(r.pKillSwitch()).word(true),
+                r -> Cell.of(r.pKillSwitch() == null ? "–" : pct(r.pKillSwitch()) + Risk.ofKillSwitch(r.pKillSwitch()).word(true), r.pKillSwitch()),
                 r -> Risk.ofKillSwitch(r.pKillSwitch())));
         comparison.getColumns().add(column("P(cheap-\nest)", "P(cheapest)", "The share of simulated months in which this"
-                + " architecture is the cheapest of all (they are priced on the same draws)", r -> pct(r.pCheapest()), r -> Risk.NONE));
+                + " architecture is the cheapest of all (they are priced on the same draws)", r -> Cell.of(pct(r.pCheapest()), r.pCheapest()), r -> Risk.NONE));
         // SPEC §12 unit costs, the simulated median as in the CLI's table ("n/a" without conversations users start)
-        comparison.getColumns().add(column("$ / conv.\n(P50)", "usd_per_conversation", "Median cost per conversation users start",
-                r -> Format.unitCost(r.perConversation()), r -> Risk.NONE));
-        comparison.getColumns().add(column("$ / resol-\nved (P50)", "usd_per_resolved_conversation", "Median cost per resolved"
-                + " conversation (resolution_rate)", r -> Format.unitCost(r.perResolved()), r -> Risk.NONE));
+        comparison.getColumns().add(column("$ / conv.\n(P50)", "usd_per_conversation", "Median cost per conversation users start"
+                + " (the cost per resolved conversation has a column of its own when the scenario's resolution_rate makes it differ)",
+                r -> Cell.of(Format.unitCost(r.perConversation()), r.perConversation()), r -> Risk.NONE));
+        // only where it says something: without a resolution_rate below 1 it repeats $ / conv. to the digit, and at 1280 px
+        // its width is what the Δ columns of a pinned baseline need
+        TableColumn<ResultsRow, Cell> resolved = column("$ / resol-\nved (P50)", "usd_per_resolved_conversation", "Median cost"
+                + " per resolved conversation (resolution_rate)", r -> Cell.of(Format.unitCost(r.perResolved()), r.perResolved()), r -> Risk.NONE);
+        comparison.getItems().addListener((ListChangeListener<ResultsRow>) change -> resolved.setVisible(comparison.getItems().stream()
+                .anyMatch(r -> !Format.unitCost(r.perResolved()).equals(Format.unitCost(r.perConversation())))));
+        comparison.getColumns().add(resolved);
         // SPEC §13: shown only while some architecture of the phase has commitments
-        TableColumn<ResultsRow, String> wasted = column("P(commit-\nment wasted)", "P(commitment wasted)", "The share of simulated"
+        TableColumn<ResultsRow, Cell> wasted = column("P(commit.\nwasted)", "P(commitment wasted)", "The share of simulated"
                 + " months in which a savings plan or reservation is partly unused (paid though unused)",
-                r -> r.pCommitmentWasted() == null ? "–" : pct(r.pCommitmentWasted()), r -> Risk.NONE);
+                r -> Cell.of(r.pCommitmentWasted() == null ? "–" : pct(r.pCommitmentWasted()), r.pCommitmentWasted()), r -> Risk.NONE);
         wasted.setVisible(false);
         comparison.getItems().addListener((ListChangeListener<ResultsRow>) change ->
                 wasted.setVisible(comparison.getItems().stream().anyMatch(r -> r.pCommitmentWasted() != null)));
         comparison.getColumns().add(wasted);
         comparison.getColumns().addAll(deltaColumns());
-        comparison.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        ColumnFit.install(comparison);
         comparison.setFixedCellSize(26);
-        // the header is two lines; 16 more when the columns need a horizontal scroll bar in a narrow window
-        comparison.prefHeightProperty().bind(Bindings.size(comparison.getItems()).multiply(26).add(46));
+        // the header's two lines (32 px under Xvfb), the borders, and room for a horizontal scroll bar (16) when the columns
+        // cannot fit: with 2 px less the scroll bar took a row's height and a vertical one appeared, taking 14 px of width
+        comparison.prefHeightProperty().bind(Bindings.size(comparison.getItems()).multiply(26).add(50));
         comparison.setMinHeight(Region.USE_PREF_SIZE);
         comparison.setPlaceholder(new Label("Results appear after the first preview run"));
         comparison.getSelectionModel().selectedItemProperty().addListener((o, a, row) -> {
@@ -438,9 +474,8 @@ public final class MainView {
         if (!architecturePicked && cheapest != null) chooseArchitecture(() -> architecture.setValue(cheapest));
         List<ResultsRow> rows = r.cells().stream().filter(c -> c.phase().equals(p)).map(ResultsRow::of).toList();
         comparison.getItems().setAll(rows);
-        // the architecture's name whole, however long ("sagemaker_g5_2xlarge_fixed"); other columns give way
-        double names = rows.stream().mapToDouble(row -> textWidth(row.architecture())).max().orElse(0) + 18;
-        comparison.getColumns().get(0).setMinWidth(Math.max(textWidth("Architecture") + 18, names));
+        // every figure whole, and the architecture's name however long ("sagemaker_g5_2xlarge_fixed")
+        ColumnFit.fit(comparison);
         var budget = vm.scenarioProperty().get() == null ? Budget.NONE : vm.scenarioProperty().get().budget();
         var cells = r.cells().stream().filter(c -> c.phase().equals(p)).toList();
         headline.setText(Answer.text(p, cells, budget));
@@ -507,36 +542,41 @@ public final class MainView {
         compare.baselineProperty().addListener((o, a, b) -> {
             refreshResults();
             comparison.refresh();
+            ColumnFit.fit(comparison);
         });
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         return List.of(gap, pinButton);
     }
 
-    private List<TableColumn<ResultsRow, String>> deltaColumns() {
-        List<TableColumn<ResultsRow, String>> columns = List.of(
-                deltaColumn("Δ nominal", c -> c.nominalDelta() == null ? null : Format.moneyDelta(c.nominalDelta())),
-                deltaColumn("Δ P50", c -> c.stat("p50") == null ? null : Format.simulatedDelta(c.stat("p50").delta())),
-                deltaColumn("Δ P90", c -> c.stat("p90") == null ? null : Format.simulatedDelta(c.stat("p90").delta())));
-        for (TableColumn<ResultsRow, String> c : columns) c.visibleProperty().bind(compare.baselineProperty().isNotNull());
+    private List<TableColumn<ResultsRow, Cell>> deltaColumns() {
+        List<TableColumn<ResultsRow, Cell>> columns = List.of(
+                deltaColumn("nominal", c -> c.nominalDelta() == null ? null
+                        : delta(c.nominalDelta(), Format.moneyDelta(c.nominalDelta()), Format.money(c.nominalB()), Format.money(c.nominalA()))),
+                deltaColumn("P50", c -> stat(c.stat("p50"))),
+                deltaColumn("P90", c -> stat(c.stat("p90"))));
+        for (TableColumn<ResultsRow, Cell> c : columns) c.visibleProperty().bind(compare.baselineProperty().isNotNull());
         return columns;
     }
 
+    private static Cell stat(Diff.Stat s) {
+        return s == null ? null : delta(s.delta(), Format.simulatedDelta(s.delta()), Format.simulated(s.b()), Format.simulated(s.a()));
+    }
+
+    /** Compact in the cell ("+$4.41k": three Δ columns must fit beside the others at 1280 px), in full in its tooltip. */
+    private static Cell delta(double d, String full, String now, String baseline) {
+        return new Cell(Figures.compactDelta(d), d, full + " (now " + now + ", baseline " + baseline + ")");
+    }
+
     /** Now − baseline for the row's architecture in the selected phase; "new" for one the baseline does not have. */
-    private TableColumn<ResultsRow, String> deltaColumn(String title, Function<Diff.Cell, String> f) {
-        TableColumn<ResultsRow, String> c = new TableColumn<>(title);
-        c.setCellValueFactory(d -> {
-            var cell = compare.cell(phase.getValue(), d.getValue().architecture());
-            String text = cell == null ? "" : cell.status() == Diff.Status.ADDED ? "new" : f.apply(cell);
-            return new ReadOnlyStringWrapper(text == null ? "–" : text);
-        });
-        c.setStyle("-fx-alignment: CENTER-RIGHT;");
-        // the nominal Δ keeps its cents (+$1,663.80): wider than the rounded simulated ones
-        c.setPrefWidth(title.contains("nominal") ? 115 : 85);
-        Label header = new Label(title);
-        header.setTooltip(new Tooltip(title + " of now − the pinned baseline, same phase and architecture"));
-        c.setGraphic(header);
-        c.setText("");
+    private TableColumn<ResultsRow, Cell> deltaColumn(String what, Function<Diff.Cell, Cell> f) {
+        TableColumn<ResultsRow, Cell> c = column("Δ\n" + what, "Δ " + what, what + " of now − the pinned baseline, same phase and"
+                + " architecture (the cell's tooltip has the figure in full)", row -> {
+                    var cell = compare.cell(phase.getValue(), row.architecture());
+                    Cell v = cell == null ? Cell.text("") : cell.status() == Diff.Status.ADDED ? Cell.text("new") : f.apply(cell);
+                    return v == null ? Cell.text("–") : v;
+                }, r -> Risk.NONE);
+        c.setPrefWidth(70);
         return c;
     }
 
@@ -559,9 +599,9 @@ public final class MainView {
      * A column with a human header over its symbol ("Low" over "P10"), a tooltip saying what it holds, and a minimum
      * width that keeps the header whole: a narrow window scrolls the table sideways instead of cutting words.
      */
-    private static TableColumn<ResultsRow, String> column(String header, String id, String what, Function<ResultsRow, String> f,
-                                                          Function<ResultsRow, Risk> risk) {
-        TableColumn<ResultsRow, String> c = new TableColumn<>();
+    private static TableColumn<ResultsRow, Cell> column(String header, String id, String what, Function<ResultsRow, Cell> f,
+                                                        Function<ResultsRow, Risk> risk) {
+        TableColumn<ResultsRow, Cell> c = new TableColumn<>();
         Label title = new Label(header);
         title.setTooltip(new Tooltip(id + ": " + what));
         title.getTooltip().setWrapText(true);
@@ -570,26 +610,32 @@ public final class MainView {
         title.setMinWidth(Region.USE_PREF_SIZE);
         c.setGraphic(title);
         c.setId("col-" + id);
-        c.setCellValueFactory(d -> new ReadOnlyStringWrapper(f.apply(d.getValue())));
-        // the chance columns hold a word after the figure: as wide as "100% likely"
-        double width = Math.max(textWidth(header), id.startsWith("P(") && !id.equals("P(cheapest)") ? textWidth("100% likely") : 0) + 18;
+        c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(f.apply(d.getValue())));
+        // the header's words whole; ColumnFit widens the column to its widest figure whenever the rows change
+        double width = textWidth(header) + HEADER_PADDING;
+        c.getProperties().put(ColumnFit.HEADER_MIN, width);
         c.setMinWidth(width);
         c.setPrefWidth(Math.max(width, header.equals("Architecture") ? 100 : 60));
         boolean left = header.equals("Architecture");
         c.setCellFactory(col -> new TableCell<>() {
             @Override
-            protected void updateItem(String item, boolean empty) {
+            protected void updateItem(Cell item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty ? null : item);
+                setText(empty || item == null ? null : item.text());
                 ResultsRow row = empty || getTableRow() == null ? null : getTableRow().getItem();
                 String colour = row == null ? "" : risk.apply(row).style;
                 setStyle((left ? "-fx-alignment: CENTER-LEFT;" : "-fx-alignment: CENTER-RIGHT;") + colour);
-                setTooltip(row == null || colour.isEmpty() ? null : new Tooltip(Risk.words(row.pExceedBudget(), row.pKillSwitch())));
+                String tip = item != null && item.exact() != null ? item.exact()
+                        : row == null || colour.isEmpty() ? null : Risk.words(row.pExceedBudget(), row.pKillSwitch());
+                setTooltip(empty || tip == null ? null : new Tooltip(tip));
             }
         });
-        if (c.getMinWidth() > 0) c.setMaxWidth(Double.MAX_VALUE);
+        c.setMaxWidth(Double.MAX_VALUE);
         return c;
     }
+
+    /** A header label's padding and the column header's borders, with a pixel or two to spare (measured under Xvfb). */
+    private static final double HEADER_PADDING = 12;
 
     /** The width of the widest line of a header, in the table header's bold font. */
     private static double textWidth(String header) {

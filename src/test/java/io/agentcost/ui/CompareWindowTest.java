@@ -26,9 +26,11 @@ import org.testfx.util.WaitForAsyncUtils;
 class CompareWindowTest {
 
     private MainViewModel vm;
+    private Stage stage;
 
     @Start
     void start(Stage stage) throws Exception {
+        this.stage = stage;
         vm = ExampleWindow.show(stage);
     }
 
@@ -72,6 +74,84 @@ class CompareWindowTest {
         assertThat(pin.getText()).isEqualTo("Pin as baseline");
         assertThat(deltaColumns(table)).allMatch(c -> !c.isVisible());
         assertThat(note.isVisible()).isFalse();
+    }
+
+    @Test
+    void at1280By800WithABaselinePinnedEveryFigureAndEveryColumnIsWholeAndOnScreen(FxRobot robot) throws Exception {
+        assertThat(stage.getScene().getWidth()).isEqualTo(1280);
+        TableView<?> table = robot.lookup("#comparison").queryAs(TableView.class);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> table.getItems().size() == 6);
+        robot.interact(robot.lookup("#pin-baseline").queryButton()::fire);
+        TextArea editor = robot.lookup("#editor").queryAs(TextArea.class);
+        int at = editor.getText().indexOf("retry_rate: 0.05") + "retry_rate: 0.".length();
+        robot.interact(() -> editor.replaceText(at, at + 2, "15"));
+        TableColumn<?, ?> p90 = deltaColumns(table).get(2);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> String.valueOf(p90.getCellData(0)).startsWith("+$"));
+        WaitForAsyncUtils.waitForFxEvents();
+        // issue 17: cells drew "$9,…", "+$9,…" and a Δ column "…"; the Δ columns are compact and say the figure in full on hover
+        assertAllWholeAndOnScreen(robot, table, 13);
+        Object cell = p90.getCellData(0);
+        assertThat(cell).isInstanceOf(Cell.class);
+        assertThat(((Cell) cell).text()).matches("\\+\\$[0-9.]+k");
+        assertThat(((Cell) cell).exact()).matches("\\+\\$[0-9,]+ \\(now \\$[0-9,]+, baseline \\$[0-9,]+\\)");
+
+        // a scenario with commitments adds P(commitment wasted): on screen too
+        robot.interact(robot.lookup("#pin-baseline").queryButton()::fire); // clear
+        robot.interact(() -> {
+            try {
+                vm.open(ExampleWindow.EXAMPLE.resolveSibling("make-vs-buy-commitments.yaml"));
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        ExampleWindow.previewAndWait(vm);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> table.getColumns().stream()
+                .anyMatch(c -> c.getId().equals("col-P(commitment wasted)") && c.isVisible()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertAllWholeAndOnScreen(robot, table, 11);
+
+        // with a baseline too, its long architecture names leave the Δ columns no room: the table scrolls, nothing is cut
+        robot.interact(robot.lookup("#pin-baseline").queryButton()::fire);
+        int at2 = editor.getText().indexOf("retry_rate: 0.02") + "retry_rate: 0.0".length();
+        robot.interact(() -> editor.replaceText(at2, at2 + 1, "8"));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> String.valueOf(p90.getCellData(0)).startsWith("+$"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertAllWhole(robot, table, 14);
+        double columns = table.getVisibleLeafColumns().stream().mapToDouble(TableColumn::getWidth).sum();
+        if (columns > table.getWidth()) {
+            assertThat(robot.from(table).lookup(".scroll-bar").queryAll()).as("a horizontal scroll bar to reach the last columns")
+                    .anyMatch(n -> n instanceof javafx.scene.control.ScrollBar b && b.getOrientation() == javafx.geometry.Orientation.HORIZONTAL
+                            && b.isVisible());
+        }
+    }
+
+    /** Every visible column's header and every cell's figure drawn whole (no "…"), and the last column's right edge inside the table. */
+    private static void assertAllWholeAndOnScreen(FxRobot robot, TableView<?> table, int atLeast) {
+        double right = table.getVisibleLeafColumns().stream().mapToDouble(TableColumn::getWidth).sum();
+        assertThat(right).as("the columns' width within the table's").isLessThanOrEqualTo(table.getWidth());
+        assertAllWhole(robot, table, atLeast);
+    }
+
+    /** Every visible column's header and every drawn cell's figure whole: the drawn text is the cell's text. */
+    private static void assertAllWhole(FxRobot robot, TableView<?> table, int atLeast) {
+        List<TableColumn<?, ?>> visible = table.getVisibleLeafColumns().stream().<TableColumn<?, ?>>map(c -> c).toList();
+        assertThat(visible).hasSizeGreaterThanOrEqualTo(atLeast);
+        for (TableColumn<?, ?> c : visible) {
+            Label header = (Label) c.getGraphic();
+            assertThat(drawn(header)).as(header.getText()).isEqualTo(header.getText());
+        }
+        int cells = 0;
+        for (javafx.scene.Node n : robot.from(table).lookup(".table-cell").queryAll()) {
+            if (!(n instanceof javafx.scene.control.TableCell<?, ?> tc) || tc.isEmpty() || tc.getItem() == null || !tc.isVisible()) continue;
+            assertThat(drawn(tc)).as(tc.getTableColumn().getId()).isEqualTo(tc.getItem().toString());
+            cells++;
+        }
+        assertThat(cells).isEqualTo(table.getItems().size() * visible.size());
+    }
+
+    /** The text a label or cell draws: its text node's, "$9,…" where it is cut. */
+    private static String drawn(javafx.scene.control.Labeled l) {
+        return l.lookup(".text") instanceof javafx.scene.text.Text t ? t.getText() : "";
     }
 
     private static List<TableColumn<?, ?>> deltaColumns(TableView<?> table) {

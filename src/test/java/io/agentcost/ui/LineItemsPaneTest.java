@@ -82,6 +82,26 @@ class LineItemsPaneTest {
         assertThat(bindingWarnings).isEmpty();
     }
 
+    @Test
+    void quantitiesAndAmountsAreDrawnWholeAndALongNameIsWholeInItsTooltip(FxRobot robot) {
+        String name = "Endpoint instance-hours (ml.g5.2xlarge, autoscaled between the minimum and the maximum instance count)";
+        robot.interact(() -> lines.setAll(new LineItem("launch", "self_hosted", null, ComponentType.LAMBDA, Category.values()[0], name,
+                1_460_000, "load-balancer-capacity-unit-hours", "lambda.requests", 1, 0.0225, 1_234_567.89, false, false)));
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        int checked = 0;
+        for (javafx.scene.Node n : robot.lookup("#lines .table-cell").queryAll()) {
+            if (!(n instanceof javafx.scene.control.TableCell<?, ?> c) || c.isEmpty() || c.getText() == null) continue;
+            String drawn = c.lookup(".text") instanceof javafx.scene.text.Text t ? t.getText() : "";
+            if (c.getText().equals(name)) {
+                assertThat(c.getTooltip().getText()).isEqualTo(name); // the name gives way, whole on hover
+            } else {
+                assertThat(drawn).as(c.getTableColumn().getText()).isEqualTo(c.getText());
+                checked++;
+            }
+        }
+        assertThat(checked).isEqualTo(6); // component, category, agent, quantity, unit price, USD / month
+    }
+
     @AfterEach
     void detach() {
         bindingLog.removeHandler(handler);

@@ -145,8 +145,9 @@ public final class Charts {
             series.add(edges[edges.length - 1], 0);
             data.addSeries(series);
         }
+        // vertical axis labels short enough for the plot's height at 1280×800 (longer ones were cut off at the top)
         JFreeChart chart = ChartFactory.createXYLineChart("Monthly cost distribution — " + phase, "Monthly cost (USD per month)",
-                "Share of draws per " + Money.compact(bins.width()) + " bin (%)", data, PlotOrientation.VERTICAL, true, true, false);
+                "% of draws per " + Money.compact(bins.width()) + " bin", data, PlotOrientation.VERTICAL, true, true, false);
         XYPlot plot = chart.getXYPlot();
         XYStepRenderer renderer = new XYStepRenderer();
         renderer.setDefaultToolTipGenerator(new StandardXYToolTipGenerator("{0}: {2}% of draws from {1}", Money.axisFormat(),
@@ -180,7 +181,7 @@ public final class Charts {
             data.addSeries(series);
         }
         JFreeChart chart = ChartFactory.createXYLineChart("Chance the month costs at most x — " + phase, "Monthly cost x (USD per month)",
-                "Share of draws costing at most x (%)", data, PlotOrientation.VERTICAL, true, true, false);
+                "% of draws costing ≤ x", data, PlotOrientation.VERTICAL, true, true, false);
         XYPlot plot = chart.getXYPlot();
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
         renderer.setDefaultToolTipGenerator(new StandardXYToolTipGenerator("{0}: {2}% of draws cost at most {1}", Money.axisFormat(),
@@ -247,7 +248,7 @@ public final class Charts {
         }
         String what = prefix.startsWith("category") ? "category" : "service";
         JFreeChart chart = ChartFactory.createStackedBarChart("Mean monthly cost by " + what + " — " + phase, "Architecture",
-                "Mean monthly cost (USD per month)", data, PlotOrientation.VERTICAL, true, true, false);
+                "Mean USD per month", data, PlotOrientation.VERTICAL, true, true, false);
         CategoryPlot plot = chart.getCategoryPlot();
         ((NumberAxis) plot.getRangeAxis()).setNumberFormatOverride(Money.axisFormat());
         plot.getRenderer().setDefaultToolTipGenerator(new StandardCategoryToolTipGenerator("{0} in {1}: {2}", dollars()));
@@ -270,7 +271,7 @@ public final class Charts {
             data.addValue(bar.highUsd() - t.nominal(), HIGH, label);
         }
         JFreeChart chart = ChartFactory.createBarChart("What moves " + t.architecture() + " in " + t.phase() + " (nominal "
-                        + Money.compact(t.nominal()) + " a month)", "Input (P10 → P90 value) and cost",
+                        + Money.compact(t.nominal()) + " a month)", "Input: P10 → P90",
                 "Change of the monthly cost from nominal (USD per month)", data, PlotOrientation.HORIZONTAL, true, true, false);
         chart.addSubtitle(note("Each input at its P10, then at its P90, every other input at its median; bars: the change of the"
                 + " month's cost from nominal."));
@@ -306,7 +307,7 @@ public final class Charts {
 
     /** Monthly cost per architecture: the median of each, the P10–P90 band of those in {@code bands}. */
     public static JFreeChart forecast(ForecastResult f, Set<String> bands) {
-        return fan(f, bands, false, "Monthly cost forecast", "Monthly cost (USD per month)");
+        return fan(f, bands, false, "Monthly cost forecast", "USD per month");
     }
 
     /** Cumulative cost (median, P10–P90 of those in {@code bands}), one-time costs included from month 0. */
