@@ -47,8 +47,9 @@ final class SimulateCommand implements Callable<Integer> {
     @Option(names = "--fail-if", paramLabel = "EXPR", description = {
             "CI guardrail, repeatable: exit " + Cli.GUARDRAIL + " when a phase × architecture breaks it, e.g. 'p90 > 20000' or"
                     + " 'launch/serverless p_exceed_budget >= 0.1'.",
-            "STAT: mean, p5, p10, p25, p50, p75, p90, p95, p99 (USD a month), p_exceed_budget, p_kill_switch (0 to 1, or 10%%);"
-                    + " OP: >, >=, <, <=; PHASE or ARCHITECTURE may be *."})
+            "STAT: mean, p5, p10, p25, p50, p75, p90, p95, p99 (USD a month), p_exceed_budget, p_kill_switch, p_commitment_wasted"
+                    + " (0 to 1, or 10%%); OP: >, >=, <, <=; PHASE or ARCHITECTURE may be *; p_commitment_wasted looks at the"
+                    + " architectures with commitments."})
     List<String> failIf = new ArrayList<>();
 
     SimulateCommand(AgentCost services) {

@@ -124,7 +124,7 @@ final class ArchitectureSheet {
         Cells.text(sh, r, 4, spec.name(), null);
         Cells.formula(sh, r, QUANTITY, line.quantity(), st.number);
         String missing = pricing.missing(i);
-        if (missing == null) {
+        if (pricing.priceable(i)) {
             int group = pricing.groupOf(i);
             String total = group < 0 ? null : Cells.local(groupRow.get(group), QUANTITY);
             String cost = group < 0 ? null : Cells.local(groupRow.get(group), USD);
@@ -133,8 +133,9 @@ final class ArchitectureSheet {
         }
         if (item != null && !item.missingPrice()) Cells.number(sh, r, NOMINAL, item.usd(), st.usd);
         String kept = "0 at the scenario's values; kept so a what-if edit can move it";
-        String note = line.workbookOnly() && missing != null ? kept + "; missing price " + missing + ": left out of the total"
-                : missing != null ? "missing price " + missing + ": left out of the total"
+        String leftOut = "missing price " + missing + ": left out of the total" + (pricing.priceable(i) ? " (a Levers setting with a price bills it)" : "");
+        String note = line.workbookOnly() && missing != null ? kept + "; " + leftOut
+                : missing != null ? leftOut
                 : line.workbookOnly() ? kept
                 : spec.covered() ? "covered by the " + spec.plan() + ": its on-demand USD draws on the plan (row below)"
                 : pricing.groupOf(i) >= 0 ? "priced on the account total below" : null;

@@ -5,6 +5,7 @@ import io.agentcost.estimate.usage.Lever;
 import io.agentcost.estimate.workbook.WorkbookFormulas;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationConstraint;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -29,10 +30,10 @@ final class LeversSheet {
     }
 
     /**
-     * @param retrieval   whether an architecture has retrieval: the retrieved-tokens lever is on the sheet only then
+     * @param hidden      the levers no line reads (retrieved tokens without retrieval, the Bedrock levers without Bedrock tokens)
      * @param commitments the savings plans whose hourly commitment is a lever (SPEC §13)
      */
-    static void write(Sheet sh, Styles st, Names names, Refs refs, List<WorkbookFormulas.ModelShare> shares, boolean retrieval,
+    static void write(Sheet sh, Styles st, Names names, Refs refs, List<WorkbookFormulas.ModelShare> shares, Set<Lever> hidden,
                       List<CommitmentLever> commitments) {
         Cells.text(sh, 0, 0, "Lever", st.header);
         Cells.text(sh, 0, 1, "Value", st.header);
@@ -40,7 +41,7 @@ final class LeversSheet {
         sh.createFreezePane(0, 1);
         int r = 1;
         for (Lever l : Lever.values()) {
-            if (l == Lever.RETRIEVED_TOKENS_PER_CALL && !retrieval) continue;
+            if (hidden.contains(l)) continue;
             Cells.text(sh, r, 0, l.label(), null);
             Lever.Kind kind = l.kind();
             var cell = Cells.text(sh, r, 1, null, kind == Lever.Kind.SHARE ? st.inputPercent : st.input);
@@ -52,6 +53,8 @@ final class LeversSheet {
                     "0 = off, 1 = on, blank = as in the scenario");
             else if (kind == Lever.Kind.SHARE) validate(sh, r, sh.getDataValidationHelper().createDecimalConstraint(
                     DataValidationConstraint.OperatorType.BETWEEN, "0", "1"), "a share from 0 to 1 (0% to 100%), or blank");
+            else if (kind == Lever.Kind.CHOICE) validate(sh, r, sh.getDataValidationHelper().createExplicitListConstraint(l.options().toArray(String[]::new)),
+                    String.join(", ", l.options()) + ", or blank = as in the scenario");
             r++;
         }
         // a savings plan's hourly commitment per architecture (SPEC §13): blank = the Inputs sheet's hourly_usd

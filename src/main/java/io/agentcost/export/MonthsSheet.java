@@ -231,7 +231,7 @@ final class MonthsSheet {
                 String note = missing != null ? "missing price " + missing + ": left out of the total"
                         : line.workbookOnly() ? KEPT : group >= 0 ? "priced on the account total below" : null;
                 if (note != null) Cells.text(sh, first + i, NOTE, note, st.note);
-                if (missing != null) continue;
+                if (!pricing.priceable(i)) continue;
                 for (int j = 0; j < at.size(); j++) {
                     int c = column(firstMonth + j);
                     String quantity = "(" + FormulaPricing.withCoveredCells(lines.get(j).get(i).quantity(), planCells.get(j)) + ")";

@@ -19,11 +19,13 @@ import java.util.Map;
  * @param historyToolResults {@code keep} or {@code drop}; null when not given
  * @param serviceTier        {@code bedrock_service_tier}: standard, flex or priority (SPEC §13); null when not given
  * @param cacheTtl           {@code cache_ttl}: 5m or 1h, the prompt-cache lifetime whose write price applies; null when not given
+ * @param where              where the file gives a choice key ("file:line: key path", by key name), so a warning about what
+ *                           the choice bills (a tier price the catalog lacks) can name it; empty for keys not given
  */
 public record Workload(Map<WorkloadKey, Distribution> numbers, History history, Boolean promptCaching,
                        String bedrockEndpoint, Map<String, Double> modelMix, String dbConsistency,
                        String crossRegionDestination, Map<WorkloadKey, Distribution> varies, String loopContext,
-                       String historyToolResults, String serviceTier, String cacheTtl) {
+                       String historyToolResults, String serviceTier, String cacheTtl, Map<String, String> where) {
 
     public static final String REGIONAL = "regional";
     public static final String GLOBAL = "global";
@@ -50,9 +52,10 @@ public record Workload(Map<WorkloadKey, Distribution> numbers, History history, 
     /** The words {@code cache_ttl} accepts (SPEC §13). */
     public static final List<String> CACHE_TTLS = List.of(TTL_5M, TTL_1H);
 
-    public static final Workload EMPTY = new Workload(Map.of(), null, null, null, null, null, null, Map.of(), null, null, null, null);
+    public static final Workload EMPTY = new Workload(Map.of(), null, null, null, null, null, null, Map.of(), null, null, null, null, Map.of());
 
     public Workload {
+        where = Map.copyOf(where);
         EnumMap<WorkloadKey, Distribution> copy = new EnumMap<>(WorkloadKey.class);
         copy.putAll(numbers);
         numbers = Collections.unmodifiableMap(copy);
@@ -97,7 +100,20 @@ public record Workload(Map<WorkloadKey, Distribution> numbers, History history, 
                 o.loopContext != null ? o.loopContext : loopContext,
                 o.historyToolResults != null ? o.historyToolResults : historyToolResults,
                 o.serviceTier != null ? o.serviceTier : serviceTier,
-                o.cacheTtl != null ? o.cacheTtl : cacheTtl);
+                o.cacheTtl != null ? o.cacheTtl : cacheTtl,
+                mergedWhere(o));
+    }
+
+    private Map<String, String> mergedWhere(Workload o) {
+        Map<String, String> m = new java.util.HashMap<>(where);
+        m.putAll(o.where);
+        return m;
+    }
+
+    /** "file:line: key path " where the file gives the choice key {@code key}, or "" where it does not (a warning's prefix). */
+    public String whereGiven(String key) {
+        String w = where.get(key);
+        return w == null ? "" : w + ": ";
     }
 
     /** {@code loop_context: accumulate}: call j of a turn re-sends the outputs of the calls before it. */

@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
 /**
  * A CI guardrail on a simulation, {@code simulate --fail-if '[PHASE/ARCH ]STAT OP NUMBER'}: it breaks where a phase ×
  * architecture's statistic compares true ({@code p90 > 20000} breaks on every cell whose P90 is above $20,000).
- * STAT is mean, p5, p10, p25, p50, p75, p90, p95, p99 (USD a month), p_exceed_budget or p_kill_switch (0 to 1, or a
- * percentage with %); OP is &gt;, &gt;=, &lt; or &lt;=; the scope's phase or architecture may be * (decision 0021).
+ * STAT is mean, p5, p10, p25, p50, p75, p90, p95, p99 (USD a month), p_exceed_budget, p_kill_switch or
+ * p_commitment_wasted (0 to 1, or a percentage with %; the last on the architectures with commitments, SPEC §13); OP is &gt;, &gt;=, &lt; or &lt;=; the scope's phase or architecture may be * (decision 0021).
  *
  * @param phase        the phase it applies to, or null for every phase
  * @param architecture the architecture it applies to, or null for every architecture
@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
 public record Guardrail(String text, String phase, String architecture, String stat, String op, double threshold) {
 
     public static final List<String> STATS = List.of("mean", "p5", "p10", "p25", "p50", "p75", "p90", "p95", "p99", "p_exceed_budget",
-            "p_kill_switch");
+            "p_kill_switch", "p_commitment_wasted");
     private static final Pattern FORM = Pattern.compile(
             "\\s*(?:([^\\s/]+)/([^\\s/]+)\\s+)?([A-Za-z_0-9]+)\\s*(>=|<=|>|<)\\s*(\\$?)([0-9][0-9,_]*(?:\\.[0-9]+)?|\\.[0-9]+)(%?)\\s*");
 
@@ -81,15 +81,24 @@ public record Guardrail(String text, String phase, String architecture, String s
             throw new IllegalArgumentException("no architecture '" + architecture + "' (architectures: " + String.join(", ", archs) + ")");
         }
         List<Breach> out = new ArrayList<>();
+        boolean wasted = stat.equals("p_commitment_wasted");
+        boolean committed = false;
         for (SimulationResult.CellResult c : r.cells()) {
             if (phase != null && !c.phase().equals(phase)) continue;
             if (architecture != null && !c.architecture().equals(architecture)) continue;
             Double v = value(c);
+            // P(commitment wasted) exists per architecture: the cells without commitments have none to waste
+            if (wasted && v == null) continue;
+            committed = true;
             if (v == null) {
                 throw new IllegalArgumentException(stat + " needs a " + (stat.equals("p_exceed_budget") ? "budget.monthly_usd" : "budget.kill_switch_usd")
                         + " in the scenario");
             }
             if (breaks(v)) out.add(new Breach(this, c.phase(), c.architecture(), v));
+        }
+        if (wasted && !committed) {
+            throw new IllegalArgumentException("p_commitment_wasted needs commitments (a savings plan or reservation) in "
+                    + (architecture == null ? "an architecture" : "architecture '" + architecture + "'") + " of the scenario");
         }
         return out;
     }
@@ -109,6 +118,7 @@ public record Guardrail(String text, String phase, String architecture, String s
             case "mean" -> s.mean();
             case "p_exceed_budget" -> c.pExceedBudget();
             case "p_kill_switch" -> c.pKillSwitch();
+            case "p_commitment_wasted" -> c.pCommitmentWasted();
             default -> s.percentiles()[List.of(Summary.NAMES).indexOf(stat)];
         };
     }

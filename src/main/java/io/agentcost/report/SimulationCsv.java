@@ -25,9 +25,13 @@ public final class SimulationCsv {
     }
 
     public static String simulation(SimulationResult r) {
+        // P(commitment wasted), SPEC §13, only where some architecture has commitments: other files keep their columns
+        boolean commitments = r.cells().stream().anyMatch(c -> c.pCommitmentWasted() != null);
         List<String> columns = new ArrayList<>(List.of("phase", "architecture", "nominal_usd", "mean", "sd"));
         columns.addAll(List.of(Summary.NAMES));
-        columns.addAll(List.of("p_exceed_budget", "p_kill_switch", "p_cheapest", "iterations", "seed", "sampling"));
+        columns.addAll(List.of("p_exceed_budget", "p_kill_switch"));
+        if (commitments) columns.add("p_commitment_wasted");
+        columns.addAll(List.of("p_cheapest", "iterations", "seed", "sampling"));
         List<List<Object>> rows = new ArrayList<>();
         for (SimulationResult.CellResult c : r.cells()) {
             Summary s = c.total();
@@ -36,6 +40,7 @@ public final class SimulationCsv {
             for (double p : s.percentiles()) row.add(cents(p));
             row.add(c.pExceedBudget() == null ? "" : c.pExceedBudget());
             row.add(c.pKillSwitch() == null ? "" : c.pKillSwitch());
+            if (commitments) row.add(c.pCommitmentWasted() == null ? "" : c.pCommitmentWasted());
             row.add(c.pCheapest());
             row.add(r.run().iterations());
             row.add(r.run().seed());

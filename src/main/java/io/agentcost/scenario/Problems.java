@@ -29,6 +29,11 @@ final class Problems {
         this.file = file;
     }
 
+    /** "file:line: key path" of a node, as a problem names it: for a warning the estimate gives later about that key. */
+    String where(Located at) {
+        return new Problem(file, at.line(), 0, at.path(), "").format().replaceAll(": $", "");
+    }
+
     void add(Located at, String message) {
         add(at.line(), at.column(), at.path(), message);
     }

@@ -54,6 +54,7 @@ final class WorkloadReader {
         String destination = null;
         String tier = null;
         String ttl = null;
+        Map<String, String> where = new java.util.HashMap<>();
         for (Map.Entry<String, Located> e : entries.entrySet()) {
             Located v = e.getValue();
             WorkloadKey key = WorkloadKey.fromKey(e.getKey());
@@ -77,12 +78,18 @@ final class WorkloadReader {
                 case "cross_region_destination" -> destination = destination(v);
                 case "loop_context" -> loopContext = nodes.choice(v, Workload.LOOP_CONTEXTS, "loop context");
                 case "history_tool_results" -> toolResults = nodes.choice(v, Workload.HISTORY_TOOL_RESULTS, "history of tool results");
-                case "bedrock_service_tier" -> tier = nodes.choice(v, Workload.SERVICE_TIERS, "Bedrock service tier");
-                case "cache_ttl" -> ttl = nodes.choice(v, Workload.CACHE_TTLS, "prompt-cache lifetime");
+                case "bedrock_service_tier" -> {
+                    tier = nodes.choice(v, Workload.SERVICE_TIERS, "Bedrock service tier");
+                    where.put(e.getKey(), nodes.problems().where(v));
+                }
+                case "cache_ttl" -> {
+                    ttl = nodes.choice(v, Workload.CACHE_TTLS, "prompt-cache lifetime");
+                    where.put(e.getKey(), nodes.problems().where(v));
+                }
                 default -> throw new IllegalStateException("caller passed a non-workload key " + e.getKey());
             }
         }
-        return new Workload(numbers, history, caching, endpoint, mix, consistency, destination, varies, loopContext, toolResults, tier, ttl);
+        return new Workload(numbers, history, caching, endpoint, mix, consistency, destination, varies, loopContext, toolResults, tier, ttl, where);
     }
 
     static boolean isSpread(Located v) {

@@ -7,10 +7,13 @@ import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** `simulate`/`forecast --format csv` and `simulate --fail-if` as a CI job uses them (issue 17, point 7). */
 class CiUseTest {
@@ -139,5 +142,48 @@ class CiUseTest {
         assertThat(unknown.err()).contains("no phase 'moon' (phases: dev, launch, scale)");
         CliRun arch = CliRun.of(args("--fail-if", "launch/lambda p90 > 1"));
         assertThat(arch.err()).contains("no architecture 'lambda'");
+    }
+
+    /**
+     * P(commitment wasted), SPEC §13, in CSV and guardrails. Architecture a: Fargate tasks ~ uniform(2, 6) at $36.0401 a task
+     * a month (730 × (0.04048 + 2 × 0.004445)) under a $0.10/h plan at 20% off: wasted when 0.8 × 36.0401 × tasks < $73,
+     * tasks < 2.531902, P = 0.531902 / 4 = 0.1329756 (CommitmentTermsAndWasteTest); b has no commitment.
+     */
+    @Test
+    void theChanceACommitmentIsWastedIsACsvColumnAndAGuardrail(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("plan.yaml");
+        Files.writeString(file, """
+                workload: {monthly_conversations: 1000, turns_per_conversation: 1}
+                architectures:
+                  a:
+                    fargate: {tasks: {uniform: [2, 6]}, vcpu: 1, memory_gb: 2}
+                    commitments: [{type: compute_savings_plan, hourly_usd: 0.1, discount: 0.2}]
+                  b:
+                    fargate: {tasks: {uniform: [2, 6]}, vcpu: 1, memory_gb: 2}
+                """);
+        String[] run = {"simulate", file.toString(), "--iterations", "2000", "--seed", "7"};
+        CliRun r = CliRun.of(with(run, "--format", "csv"));
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out().lines().findFirst().orElseThrow()).contains(",p_kill_switch,p_commitment_wasted,p_cheapest,");
+        List<Map<String, String>> rows = csv(r.out());
+        assertThat(Double.parseDouble(rows.get(0).get("p_commitment_wasted"))).isCloseTo(0.1329756, org.assertj.core.api.Assertions.within(0.001));
+        assertThat(rows.get(1).get("p_commitment_wasted")).as("b has no commitment: an empty cell").isEmpty();
+
+        CliRun broke = CliRun.of(with(run, "--fail-if", "p_commitment_wasted > 10%"));
+        assertThat(broke.code()).isEqualTo(Cli.GUARDRAIL);
+        assertThat(broke.err()).contains("default/a p_commitment_wasted is 13.").contains("1 cell breaks");
+        assertThat(CliRun.of(with(run, "--fail-if", "default/a p_commitment_wasted > 0.2")).code()).isZero();
+        CliRun none = CliRun.of(with(run, "--fail-if", "*/b p_commitment_wasted > 0.1"));
+        assertThat(none.code()).isEqualTo(Cli.BAD_INPUT);
+        assertThat(none.err()).contains("p_commitment_wasted needs commitments (a savings plan or reservation) in architecture 'b'")
+                .doesNotContain("Exception");
+        // a scenario without commitments keeps its CSV columns
+        assertThat(CliRun.of(args("--format", "csv")).out()).doesNotContain("p_commitment_wasted");
+    }
+
+    private static String[] with(String[] run, String... more) {
+        List<String> a = new ArrayList<>(List.of(run));
+        a.addAll(List.of(more));
+        return a.toArray(String[]::new);
     }
 }

@@ -86,6 +86,30 @@ class BedrockServiceTierTest {
     }
 
     @Test
+    void aTierOrLifetimeAModelLacksIsReportedWithTheFileLineAndKeyThatChoseIt() {
+        // issue 15 point 4: the workload's tier is on line 9 of test.yaml (line 10 is the scenario's blank line); an agent that sets
+        // its own on line 14 is named there
+        String yaml = scenario("bedrock_service_tier: priority", "nova-pro") .replace("architectures:", """
+                agents:
+                  - name: writer
+                    count: 1
+                    bedrock_service_tier: priority
+                    model_mix: {claude-haiku-4-5: 1}
+                    prompt_caching: true
+                    cache_ttl: 1h
+                architectures:""");
+        EstimateReport r = Fixtures.estimate(yaml);
+        assertThat(r.warnings()).contains("test.yaml:14: agents[0].bedrock_service_tier: claude-haiku-4-5 has no priority price for output in the catalog"
+                + " (bedrock.claude-haiku-4-5.regional.priority_output): bedrock_service_tier priority reports it as a missing price");
+        // Haiku 4.5 lists a 5-minute write but no 1-hour one (decision 0023): the agent's cache_ttl on line 17 is named
+        assertThat(r.warnings()).anyMatch(w -> w.startsWith("test.yaml:17: agents[0].cache_ttl: claude-haiku-4-5 lists no 1-hour cache-write price"));
+        LoadResult one = Fixtures.load(scenario("bedrock_service_tier: priority", "nova-pro"));
+        assertThat(Fixtures.services().estimate(one.scenario(), one.catalog(), null).warnings())
+                .contains("test.yaml:9: workload.bedrock_service_tier: nova-pro has no priority price for input in the catalog"
+                        + " (bedrock.nova-pro.priority_input): bedrock_service_tier priority reports it as a missing price");
+    }
+
+    @Test
     void priorityUsesTheCatalogsPriorityPriceWhereListed() {
         // listed priority $1.40 in, $5.60 out (1.75×): 10.6M × 1.40 = $14.84 + 0.4M × 5.60 = $2.24 → $17.08
         Estimate e = withPrices(scenario("bedrock_service_tier: priority", "nova-pro"),

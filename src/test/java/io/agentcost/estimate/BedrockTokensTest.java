@@ -18,10 +18,10 @@ import org.junit.jupiter.api.Test;
  * Full history Hs = 150 · 4·3/2 = 900; prefix P = K(T·S + Hs) = 2·(4000 + 900) = 9,800;
  * fresh F = K·T·U = 800; output Out = K·T·O = 400 per conversation → ×1000 per month.
  */
-class BedrockTokensTest {
+public class BedrockTokensTest {
 
     /** The worked scenario of this class's comment (BedrockServiceTierTest prices its tokens too). */
-    static String scenario(String extraWorkload, String model) {
+    public static String scenario(String extraWorkload, String model) {
         return """
                 workload:
                   monthly_conversations: 1000

@@ -86,6 +86,34 @@ class LibreOfficeRecalculationTest {
                 .isGreaterThan(1.5 * nominalTotal(r, "launch", "serverless"));
     }
 
+    @Test
+    void libreOfficeFollowsTheBedrockTierCacheLifetimeAndLongContextLevers() throws Exception {
+        // SPEC §13 levers (decision 0027) in a real spreadsheet: priority, which the bundled catalog lacks for both models (the
+        // token lines show #N/A and "missing price", left out of the total as the app leaves them; batch stays at standard),
+        // 5-minute cache writes and the long-context prices off, against the YAML edited the same way
+        String yaml = Files.readString(Fixtures.root().resolve("src/test/resources/export/bedrock-tiers.yaml"));
+        String edited = yaml.replace("bedrock_service_tier: flex", "bedrock_service_tier: priority").replace("bedrock_service_tier: standard",
+                "bedrock_service_tier: priority").replace("cache_ttl: 1h", "cache_ttl: 5m")
+                + "price_overrides: {" + WorkbookBedrockLeversTest.LONG_CONTEXT_AT_STANDARD + "}\n";
+        LoadResult r = Fixtures.load(yaml);
+        LoadResult e = Fixtures.load(edited);
+        assertThat(e.problems()).isEmpty();
+        List<Estimate> expected = Fixtures.services().estimate(e.scenario(), e.catalog(), null).results();
+        assertThat(expected.get(0).missingPrices()).as("priority is missing for every token line").isNotEmpty();
+        assertThat(expected.get(0).totalUsd()).as("the batch lines stay priced").isGreaterThan(1);
+        Path file = dir.resolve("tiers.xlsx");
+        try (XSSFWorkbook wb = WorkbookFormulasTest.workbook(r, Fixtures.services().estimate(r.scenario(), r.catalog(), null).results())) {
+            WorkbookReader.named(wb, "lever_bedrock_service_tier").setCellValue("priority");
+            WorkbookReader.named(wb, "lever_cache_ttl").setCellValue("5m");
+            WorkbookReader.named(wb, "lever_long_context_off").setCellValue(1);
+            try (OutputStream out = Files.newOutputStream(file)) {
+                wb.write(out);
+            }
+        }
+        assertTotals(recalculate(file, List.of("b")), expected);
+        assertThat(Files.readString(dir.resolve("csv-tiers.xlsx").resolve("tiers-b.csv"))).contains("missing price").contains("#N/A");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"{lognormal: {median: 12, p90: 40}}|{lognormal: {median: 20, p90: 90}}", "{pert: [2, 10, 60]}|{pert: [4, 6, 30]}",
             "{normal: {mean: 6, sd: 5}}|{normal: {mean: 9, sd: 2}}"})

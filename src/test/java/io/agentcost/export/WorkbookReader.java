@@ -42,7 +42,9 @@ final class WorkbookReader {
             Cell phase = row.getCell(0);
             if (q == null || q.getCellType() != CellType.FORMULA || text.startsWith("Account total")) continue;
             Cell note = row.getCell(11);
-            lines.add(new Line(phase.getStringCellValue(), text, value(q), usd == null ? Double.NaN : value(usd),
+            // a price a lever picks that the catalog lacks: the USD cell says "missing price" (decision 0027)
+            boolean missing = usd == null || usd.getCellType() == CellType.FORMULA && usd.getCachedFormulaResultType() == CellType.STRING;
+            lines.add(new Line(phase.getStringCellValue(), text, value(q), missing ? Double.NaN : value(usd),
                     note == null ? "" : note.getStringCellValue()));
         }
         return new Sheet1(totals, lines);

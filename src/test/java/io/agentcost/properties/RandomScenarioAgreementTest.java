@@ -121,10 +121,6 @@ class RandomScenarioAgreementTest {
         for (int i = 0; i < GENERATOR_CASES; i++) seen.addAll(SCENARIOS.generate(SEED, i).keys());
         Set<String> missing = new TreeSet<>(reference);
         missing.removeAll(seen);
-        // not generated yet: a reservation must fit the instance counts the generator draws for its component (decision
-        // 0022's check); CommitmentsTest and CommitmentKeysTest cover reservations by hand
-        missing.removeIf(k -> k.equals("choice.commitment.type=reserved") || k.equals("commitment.component")
-                || k.equals("commitment.instances") || k.startsWith("choice.commitment.component="));
         assertThat(missing).as("keys of docs/scenario-keys.md that %d random scenarios never set: teach RandomScenarios about them",
                 GENERATOR_CASES).isEmpty();
         // and the generator writes nothing the reference does not list (a typo there would test a default instead)

@@ -48,6 +48,9 @@ final class RandomScenarios {
     static final List<String> COMPONENTS = List.of("bedrock", "sagemaker", "dynamodb", "lambda", "api_gateway", "fargate", "ec2", "alb",
             "elasticache", "aurora", "nat_gateway", "vpc_endpoints", "data_transfer", "cloudwatch", "agentcore", "license",
             "s3", "step_functions", "guardrails", "secrets_manager", "retrieval", "knowledge_base", "opensearch_serverless", "s3_vectors");
+    /** The components a reservation can name (SPEC §13), in a fixed order. */
+    private static final List<String> RESERVABLE = List.of("ec2", "elasticache", "aurora", "sagemaker");
+
     /** The components each savings plan covers (SPEC §13), in a fixed order: the same seed gives the same scenarios. */
     private static final List<Map.Entry<String, List<String>>> PLAN_COVERS = List.of(
             Map.entry("compute_savings_plan", List.of("lambda", "fargate", "ec2")), Map.entry("sagemaker_savings_plan", List.of("sagemaker")),
@@ -408,10 +411,35 @@ final class RandomScenarios {
 
         /**
          * Savings plans (SPEC §13) of the types whose components the architecture has, at most one of each type: plain
-         * numbers (written as they are: no form of a distribution), as the key reference asks; a term now and then. Reservations are not generated (see the coverage test).
+         * numbers (written as they are: no form of a distribution), as the key reference asks; a term now and then. And
+         * reservations of the instance components, each within the instances the component's count can reach (decision
+         * 0022's check: at most its count's upper bound, which non-production copies only raise; and its median, at which
+         * the fixed-input variant writes it), 1 to 4.
          */
         private void commitments(Map<String, Object> a, List<String> components) {
             List<Object> plans = new ArrayList<>();
+            for (String c : RESERVABLE) {
+                if (!(a.get(c) instanceof Map<?, ?> m) || !chance(0.5)) continue;
+                // the count the check bounds: an ElastiCache cluster's nodes, an autoscaled endpoint's max_instances, else
+                // instances; where the count is not written (a preset's, a default), the generator does not know its bound
+                Object count = m.get(c.equals("elasticache") ? "nodes" : "autoscale".equals(m.get("mode")) ? "max_instances" : "instances");
+                // the check reads the count's upper bound, and the fixed-input variant writes the count at its median
+                if (!(count instanceof Num n)) continue;
+                int most = (int) Math.min(4, Math.floor(Math.min(n.distribution().upperBound(), InverseCdf.median(n.distribution()))));
+                if (most < 1) continue;
+                Map<String, Object> reservation = new LinkedHashMap<>();
+                reservation.put("type", "reserved");
+                reservation.put("component", c);
+                reservation.put("instances", n(1 + r.nextInt(most)));
+                reservation.put("discount", n(round(0.2 + 0.5 * r.nextDouble())));
+                keys.addAll(List.of("commitment.type", "choice.commitment.type=reserved", "commitment.component", "choice.commitment.component=" + c,
+                        "commitment.instances", "commitment.discount"));
+                if (chance(0.3)) {
+                    reservation.put("term_months", n(1 + r.nextInt(24)));
+                    keys.add("commitment.term_months");
+                }
+                plans.add(reservation);
+            }
             for (Map.Entry<String, List<String>> plan : PLAN_COVERS) {
                 if (plan.getValue().stream().noneMatch(components::contains) || !chance(0.6)) continue;
                 Map<String, Object> c = new LinkedHashMap<>();

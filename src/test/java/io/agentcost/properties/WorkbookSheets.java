@@ -45,6 +45,8 @@ final class WorkbookSheets {
             Cell q = row.getCell(quantity);
             if (q == null || q.getCellType() != CellType.FORMULA || text.startsWith("Account total")) continue;
             Cell u = row.getCell(usd);
+            // a missing price's USD says "missing price" (decision 0027): no number, as a line without a USD cell
+            if (u != null && u.getCellType() == CellType.FORMULA && u.getCachedFormulaResultType() == CellType.STRING) u = null;
             lines.add(new Line(text(row.getCell(phase)), text(row.getCell(agent)), text, value(q), u == null ? Double.NaN : value(u), text(row.getCell(note))));
         }
         return new Architecture(totals, lines);

@@ -1,6 +1,8 @@
 package io.agentcost.estimate.usage;
 
 import io.agentcost.estimate.expr.LeverKey;
+import io.agentcost.model.Workload;
+import java.util.List;
 
 /**
  * The what-if switches of the workbook's Levers sheet (SPEC §8). An override lever is blank by
@@ -25,13 +27,31 @@ public enum Lever implements LeverKey {
     // the vector store is deliberately no lever (decisions 0024, 0028): the help says where the comparison is instead
     RETRIEVED_TOKENS_PER_CALL(Kind.AMOUNT, "Retrieved tokens per LLM call", "tokens of retrieved chunks added to every call's input, in every"
             + " architecture with retrieval (fewer or smaller chunks). The vector store is no lever: each store is its own architecture"
-            + " and sheet, on the same inputs; to try another store, add an architecture with it to the YAML");
+            + " and sheet, on the same inputs; to try another store, add an architecture with it to the YAML"),
+    // issue 15, decision 0027: on the sheet only where a line bills Bedrock tokens (long context: a model with a threshold)
+    BEDROCK_SERVICE_TIER(Kind.CHOICE, "Bedrock service tier", "blank = as in the scenario (each agent's bedrock_service_tier); standard, flex or"
+            + " priority for every Bedrock token line (batch stays at standard). A price the catalog lacks shows #N/A and 'missing price',"
+            + " left out of the total as the app leaves it out"),
+    CACHE_TTL(Kind.CHOICE, "Prompt-cache lifetime (cache_ttl)", "blank = as in the scenario; 5m or 1h picks the cache-write price of that"
+            + " lifetime (a model without a 1-hour price shows #N/A and 'missing price')"),
+    LONG_CONTEXT_OFF(Kind.SWITCH, "Long-context prices off", "1 = calls above a model's long-context threshold bill at its prices below the"
+            + " threshold, as a model that bills its whole context at one rate would (Claude Sonnet 4.6, Opus 4.6)");
+
+    /** The words a {@link Kind#CHOICE} lever takes (blank: the scenario's own). */
+    public List<String> options() {
+        return switch (this) {
+            case BEDROCK_SERVICE_TIER -> Workload.SERVICE_TIERS;
+            case CACHE_TTL -> Workload.CACHE_TTLS;
+            default -> List.of();
+        };
+    }
 
     /**
      * What a lever holds: a 0/1 switch, a share 0–1, an amount (turns, tokens), or an on/off override of a scenario
-     * setting (blank: the scenario's, 0 off, 1 on); overrides are blank by default.
+     * setting (blank: the scenario's, 0 off, 1 on), or one of a scenario key's words ({@link #options}, blank: the
+     * scenario's); overrides and choices are blank by default.
      */
-    public enum Kind { SWITCH, SHARE, AMOUNT, ON_OFF }
+    public enum Kind { SWITCH, SHARE, AMOUNT, ON_OFF, CHOICE }
 
     private final Kind kind;
     private final String label;

@@ -2,9 +2,11 @@ package io.agentcost.estimate.workbook;
 
 import io.agentcost.estimate.expr.Printer;
 import io.agentcost.estimate.line.LineSpec;
+import io.agentcost.estimate.line.PriceChoices;
 import io.agentcost.estimate.priced.Pricer;
 import io.agentcost.estimate.usage.Lever;
 import io.agentcost.model.Scenario;
+import io.agentcost.model.Workload;
 import io.agentcost.pricing.Catalog;
 import io.agentcost.pricing.Price;
 import java.util.ArrayList;
@@ -62,6 +64,8 @@ public final class FormulaPricing {
     public Map<String, Price> prices() {
         Map<String, Price> out = new LinkedHashMap<>();
         for (int i = 0; i < lines.size(); i++) {
+            PriceChoices c = lines.get(i).choices();
+            if (c != null) for (String k : c.keys()) Pricer.base(k, catalog, scenario).ifPresent(p -> out.put(k, p));
             String key = lines.get(i).priceKey();
             if (key == null || pricer.missing(i) != null) continue;
             Pricer.base(key, catalog, scenario).ifPresent(p -> out.put(key, p));
@@ -126,13 +130,72 @@ public final class FormulaPricing {
             String none = groups.get(groupOf(line)).allowance() > 0 ? "0" : rate(l.priceKey(), 0, l.priceFactor(), refs);
             return "IF(" + groupTotal + ">0," + groupCost + "/" + groupTotal + "," + none + ")";
         }
+        if (l.choices() != null) return chosen(l.choices(), refs);
         return rate(l.priceKey(), 0, l.priceFactor(), refs);
     }
 
-    /** USD of a line after the discount, from its quantity and unit price cells; 0 where a savings plan covers it (its plan's lines bill it). */
+    /**
+     * USD of a line after the discount, from its quantity and unit price cells; 0 where a savings plan covers it (its plan's
+     * lines bill it). Where a lever can pick a price the catalog lacks, the unit price is #N/A there and the USD the text
+     * "missing price": left out of the total as the app leaves a missing price out, never $0 (decision 0027).
+     */
     public String usd(int line, String quantity, String unitPrice, FormulaRefs refs) {
         if (pricer.covered(line)) return "0";
-        return quantity + "*" + unitPrice + (pricer.aws(line) ? "*(1-" + refs.discount() + ")" : "");
+        String usd = quantity + "*" + unitPrice + (pricer.aws(line) ? "*(1-" + refs.discount() + ")" : "");
+        return mayBeMissing(line) ? "IF(ISNUMBER(" + unitPrice + ")," + usd + ",\"missing price\")" : usd;
+    }
+
+    /** Whether the sheet writes the line's formulas: it has a price, or a lever setting gives it one (a tier the scenario's lacks). */
+    public boolean priceable(int line) {
+        PriceChoices c = lines.get(line).choices();
+        return pricer.missing(line) == null || c != null && c.keys().stream().anyMatch(this::listed);
+    }
+
+    /** Whether some lever setting picks a price the catalog lacks for the line. */
+    private boolean mayBeMissing(int line) {
+        PriceChoices c = lines.get(line).choices();
+        return c != null && !c.keys().stream().allMatch(this::listed);
+    }
+
+    private boolean listed(String key) {
+        return Pricer.base(key, catalog, scenario).isPresent();
+    }
+
+    /**
+     * The unit price of a Bedrock token line at the workbook's levers (SPEC §13, decision 0027): long-context prices off,
+     * then the service tier, then the cache lifetime, each blank meaning the scenario's own; a branch that picks the same
+     * price as the scenario's is left out, so a line no lever moves reads its one price.
+     */
+    private String chosen(PriceChoices c, FormulaRefs refs) {
+        String asIs = byTier(c, false, refs);
+        if (!c.longContext()) return asIs;
+        String standardContext = byTier(c, true, refs);
+        return standardContext.equals(asIs) ? asIs : "IF(" + refs.lever(Lever.LONG_CONTEXT_OFF) + "=1," + standardContext + "," + asIs + ")";
+    }
+
+    private String byTier(PriceChoices c, boolean standardContext, FormulaRefs refs) {
+        Map<String, String> options = new LinkedHashMap<>();
+        for (String tier : Workload.SERVICE_TIERS) options.put(tier, byTtl(c, tier, standardContext, refs));
+        return word(refs.lever(Lever.BEDROCK_SERVICE_TIER), options, byTtl(c, c.tier(), standardContext, refs));
+    }
+
+    private String byTtl(PriceChoices c, String tier, boolean standardContext, FormulaRefs refs) {
+        Map<String, String> options = new LinkedHashMap<>();
+        for (String ttl : Workload.CACHE_TTLS) options.put(ttl, leaf(c.at(tier, ttl, standardContext), refs));
+        return word(refs.lever(Lever.CACHE_TTL), options, leaf(c.at(tier, c.ttl(), standardContext), refs));
+    }
+
+    /** IF(lever="word",…,…) for the words whose price differs from the scenario's own; a blank lever matches no word. */
+    private static String word(String lever, Map<String, String> options, String own) {
+        String out = own;
+        List<Map.Entry<String, String>> differ = options.entrySet().stream().filter(e -> !e.getValue().equals(own)).toList();
+        for (int i = differ.size() - 1; i >= 0; i--) out = "IF(" + lever + "=\"" + differ.get(i).getKey() + "\"," + differ.get(i).getValue() + "," + out + ")";
+        return out;
+    }
+
+    /** A price of the catalog at its factor, or #N/A where the catalog has none (missing, never $0). */
+    private String leaf(PriceChoices.Priced p, FormulaRefs refs) {
+        return listed(p.key()) ? rate(p.key(), 0, p.factor(), refs) : "NA()";
     }
 
     /**

@@ -10,6 +10,7 @@ import io.agentcost.estimate.expr.LeverKey;
 import io.agentcost.estimate.expr.Printer;
 import io.agentcost.estimate.line.Line;
 import io.agentcost.estimate.line.Plan;
+import io.agentcost.estimate.line.PriceChoices;
 import io.agentcost.estimate.usage.AgentPlan;
 import io.agentcost.estimate.usage.Cell;
 import io.agentcost.estimate.usage.CommitmentLever;
@@ -21,6 +22,8 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 
 /**
  * The cost model of a scenario as spreadsheet formulas (SPEC §8), printed from the same expressions the app
@@ -203,6 +206,20 @@ public final class WorkbookFormulas {
         Printer p = printer(refs);
         List<FormulaLine> out = new ArrayList<>();
         for (Line l : cell.lines()) out.add(new FormulaLine(l.spec(), p.print(l.quantity()), l.workbookOnly()));
+        return out;
+    }
+
+    /**
+     * The levers no line reads, left off the Levers sheet: retrieved tokens without retrieval, the service tier and cache
+     * lifetime without Bedrock token lines, long-context prices off without a model that has a threshold (decision 0027).
+     */
+    public Set<Lever> unusedLevers(boolean retrieval) {
+        Set<Lever> out = EnumSet.noneOf(Lever.class);
+        if (!retrieval) out.add(Lever.RETRIEVED_TOKENS_PER_CALL);
+        List<PriceChoices> choices = model.cells().stream().flatMap(c -> c.lines().stream()).map(l -> l.spec().choices())
+                .filter(Objects::nonNull).toList();
+        if (choices.isEmpty()) out.addAll(List.of(Lever.BEDROCK_SERVICE_TIER, Lever.CACHE_TTL));
+        if (choices.stream().noneMatch(PriceChoices::longContext)) out.add(Lever.LONG_CONTEXT_OFF);
         return out;
     }
 
