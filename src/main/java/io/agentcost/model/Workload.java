@@ -2,6 +2,7 @@ package io.agentcost.model;
 
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -105,7 +106,7 @@ public record Workload(Map<WorkloadKey, Distribution> numbers, History history, 
     }
 
     private Map<String, String> mergedWhere(Workload o) {
-        Map<String, String> m = new java.util.HashMap<>(where);
+        Map<String, String> m = new HashMap<>(where);
         m.putAll(o.where);
         return m;
     }

@@ -8,6 +8,7 @@ import io.agentcost.model.WorkloadKey;
 import io.agentcost.pricing.Catalog;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,7 +55,7 @@ final class WorkloadReader {
         String destination = null;
         String tier = null;
         String ttl = null;
-        Map<String, String> where = new java.util.HashMap<>();
+        Map<String, String> where = new HashMap<>();
         for (Map.Entry<String, Located> e : entries.entrySet()) {
             Located v = e.getValue();
             WorkloadKey key = WorkloadKey.fromKey(e.getKey());

@@ -1,5 +1,6 @@
 package io.agentcost.ui;
 
+import java.util.function.Function;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.text.Font;
@@ -43,8 +44,8 @@ final class ColumnFit {
             for (int row = 0; row < table.getItems().size(); row++) {
                 Object v = c.getCellData(row);
                 if (v == null) continue;
-                String text = c.getProperties().get(TEXT) instanceof java.util.function.Function<?, ?> f
-                        ? String.valueOf(((java.util.function.Function<Object, ?>) f).apply(v)) : v.toString();
+                String text = c.getProperties().get(TEXT) instanceof Function<?, ?> f
+                        ? String.valueOf(((Function<Object, ?>) f).apply(v)) : v.toString();
                 content = Math.max(content, width(text, font));
             }
             double min = Math.ceil(Math.max(header, content + CELL_PADDING));

@@ -12,6 +12,7 @@ import io.agentcost.pricing.Price;
 import io.agentcost.pricing.Source;
 import io.agentcost.scenario.LoadResult;
 import io.agentcost.testing.Fixtures;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -62,7 +63,7 @@ class WorkbookBedrockLeversTest {
             assertThat(live).hasSize(months.size());
             for (int m = 0; m < months.size(); m++) assertThat(live.get(m)[0]).as("month " + m).isCloseTo(months.get(m).usd()[0], within(0.005));
             return total(wb);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new AssertionError(e);
         }
     }

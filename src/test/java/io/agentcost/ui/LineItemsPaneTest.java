@@ -23,6 +23,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** The line-items tab's total follows the lines when another architecture or phase replaces them. */
 @ExtendWith(ApplicationExtension.class)
@@ -87,7 +88,7 @@ class LineItemsPaneTest {
         String name = "Endpoint instance-hours (ml.g5.2xlarge, autoscaled between the minimum and the maximum instance count)";
         robot.interact(() -> lines.setAll(new LineItem("launch", "self_hosted", null, ComponentType.LAMBDA, Category.values()[0], name,
                 1_460_000, "load-balancer-capacity-unit-hours", "lambda.requests", 1, 0.0225, 1_234_567.89, false, false)));
-        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitForFxEvents();
         int checked = 0;
         for (javafx.scene.Node n : robot.lookup("#lines .table-cell").queryAll()) {
             if (!(n instanceof javafx.scene.control.TableCell<?, ?> c) || c.isEmpty() || c.getText() == null) continue;
