@@ -56,25 +56,10 @@ public final class YamlOverrides {
         Node workload = YamlText.value(YamlText.root(text), "workload");
         if (workload instanceof MappingNode w) {
             NodeTuple t = YamlText.entry(w, key.key());
-            if (t != null) return oneLine(text, t.getValueNode());
+            if (t != null) return YamlText.oneLine(text, t.getValueNode());
         }
         Double d = key.spec().defaultNumber();
         return d == null ? "0" : Distribution.fixed(d).notation();
-    }
-
-    /** A value as the user wrote it, block collections turned into flow style so the override fits on its line. */
-    private static String oneLine(String text, Node v) {
-        if (v instanceof MappingNode m && !YamlText.isFlow(m)) {
-            List<String> parts = new ArrayList<>();
-            for (NodeTuple t : m.getValue()) parts.add(YamlText.key(t) + ": " + oneLine(text, t.getValueNode()));
-            return "{" + String.join(", ", parts) + "}";
-        }
-        if (v instanceof SequenceNode s && !YamlText.isFlow(s)) {
-            List<String> parts = new ArrayList<>();
-            for (Node item : s.getValue()) parts.add(oneLine(text, item));
-            return "[" + String.join(", ", parts) + "]";
-        }
-        return text.substring(YamlText.start(v), YamlText.contentEnd(text, v));
     }
 
     private static MappingNode mapping(String text, String scope) {

@@ -38,7 +38,7 @@ public final class YamlSettings {
     public static String written(String text, String scope, String key) {
         MappingNode m = mapping(YamlText.root(text), scope);
         NodeTuple t = m == null ? null : YamlText.entry(m, key);
-        return t == null ? null : oneLine(text, t.getValueNode());
+        return t == null ? null : YamlText.oneLine(text, t.getValueNode());
     }
 
     /** The phases that override the key ({@code phases.NAME} writes it). */
@@ -145,20 +145,5 @@ public final class YamlSettings {
             }
         }
         return null;
-    }
-
-    /** A value as the user wrote it, block collections turned into flow style so it reads on one line. */
-    private static String oneLine(String text, Node v) {
-        if (v instanceof MappingNode m && !YamlText.isFlow(m)) {
-            List<String> parts = new ArrayList<>();
-            for (NodeTuple t : m.getValue()) parts.add(YamlText.key(t) + ": " + oneLine(text, t.getValueNode()));
-            return "{" + String.join(", ", parts) + "}";
-        }
-        if (v instanceof SequenceNode s && !YamlText.isFlow(s)) {
-            List<String> parts = new ArrayList<>();
-            for (Node item : s.getValue()) parts.add(oneLine(text, item));
-            return "[" + String.join(", ", parts) + "]";
-        }
-        return text.substring(YamlText.start(v), YamlText.contentEnd(text, v));
     }
 }

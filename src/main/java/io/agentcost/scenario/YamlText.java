@@ -1,5 +1,6 @@
 package io.agentcost.scenario;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.nodes.CollectionNode;
@@ -178,5 +179,20 @@ final class YamlText {
             return value;
         }
         return "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+
+    /** A value as the user wrote it, block collections turned into flow style so it reads on one line. */
+    static String oneLine(String text, Node v) {
+        if (v instanceof MappingNode m && !isFlow(m)) {
+            List<String> parts = new ArrayList<>();
+            for (NodeTuple t : m.getValue()) parts.add(key(t) + ": " + oneLine(text, t.getValueNode()));
+            return "{" + String.join(", ", parts) + "}";
+        }
+        if (v instanceof SequenceNode s && !isFlow(s)) {
+            List<String> parts = new ArrayList<>();
+            for (Node item : s.getValue()) parts.add(oneLine(text, item));
+            return "[" + String.join(", ", parts) + "]";
+        }
+        return text.substring(start(v), contentEnd(text, v));
     }
 }
