@@ -193,10 +193,12 @@ public final class CostModel {
         for (int k = 0; k < a.commitments().size(); k++) {
             Commitment c = a.commitments().get(k);
             String path = "architectures." + a.name() + ".commitments[" + k + "].";
-            // the workbook's lever of the plan's hourly commitment replaces the Inputs value where a number is typed in
-            Expr hourly = c.type().isPlan() ? Expr.override(new CommitmentLever(a.name(), k, c.type().key()),
+            // the workbook's lever of the plan's hourly commitment or the reservation's instances replaces the Inputs
+            // value where a number is typed in (the app reads the Inputs value: its levers are blank)
+            Expr hourly = c.type().isPlan() ? Expr.override(new CommitmentLever(a.name(), k, c.type().key(), false),
                     Expr.input(vars.slot(Distribution.fixed(c.hourlyUsd()), path + "hourly_usd", "hourly_usd"))) : Expr.num(0);
-            Expr instances = c.type().isPlan() ? Expr.num(0) : Expr.input(vars.slot(Distribution.fixed(c.instances()), path + "instances", "instances"));
+            Expr instances = c.type().isPlan() ? Expr.num(0) : Expr.override(new CommitmentLever(a.name(), k, c.label(), true),
+                    Expr.input(vars.slot(Distribution.fixed(c.instances()), path + "instances", "instances")));
             Expr active = Expr.num(1);
             if (months) {
                 int slot = vars.parameter(1, "commitment." + a.name() + "[" + k + "]", "commitment_in_term");

@@ -1,5 +1,6 @@
 package io.agentcost.export;
 
+import io.agentcost.model.Limits;
 import org.apache.poi.ss.usermodel.ConditionalFormattingRule;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.FontFormatting;
@@ -33,6 +34,14 @@ final class Checks {
     static void share(Sheet sh, Styles st, int r, int c, String value) {
         String bad = "OR(" + value + "<0," + value + ">1)";
         Cells.formula(sh, r, c, "IF(" + bad + ",\"share is \"&ROUND(" + value + "*100,2)&\"% — must be 0% to 100%\",\"OK\")", st.text);
+        red(sh, r, c, bad);
+    }
+
+    /** A component's reservations must not add up to more instances than the architecture runs (SPEC §13). */
+    static void reserved(Sheet sh, Styles st, int r, int c, String sum, double most, String component) {
+        String bad = sum + ">" + most + "+" + TOLERANCE;
+        Cells.formula(sh, r, c, "IF(" + bad + ",\"reservations of " + component + " add up to \"&ROUND(" + sum + ",2)&\" — at most "
+                + Limits.num(most) + ", the instances it runs\",\"OK\")", st.text);
         red(sh, r, c, bad);
     }
 

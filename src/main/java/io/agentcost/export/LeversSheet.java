@@ -3,6 +3,7 @@ package io.agentcost.export;
 import io.agentcost.estimate.usage.CommitmentLever;
 import io.agentcost.estimate.usage.Lever;
 import io.agentcost.estimate.workbook.WorkbookFormulas;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -31,10 +32,10 @@ final class LeversSheet {
 
     /**
      * @param hidden      the levers no line reads (retrieved tokens without retrieval, the Bedrock levers without Bedrock tokens)
-     * @param commitments the savings plans whose hourly commitment is a lever (SPEC §13)
+     * @param formulas    the commitments whose hourly commitment (plans) or instances (reservations) is a lever (SPEC §13)
      */
     static void write(Sheet sh, Styles st, Names names, Refs refs, List<WorkbookFormulas.ModelShare> shares, Set<Lever> hidden,
-                      List<CommitmentLever> commitments) {
+                      WorkbookFormulas formulas) {
         Cells.text(sh, 0, 0, "Lever", st.header);
         Cells.text(sh, 0, 1, "Value", st.header);
         Cells.text(sh, 0, 2, "What it does (blank = as on the Inputs sheet; switches: 0 off, 1 on)", st.header);
@@ -57,16 +58,7 @@ final class LeversSheet {
                     String.join(", ", l.options()) + ", or blank = as in the scenario");
             r++;
         }
-        // a savings plan's hourly commitment per architecture (SPEC §13): blank = the Inputs sheet's hourly_usd
-        for (int i = 0; i < commitments.size(); i++, r++) {
-            CommitmentLever c = commitments.get(i);
-            Cells.text(sh, r, 0, c.label(), null);
-            Cells.text(sh, r, 1, null, st.input);
-            Cells.text(sh, r, 2, "USD per hour of the plan, billed every hour of its term whatever the use; blank = hourly_usd on the Inputs sheet", st.note);
-            refs.commitmentLevers.put(c, names.define("lever_commitment_", String.valueOf(i + 1), Cells.ref(sh, r, 1)));
-            validate(sh, r, sh.getDataValidationHelper().createDecimalConstraint(DataValidationConstraint.OperatorType.GREATER_OR_EQUAL, "0", null),
-                    "USD per hour, 0 or more, or blank");
-        }
+        r = commitments(sh, st, names, refs, formulas, r);
         r += 1;
         Cells.text(sh, r, 0, "Model mix (share of each agent's LLM calls)", st.header);
         Cells.text(sh, r, 1, "Share", st.header);
@@ -91,5 +83,47 @@ final class LeversSheet {
         }
         int[] widths = {42, 12, 70, 14, 40};
         for (int c = 0; c < widths.length; c++) sh.setColumnWidth(c, widths[c] * 256);
+    }
+
+    /**
+     * A lever per commitment (SPEC §13): a savings plan's hourly commitment, a reservation's instances; blank = the
+     * Inputs sheet's hourly_usd or instances. Returns the row after them.
+     */
+    private static int commitments(Sheet sh, Styles st, Names names, Refs refs, WorkbookFormulas formulas, int r) {
+        List<CommitmentLever> all = formulas.commitmentLevers();
+        int plans = 0, reservations = 0;
+        List<Integer> rows = new ArrayList<>();
+        for (CommitmentLever c : all) {
+            Cells.text(sh, r, 0, c.label(), null);
+            Cells.text(sh, r, 1, null, st.input);
+            if (c.reservation()) {
+                Cells.text(sh, r, 2, "Instances reserved, billed all month at the reserved rate used or not, the rest on demand; "
+                        + "blank = instances on the Inputs sheet", st.note);
+                refs.commitmentLevers.put(c, names.define("lever_reserved_", String.valueOf(++reservations), Cells.ref(sh, r, 1)));
+                validate(sh, r, sh.getDataValidationHelper().createDecimalConstraint(DataValidationConstraint.OperatorType.GREATER_OR_EQUAL, "0", null),
+                        "instances, 0 or more, or blank");
+            } else {
+                Cells.text(sh, r, 2, "USD per hour of the plan, billed every hour of its term whatever the use; blank = hourly_usd on the Inputs sheet", st.note);
+                refs.commitmentLevers.put(c, names.define("lever_commitment_", String.valueOf(++plans), Cells.ref(sh, r, 1)));
+                validate(sh, r, sh.getDataValidationHelper().createDecimalConstraint(DataValidationConstraint.OperatorType.GREATER_OR_EQUAL, "0", null),
+                        "USD per hour, 0 or more, or blank");
+            }
+            rows.add(r++);
+        }
+        // the app refuses reservations of a component that add up to more instances than it runs; the workbook flags them
+        for (int i = 0; i < all.size(); i++) {
+            if (!all.get(i).reservation()) continue;
+            WorkbookFormulas.Reservation res = formulas.reservation(all.get(i));
+            if (res.most() == null) continue;
+            StringBuilder sum = new StringBuilder();
+            for (CommitmentLever l : res.sameComponent()) {
+                String lever = refs.commitmentLever(l);
+                String instances = refs.input(formulas.reservation(l).instancesSlot());
+                sum.append(sum.length() == 0 ? "" : "+").append("IF(ISBLANK(").append(lever).append("),").append(instances).append(',').append(lever).append(')');
+            }
+            Checks.reserved(sh, st, rows.get(i), 4, "(" + sum + ")", res.most(), res.component());
+            Cells.text(sh, 0, 4, "Check", st.header);
+        }
+        return r;
     }
 }

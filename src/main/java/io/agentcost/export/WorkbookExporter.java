@@ -113,7 +113,7 @@ public final class WorkbookExporter {
         List<String> phases = s.phases().stream().map(Phase::name).toList();
         InputsSheet.write(inputs, st, names, refs, s, model.variables().all());
         boolean retrieval = s.architectures().stream().anyMatch(a -> a.component(ComponentType.RETRIEVAL) != null);
-        LeversSheet.write(levers, st, names, refs, formulas.modelShares(), formulas.unusedLevers(retrieval), formulas.commitmentLevers());
+        LeversSheet.write(levers, st, names, refs, formulas.modelShares(), formulas.unusedLevers(retrieval), formulas);
         TrafficSheet.layout(traffic, refs, formulas.agents(), formulas.fields(), phases);
         TrafficSheet.write(traffic, st, formulas, refs, phases);
 

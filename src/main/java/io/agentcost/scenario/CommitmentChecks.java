@@ -2,13 +2,10 @@ package io.agentcost.scenario;
 
 import io.agentcost.model.ArchitectureSpec;
 import io.agentcost.model.Commitment;
-import io.agentcost.model.ComponentSpec;
 import io.agentcost.model.ComponentType;
-import io.agentcost.model.Distribution;
 import io.agentcost.model.Limits;
-import io.agentcost.model.Phase;
+import io.agentcost.model.ReservationBound;
 import io.agentcost.model.Scenario;
-import io.agentcost.model.WorkloadKey;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -27,11 +24,7 @@ final class CommitmentChecks {
     }
 
     void check(Scenario s, Map<String, List<Located>> nodesOf) {
-        double environments = 0;
-        for (Phase p : s.phases()) {
-            Distribution d = s.workloadFor(p, null).number(WorkloadKey.NON_PROD_ENVIRONMENTS);
-            if (d != null) environments = Math.max(environments, d.upperBound());
-        }
+        double environments = ReservationBound.environments(s);
         for (ArchitectureSpec a : s.architectures()) {
             List<Located> at = nodesOf.getOrDefault(a.name(), List.of());
             Map<ComponentType, Double> reserved = new EnumMap<>(ComponentType.class);
@@ -39,28 +32,19 @@ final class CommitmentChecks {
                 Commitment c = a.commitments().get(i);
                 if (c.type() != Commitment.Type.RESERVED) continue;
                 double sum = reserved.merge(c.component(), c.instances(), Double::sum);
-                String key = countKey(a.component(c.component()));
-                Distribution count = key == null ? null : a.component(c.component()).number(key);
-                if (count == null) continue;
-                double most = count.upperBound() * (1 + environments);
+                Double most = ReservationBound.most(s, a, c.component());
+                if (most == null) continue;
+                String key = ReservationBound.countKey(a.component(c.component()));
+                double count = a.component(c.component()).number(key).upperBound();
                 if (sum > most) {
                     problems.add(at.get(i), (sum == c.instances() ? "reserves " : "reservations of " + c.component().key() + " add up to ")
                             + Limits.num(sum) + " " + c.component().key() + " instances, more than the architecture runs: at most "
-                            + Limits.num(most) + " (" + c.component().key() + "." + key + " " + Limits.num(count.upperBound())
+                            + Limits.num(most) + " (" + c.component().key() + "." + key + " " + Limits.num(count)
                             + " × (1 + non_prod_environments " + Limits.num(environments) + ")); a reservation covers the "
                             + c.component().key() + " " + (c.component() == ComponentType.ELASTICACHE ? "node" : "instance")
                             + "-hours of this architecture, production and non-production copies");
                 }
             }
         }
-    }
-
-    /** The key that counts a component's instances, or null where nothing bounds them (an autoscaled endpoint without max_instances). */
-    private static String countKey(ComponentSpec c) {
-        return switch (c.type()) {
-            case ELASTICACHE -> "nodes";
-            case SAGEMAKER -> "autoscale".equals(c.word("mode")) ? (c.has("max_instances") ? "max_instances" : null) : "instances";
-            default -> "instances";
-        };
     }
 }

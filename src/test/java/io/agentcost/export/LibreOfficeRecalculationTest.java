@@ -181,6 +181,31 @@ class LibreOfficeRecalculationTest {
         assertThat(got.get(last)[0]).as("faster growth moved the last month").isGreaterThan(nominal.get(last).usd()[0] * 1.5);
     }
 
+    @Test
+    void libreOfficeFollowsTheReservedInstancesLevers() throws Exception {
+        // the kitchen sink's enterprise reservations edited in the Levers sheet (reserved ec2 4 → 2, the second aurora
+        // reservation 2 → 1) must give the app's totals and months of the YAML edited the same way
+        String file = "src/test/resources/export/commitments.yaml";
+        LoadResult r = WorkbookFormulasTest.load(file);
+        String edited = Files.readString(Fixtures.root().resolve(file)).replace("instances: 4, discount: 0.37", "instances: 2, discount: 0.37")
+                .replace("instances: 2, discount: 0.25", "instances: 1, discount: 0.25");
+        LoadResult changed = Fixtures.services().parse(edited, "edited.yaml");
+        assertThat(changed.problems()).isEmpty();
+        List<String> archs = r.scenario().architectures().stream().map(a -> a.name()).toList();
+        Path xlsx = dir.resolve("reserved.xlsx");
+        try (XSSFWorkbook wb = WorkbookFormulasTest.workbook(r, Fixtures.services().estimate(r.scenario(), r.catalog(), null).results())) {
+            WorkbookReader.named(wb, "lever_reserved_1").setCellValue(2);
+            WorkbookReader.named(wb, "lever_reserved_3").setCellValue(1);
+            try (OutputStream out = Files.newOutputStream(xlsx)) {
+                wb.write(out);
+            }
+        }
+        assertTotals(recalculate(xlsx, archs), Fixtures.services().estimate(changed.scenario(), changed.catalog(), null).results());
+        Path csv = dir.resolve("csv-reserved.xlsx").resolve("reserved-Forecast.csv");
+        assertThat(csv).exists();
+        assertMonths(forecastCsv(csv), NominalForecast.months(CostModel.compile(changed.scenario(), changed.catalog())), archs);
+    }
+
     private static void assertMonths(List<double[]> got, List<NominalForecast.Month> expected, List<String> archs) {
         assertThat(got).hasSize(expected.size());
         for (int m = 0; m < expected.size(); m++) {
@@ -193,7 +218,11 @@ class LibreOfficeRecalculationTest {
     /** The Forecast sheet's live monthly table as LibreOffice recalculated it: per month, per architecture. */
     private List<double[]> recalculateForecast(Path xlsx) throws Exception {
         recalculate(xlsx, List.of());
-        Path csv = dir.resolve("csv-" + xlsx.getFileName()).resolve(xlsx.getFileName().toString().replace(".xlsx", "") + "-Forecast.csv");
+        return forecastCsv(dir.resolve("csv-" + xlsx.getFileName()).resolve(xlsx.getFileName().toString().replace(".xlsx", "") + "-Forecast.csv"));
+    }
+
+    /** The live monthly table of a Forecast sheet's CSV that LibreOffice wrote. */
+    private static List<double[]> forecastCsv(Path csv) throws Exception {
         List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
         List<double[]> out = new ArrayList<>();
         int i = 0;

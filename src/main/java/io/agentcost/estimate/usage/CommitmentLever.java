@@ -3,12 +3,15 @@ package io.agentcost.estimate.usage;
 import io.agentcost.estimate.expr.LeverKey;
 
 /**
- * The workbook lever of one savings plan's hourly commitment (SPEC §13, §8): blank by default (the Inputs sheet's
- * hourly_usd applies), a number typed in replaces it in every phase and month of the architecture.
+ * The workbook lever of one commitment (SPEC §13, §8): a savings plan's hourly commitment or a reservation's number of
+ * reserved instances. Blank by default (the Inputs sheet's hourly_usd or instances applies); a number typed in
+ * replaces it in every phase and month of the architecture.
  *
- * @param commitment the plan's index among the architecture's commitments
+ * @param commitment  the commitment's index among the architecture's commitments
+ * @param plan        the plan's type, or the reservation's name ("reserved ec2")
+ * @param reservation true for a reservation's instances, false for a savings plan's hourly commitment
  */
-public record CommitmentLever(String architecture, int commitment, String plan) implements LeverKey {
+public record CommitmentLever(String architecture, int commitment, String plan, boolean reservation) implements LeverKey {
 
     @Override
     public boolean isSwitch() {
@@ -16,6 +19,6 @@ public record CommitmentLever(String architecture, int commitment, String plan) 
     }
 
     public String label() {
-        return "Hourly commitment (USD/hour): " + architecture + ", " + plan;
+        return (reservation ? "Reserved instances: " : "Hourly commitment (USD/hour): ") + architecture + ", " + plan;
     }
 }

@@ -17,6 +17,10 @@ import io.agentcost.estimate.usage.CommitmentLever;
 import io.agentcost.estimate.usage.Lever;
 import io.agentcost.estimate.usage.PhaseUsage;
 import io.agentcost.estimate.usage.TrafficField;
+import io.agentcost.model.ArchitectureSpec;
+import io.agentcost.model.Commitment;
+import io.agentcost.model.Distribution;
+import io.agentcost.model.ReservationBound;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -124,15 +128,39 @@ public final class WorkbookFormulas {
         return printer(refs, mean.spread(), point).print(mean.body());
     }
 
-    /** The levers of the savings plans' hourly commitments, architectures and their commitments in scenario order. */
+    /**
+     * The levers of the commitments, architectures and their commitments in scenario order: a savings plan's hourly
+     * commitment, a reservation's instances.
+     */
     public List<CommitmentLever> commitmentLevers() {
         List<CommitmentLever> out = new ArrayList<>();
         for (var a : model.scenario().architectures()) {
             for (int k = 0; k < a.commitments().size(); k++) {
-                if (a.commitments().get(k).type().isPlan()) out.add(new CommitmentLever(a.name(), k, a.commitments().get(k).type().key()));
+                var c = a.commitments().get(k);
+                out.add(c.type().isPlan() ? new CommitmentLever(a.name(), k, c.type().key(), false) : new CommitmentLever(a.name(), k, c.label(), true));
             }
         }
         return out;
+    }
+
+    /**
+     * A reservation's lever with what its check reads (SPEC §13): the Inputs cell of its instances (the value when the
+     * lever is blank), the reservations of the same component in the architecture (the check adds them up) and the
+     * most they may add up to, null where nothing bounds them (an autoscaled endpoint without max_instances).
+     */
+    public record Reservation(CommitmentLever lever, int instancesSlot, List<CommitmentLever> sameComponent, Double most, String component) {
+    }
+
+    /** The reservation behind a reservation's lever. */
+    public Reservation reservation(CommitmentLever lever) {
+        ArchitectureSpec a = model.scenario().architectures().stream().filter(x -> x.name().equals(lever.architecture())).findFirst().orElseThrow();
+        Commitment c = a.commitments().get(lever.commitment());
+        List<CommitmentLever> same = commitmentLevers().stream().filter(l -> l.reservation() && l.architecture().equals(a.name())
+                && a.commitments().get(l.commitment()).component() == c.component()).toList();
+        // the slot the cost model gave the instances (a constant's slot is shared by value): found, not added
+        String path = "architectures." + a.name() + ".commitments[" + lever.commitment() + "].instances";
+        int slot = model.variables().slot(Distribution.fixed(c.instances()), path, "instances");
+        return new Reservation(lever, slot, same, ReservationBound.most(model.scenario(), a, c.component()), c.component().key());
     }
 
     /** Phases in scenario order, each with its agents' traffic formulas. */

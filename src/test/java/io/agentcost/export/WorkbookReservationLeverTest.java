@@ -1,0 +1,118 @@
+package io.agentcost.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import io.agentcost.estimate.CostModel;
+import io.agentcost.model.Estimate;
+import io.agentcost.scenario.LoadResult;
+import io.agentcost.simulation.NominalForecast;
+import io.agentcost.testing.Fixtures;
+import java.nio.file.Files;
+import java.util.List;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A reservation's instances as a workbook lever (SPEC §13, §8): typing a number gives the app's estimate of the
+ * scenario with that many reserved instances, to the cent, in every phase and live Forecast month; blank, the
+ * Inputs value applies; more than the architecture runs is flagged beside the lever, as the app refuses it.
+ */
+class WorkbookReservationLeverTest {
+
+    private static final String VM = """
+            name: Reserved EC2
+            workload: {monthly_conversations: 1000, turns_per_conversation: 3, system_prompt_tokens: 500, user_tokens_per_turn: 100, output_tokens_per_call: 100,
+                       model_mix: {nova-lite: 1}}
+            phases: {prod: {}}
+            architectures:
+              vm:
+                ec2: {instance_type: m6i.large, instances: 6}
+                commitments: [{type: reserved, component: ec2, instances: 4, discount: 0.37}]
+            """;
+
+    @Test
+    void theReservedInstancesLeverGivesTheAppsEstimateOfTheScenarioWithThoseInstancesInEveryPhaseAndMonth() throws Exception {
+        String text = Files.readString(Fixtures.root().resolve("src/test/resources/export/commitments.yaml"));
+        // enterprise's reserved ec2 (the first reservation) 4 → 2, its second aurora reservation (the third) 2 → 1
+        String edited = text.replace("instances: 4, discount: 0.37", "instances: 2, discount: 0.37")
+                .replace("instances: 2, discount: 0.25", "instances: 1, discount: 0.25");
+        assertThat(edited).isNotEqualTo(text);
+        LoadResult original = WorkbookFormulasTest.load("src/test/resources/export/commitments.yaml");
+        LoadResult changed = Fixtures.services().parse(edited, "edited.yaml");
+        assertThat(changed.problems()).isEmpty();
+        List<Estimate> before = Fixtures.services().estimate(original.scenario(), original.catalog(), null).results();
+        List<Estimate> after = Fixtures.services().estimate(changed.scenario(), changed.catalog(), null).results();
+        List<NominalForecast.Month> months = NominalForecast.months(CostModel.compile(changed.scenario(), changed.catalog()));
+        int archs = changed.scenario().architectures().size();
+        try (XSSFWorkbook wb = WorkbookFormulasTest.workbook(original, before)) {
+            WorkbookFormulasTest.recalculate(wb);
+            for (Estimate e : before) {
+                assertThat(total(wb, e)).as("blank: " + e.architecture() + " / " + e.phase()).isCloseTo(e.totalUsd(), within(0.005));
+            }
+            assertThat(WorkbookReader.named(wb, "lever_reserved_1").getRow().getCell(4).getStringCellValue()).isEqualTo("OK");
+            WorkbookLeversTest.set(wb, "lever_reserved_1", 2);
+            WorkbookLeversTest.set(wb, "lever_reserved_3", 1);
+            WorkbookFormulasTest.recalculate(wb);
+            double moved = 0;
+            for (int i = 0; i < after.size(); i++) {
+                Estimate e = after.get(i);
+                assertThat(total(wb, e)).as(e.architecture() + " / " + e.phase()).isCloseTo(e.totalUsd(), within(0.005));
+                moved += Math.abs(e.totalUsd() - before.get(i).totalUsd());
+            }
+            assertThat(moved).isGreaterThan(1);
+            List<double[]> live = WorkbookForecastTest.liveMonths(wb.getSheet("Forecast"), archs, "Monthly cost (USD, live)");
+            assertThat(live).hasSize(months.size());
+            for (int m = 0; m < months.size(); m++) {
+                for (int x = 0; x < archs; x++) {
+                    assertThat(live.get(m)[x]).as("month " + m + " of " + changed.scenario().architectures().get(x).name())
+                            .isCloseTo(months.get(m).usd()[x], within(0.005));
+                }
+            }
+        }
+    }
+
+    @Test
+    void fewerReservedInstancesMoveThemOnDemandAtTheCatalogsPrice() throws Exception {
+        LoadResult r = Fixtures.services().parse(VM, "vm.yaml");
+        assertThat(r.problems()).isEmpty();
+        List<Estimate> nominal = Fixtures.services().estimate(r.scenario(), r.catalog(), null).results();
+        LoadResult two = Fixtures.services().parse(VM.replace("instances: 4", "instances: 2"), "two.yaml");
+        double app = Fixtures.services().estimate(two.scenario(), two.catalog(), null).results().get(0).totalUsd();
+        try (XSSFWorkbook wb = WorkbookFormulasTest.workbook(r, nominal)) {
+            WorkbookFormulasTest.recalculate(wb);
+            double reservedFour = total(wb, nominal.get(0));
+            WorkbookLeversTest.set(wb, "lever_reserved_1", 2);
+            WorkbookFormulasTest.recalculate(wb);
+            double reservedTwo = total(wb, nominal.get(0));
+            // two instances leave the reservation for on demand: 2 × 730 h × $0.096/h (ec2_m6i_large_hour) × 37% off
+            // = $51.8592 a month more (1,460 h at $0.096 on demand = $140.16 against $88.3008 reserved)
+            assertThat(reservedTwo - reservedFour).isCloseTo(2 * 730 * 0.096 * 0.37, within(0.005));
+            assertThat(reservedTwo).isCloseTo(app, within(0.005));
+        }
+    }
+
+    @Test
+    void moreReservedInstancesThanTheArchitectureRunsAreFlaggedAsTheAppRefusesThem() throws Exception {
+        LoadResult r = Fixtures.services().parse(VM, "vm.yaml");
+        // the app refuses 7 reserved of 6 instances (SPEC §13); the workbook cannot refuse a typed number, so it flags it
+        assertThat(Fixtures.services().parse(VM.replace("instances: 4", "instances: 7"), "seven.yaml").problems()).isNotEmpty();
+        List<Estimate> nominal = Fixtures.services().estimate(r.scenario(), r.catalog(), null).results();
+        try (XSSFWorkbook wb = WorkbookFormulasTest.workbook(r, nominal)) {
+            WorkbookLeversTest.set(wb, "lever_reserved_1", 6);
+            WorkbookFormulasTest.recalculate(wb);
+            assertThat(check(wb)).isEqualTo("OK");
+            WorkbookLeversTest.set(wb, "lever_reserved_1", 7);
+            WorkbookFormulasTest.recalculate(wb);
+            assertThat(check(wb)).isEqualTo("reservations of ec2 add up to 7 — at most 6, the instances it runs");
+        }
+    }
+
+    private static String check(XSSFWorkbook wb) {
+        return WorkbookReader.named(wb, "lever_reserved_1").getRow().getCell(4).getStringCellValue();
+    }
+
+    private static double total(XSSFWorkbook wb, Estimate e) {
+        return WorkbookReader.architecture(wb, e.architecture()).totals().get(e.phase());
+    }
+}
