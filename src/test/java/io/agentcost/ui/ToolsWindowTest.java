@@ -111,7 +111,7 @@ class ToolsWindowTest {
         WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> view[0].chart.getChart() != null || vm.failedProperty().get());
         assertThat(vm.failedProperty().get()).as(vm.messageProperty().get()).isFalse();
         var total = vm.reportProperty().get().total();
-        assertThat(view[0].headline.getText()).startsWith("2026-11: actual $").contains("falls below P0 (all draws)", "phase launch, chosen");
+        assertThat(view[0].headline.getText()).startsWith("2026-11: actual $").contains("falls below every simulated draw", "phase launch, chosen");
         assertThat(total.placement().below()).isTrue(); // a $646 month against a launch of ~$14k at the median
         assertThat(view[0].table.getItems()).anySatisfy(r -> assertThat(r.name()).isEqualTo("triage"));
         assertThat(view[0].unknown.getItems()).anySatisfy(u -> assertThat(u).contains("USE1-TimedStorage-ByteHrs"));
