@@ -29,9 +29,13 @@ public record Placement(double percentile, boolean below, boolean above) {
         return new Placement(100 * p, false, false);
     }
 
+    /**
+     * "P30", or outside the points "below every simulated draw" — words a finance reader takes in, where "below P0" needed
+     * the glossary; a distribution whose points stop short of its extremes (P5…P99) is still named by its end point.
+     */
     public String label() {
-        if (below) return "below P" + fmt(percentile) + " (all draws)";
-        if (above) return "above P" + fmt(percentile) + " (all draws)";
+        if (below) return percentile == 0 ? "below every simulated draw" : "below P" + fmt(percentile);
+        if (above) return percentile == 100 ? "above every simulated draw" : "above P" + fmt(percentile);
         return "P" + fmt(percentile);
     }
 

@@ -113,8 +113,9 @@ final class ActualsView {
         table.setItems(vm.rows());
         table.setPlaceholder(new Label("Choose an export and Compare: each service and agent appears here with its percentile"));
         table.getColumns().setAll(List.of(
-                column("", 56, ActualsViewModel.Row::kind), column("Service / agent", 110, ActualsViewModel.Row::name),
-                column("Actual", 86, ActualsViewModel.Row::actual), column("Actual at", 140, ActualsViewModel.Row::at),
+                // "Actual at" wide enough for "below every simulated draw" whole (decision 0030)
+                column("", 56, ActualsViewModel.Row::kind), column("Service / agent", 120, ActualsViewModel.Row::name),
+                column("Actual", 86, ActualsViewModel.Row::actual), column("Actual at", 205, ActualsViewModel.Row::at),
                 column("Plan P10", 86, ActualsViewModel.Row::p10), column("Plan P50", 86, ActualsViewModel.Row::p50),
                 column("Plan P90", 86, ActualsViewModel.Row::p90), column("Lines behind the gap", 520, ActualsViewModel.Row::lines)));
 

@@ -2,6 +2,8 @@ package io.agentcost.ui;
 
 import io.agentcost.app.EstimateReport;
 import io.agentcost.model.Budget;
+import io.agentcost.model.Category;
+import io.agentcost.model.ComponentType;
 import io.agentcost.model.Estimate;
 import io.agentcost.model.LineItem;
 import io.agentcost.simulation.SimulationResult.CellResult;
@@ -63,8 +65,10 @@ final class Answer {
     }
 
     /**
-     * "Why self_hosted, not serverless (next), nominal a month, self_hosted vs serverless: …" — the nominal lines (summed over agents) where the
-     * runner-up pays most more, and the one where the cheapest pays most more, each as cheapest vs runner-up.
+     * "Why self_hosted and not serverless (next cheapest): it pays $0 vs $7,364 a month (nominal) for claude-sonnet-4-6 input
+     * tokens and $0 vs $2,199 for claude-sonnet-4-6 output tokens; against it, $8,000 vs $0 for the team that runs it." — the
+     * nominal lines (summed over agents and endpoints) where the runner-up pays most more, and the one where the cheapest
+     * pays most more, each as cheapest vs runner-up: one sentence a finance reader takes in at a glance.
      */
     static String why(String phase, List<CellResult> cells, EstimateReport estimate) {
         List<CellResult> ranked = cells.stream().sorted(Comparator.comparingDouble(c -> c.total().p50())).toList();
@@ -87,22 +91,36 @@ final class Answer {
         if (saves.isEmpty()) return "";
         saves.sort(Comparator.comparingDouble((Map.Entry<String, double[]> e) -> e.getValue()[0] - e.getValue()[1]));
         costs.sort(Comparator.comparingDouble((Map.Entry<String, double[]> e) -> e.getValue()[1] - e.getValue()[0]));
-        StringBuilder s = new StringBuilder("Why " + a + ", not " + b + " (next), nominal a month, " + a + " vs " + b + ": ");
-        s.append(String.join("; ", saves.stream().limit(WHY_LINES).map(Answer::versus).toList()));
-        if (!costs.isEmpty()) s.append("; against it: ").append(versus(costs.get(0)));
-        return s.toString();
+        List<Map.Entry<String, double[]>> named = saves.subList(0, Math.min(WHY_LINES, saves.size()));
+        StringBuilder s = new StringBuilder("Why " + a + " and not " + b + " (next cheapest): it pays ");
+        for (int i = 0; i < named.size(); i++) {
+            var e = named.get(i);
+            if (i > 0) s.append(i == named.size() - 1 ? " and " : ", ");
+            s.append(whole(e.getValue()[0])).append(" vs ").append(whole(e.getValue()[1]));
+            if (i == 0) s.append(" a month (nominal)");
+            s.append(" for ").append(e.getKey());
+        }
+        if (!costs.isEmpty()) {
+            var e = costs.get(0);
+            s.append("; against it, ").append(whole(e.getValue()[0])).append(" vs ").append(whole(e.getValue()[1])).append(" for ").append(e.getKey());
+        }
+        return s.append('.').toString();
     }
 
     private static CellResult cheapest(List<CellResult> cells) {
         return cells.stream().min(Comparator.comparingDouble(c -> c.total().p50())).orElse(null);
     }
 
+    /**
+     * A line as a sentence names it: without its endpoint tag ("[regional]") or its explanation ("(system prompt and
+     * history)"), so a model's input lines read, and add up, as one; Bedrock's lines start with the model id already, the
+     * others with their service; the team line as what it is.
+     */
     private static String label(LineItem l) {
-        return l.service() + " · " + l.name();
-    }
-
-    private static String versus(Map.Entry<String, double[]> e) {
-        return e.getKey() + " " + whole(e.getValue()[0]) + " vs " + whole(e.getValue()[1]);
+        String n = l.name().replaceAll(" \\[[^]]*\\]", "").replaceAll(" \\([^)]*\\)", "").trim();
+        if (l.category() == Category.PEOPLE && n.equals("Team")) return "the team that runs it";
+        if (l.component() == null || l.component() == ComponentType.BEDROCK) return n;
+        return l.service() + " " + n;
     }
 
     /** "$6,000": a budget as the user wrote it, without cents. */

@@ -26,6 +26,7 @@ import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableColumn;
 import javafx.scene.control.TreeTableRow;
 import javafx.scene.control.TreeTableView;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -45,8 +46,9 @@ public final class ChoicesView {
         this.vm = vm;
         Label structureTitle = bold("Structure");
         Label structureHint = new Label("Add copies the selected entry (or the last) under a new name. Undo takes any change back.");
+        structureHint.setId("structure-hint");
         structureHint.setWrapText(true);
-        HBox structure = new HBox(8);
+        HBox structure = new HBox(6);
         for (YamlStructure.Kind kind : YamlStructure.Kind.values()) structure.getChildren().add(column(kind));
         Label message = new Label();
         message.setId("choices-message");
@@ -113,7 +115,7 @@ public final class ChoicesView {
                     });
         });
         // when the problems list appears the tree gives up the room, not the explanations
-        for (Label l : List.of(structureHint, message, description)) l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        for (Label l : List.of(structureHint, message, description)) l.setMinHeight(Region.USE_PREF_SIZE);
         root.getChildren().addAll(structureTitle, structureHint, structure, message, choicesTitle, table, editing, editor, problemList);
         VBox.setVgrow(table, Priority.ALWAYS);
         root.setPadding(new Insets(8));
@@ -194,9 +196,15 @@ public final class ChoicesView {
         remove.setMinWidth(Region.USE_PREF_SIZE);
         // side by side where the three lists have room; at 1280 px (a 270-px pane) Remove… goes under Add instead of past
         // the pane's edge
-        javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(6, 4, add, remove);
+        FlowPane buttons = new FlowPane(6, 4, add, remove);
         VBox box = new VBox(4, bold(title), list, buttons);
         buttons.prefWrapLengthProperty().bind(box.widthProperty());
+        // the three columns share what the pane has (about 80 px each in a 270-px pane) instead of widening the tab past
+        // its edge: a list shrinks, its names scroll sideways; Add and Remove… keep their words with a narrower padding
+        box.setMinWidth(0);
+        list.setMinWidth(0);
+        buttons.setMinWidth(0);
+        for (Button b : List.of(add, remove)) b.setStyle("-fx-padding: 4 5 4 5;");
         HBox.setHgrow(box, Priority.ALWAYS);
         return box;
     }

@@ -20,8 +20,8 @@ class PlacementTest {
 
     @Test
     void outsideTheDrawsItIsSaidToBe() {
-        assertThat(Placement.of(50, P, V).label()).isEqualTo("below P0 (all draws)");
-        assertThat(Placement.of(1001, P, V).label()).isEqualTo("above P100 (all draws)");
+        assertThat(Placement.of(50, P, V).label()).isEqualTo("below every simulated draw");
+        assertThat(Placement.of(1001, P, V).label()).isEqualTo("above every simulated draw");
     }
 
     @Test
@@ -29,5 +29,13 @@ class PlacementTest {
         double[] flat = {5, 5, 5, 5, 5};
         assertThat(Placement.of(5, P, flat).percentile()).isEqualTo(50.0);
         assertThat(Placement.of(6, P, flat).above()).isTrue();
+    }
+
+    @Test
+    void pointsThatStopShortOfTheExtremesAreNamedByTheirEnd() {
+        double[] p = {0.05, 0.5, 0.99};
+        double[] v = {100, 200, 300};
+        assertThat(Placement.of(50, p, v).label()).isEqualTo("below P5");
+        assertThat(Placement.of(400, p, v).label()).isEqualTo("above P99");
     }
 }

@@ -124,6 +124,25 @@ class MainWindowLayoutTest {
         }
     }
 
+    @Test
+    void at1280By800TheChoicesHintAndTheThreeListsLieInsideTheNarrowScenarioPane(FxRobot robot) throws Exception {
+        waitForResults(robot);
+        TabPane left = robot.lookup("#left").queryAs(TabPane.class);
+        robot.interact(() -> left.getSelectionModel().select(2)); // Choices
+        WaitForAsyncUtils.waitForFxEvents();
+        Bounds pane = left.localToScene(left.getBoundsInLocal());
+        assertThat(pane.getWidth()).as("the scenario pane at 1280 px").isLessThan(300);
+        for (String id : List.of("#structure-hint", "#list-phases", "#list-agents", "#list-architectures")) {
+            Node n = robot.lookup(id).query();
+            Bounds b = n.localToScene(n.getBoundsInLocal());
+            assertThat(b.getMinX()).as(id + " left edge").isGreaterThanOrEqualTo(pane.getMinX());
+            assertThat(b.getMaxX()).as(id + " right edge, pane ends at " + pane.getMaxX()).isLessThanOrEqualTo(pane.getMaxX());
+        }
+        // the hint wraps onto more lines rather than running past the pane
+        Label hint = robot.lookup("#structure-hint").queryAs(Label.class);
+        assertThat(whole(hint)).as(drawn(hint)).isTrue();
+    }
+
     private static void assertHeadersWhole(FxRobot robot) {
         List<Label> headers = new ArrayList<>();
         for (Node n : robot.lookup("#comparison .column-header .label").queryAll()) {

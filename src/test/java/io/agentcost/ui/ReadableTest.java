@@ -84,11 +84,11 @@ class ReadableTest {
         String why = Answer.why("launch", launch, vm.estimateProperty().get());
         // at launch self_hosted is cheapest at the median and serverless next (P50 about $10,500 and $14,200); from the
         // golden support-agent.estimate.json, launch: serverless pays $6,777.52 for Sonnet's input tokens (system prompt and
-        // history) and $2,198.83 for its output, self_hosted nothing for either; self_hosted pays the $8,000 team
-        assertThat(why).startsWith("Why self_hosted, not serverless (next)")
-                .contains("bedrock · claude-sonnet-4-6 input tokens (system prompt and history) [regional] $0 vs $6,778",
-                        "bedrock · claude-sonnet-4-6 output tokens [regional] $0 vs $2,199",
-                        "against it: custom · Team (people cost to run it) $8,000 vs $0");
+        // history) and $586.36 for its new user input — one line in the sentence, $7,363.88 — and $2,198.83 for its output,
+        // self_hosted nothing for either; self_hosted pays the $8,000 team
+        assertThat(why).isEqualTo("Why self_hosted and not serverless (next cheapest): it pays $0 vs $7,364 a month (nominal)"
+                + " for claude-sonnet-4-6 input tokens and $0 vs $2,199 for claude-sonnet-4-6 output tokens;"
+                + " against it, $8,000 vs $0 for the team that runs it.");
         // and the answer line rounds its simulated figures: no cents
         assertThat(Answer.text("launch", launch, vm.scenarioProperty().get().budget())).doesNotContainPattern("\\$[0-9,]+\\.[0-9]{2}");
     }

@@ -16,6 +16,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Scene;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.HBox;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
@@ -111,8 +112,11 @@ class ToolsWindowTest {
         WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> view[0].chart.getChart() != null || vm.failedProperty().get());
         assertThat(vm.failedProperty().get()).as(vm.messageProperty().get()).isFalse();
         var total = vm.reportProperty().get().total();
-        assertThat(view[0].headline.getText()).startsWith("2026-11: actual $").contains("falls below P0 (all draws)", "phase launch, chosen");
+        assertThat(view[0].headline.getText()).startsWith("2026-11: actual $").contains("falls below every simulated draw", "phase launch, chosen");
         assertThat(total.placement().below()).isTrue(); // a $646 month against a launch of ~$14k at the median
+        // the words are drawn whole in the table, not "below every simul…"
+        Text words = new Text(total.placement().label());
+        assertThat(view[0].table.getColumns().get(3).getWidth()).isGreaterThan(words.getLayoutBounds().getWidth() + 12);
         assertThat(view[0].table.getItems()).anySatisfy(r -> assertThat(r.name()).isEqualTo("triage"));
         assertThat(view[0].unknown.getItems()).anySatisfy(u -> assertThat(u).contains("USE1-TimedStorage-ByteHrs"));
         robot.interact(() -> Window.getWindows().stream().filter(w -> w != calibrateView.root().getScene().getWindow()).toList()
