@@ -6,9 +6,7 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.function.Function;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
@@ -19,8 +17,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TableCell;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
@@ -114,10 +110,10 @@ final class ActualsView {
         table.setPlaceholder(new Label("Choose an export and Compare: each service and agent appears here with its percentile"));
         table.getColumns().setAll(List.of(
                 // "Actual at" wide enough for "below every simulated draw" whole (decision 0030)
-                column("", 56, ActualsViewModel.Row::kind), column("Service / agent", 120, ActualsViewModel.Row::name),
-                column("Actual", 86, ActualsViewModel.Row::actual), column("Actual at", 205, ActualsViewModel.Row::at),
-                column("Plan P10", 86, ActualsViewModel.Row::p10), column("Plan P50", 86, ActualsViewModel.Row::p50),
-                column("Plan P90", 86, ActualsViewModel.Row::p90), column("Lines behind the gap", 520, ActualsViewModel.Row::lines)));
+                TextColumns.of("", 56, ActualsViewModel.Row::kind), TextColumns.of("Service / agent", 120, ActualsViewModel.Row::name),
+                TextColumns.of("Actual", 86, ActualsViewModel.Row::actual), TextColumns.of("Actual at", 205, ActualsViewModel.Row::at),
+                TextColumns.of("Plan P10", 86, ActualsViewModel.Row::p10), TextColumns.of("Plan P50", 86, ActualsViewModel.Row::p50),
+                TextColumns.of("Plan P90", 86, ActualsViewModel.Row::p90), TextColumns.of("Lines behind the gap", 520, ActualsViewModel.Row::lines)));
 
         unknown.setId("actuals-unknown");
         unknown.setItems(vm.unknown());
@@ -156,21 +152,6 @@ final class ActualsView {
         ActualsReport.Row t = r.total();
         return Charts.actualOnSCurve(r.scurve(), t.actualUsd(), t.placement().label(), "Actual " + r.month() + " on the plan's S-curve ("
                 + r.phase() + ")");
-    }
-
-    private static TableColumn<ActualsViewModel.Row, String> column(String title, double width, Function<ActualsViewModel.Row, String> value) {
-        TableColumn<ActualsViewModel.Row, String> c = new TableColumn<>(title);
-        c.setCellValueFactory(d -> new SimpleStringProperty(value.apply(d.getValue())));
-        c.setCellFactory(x -> new TableCell<>() {
-            @Override
-            protected void updateItem(String item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty ? null : item);
-                setTooltip(empty || item == null || item.isEmpty() ? null : new Tooltip(item));
-            }
-        });
-        c.setPrefWidth(width);
-        return c;
     }
 
     private void chooseFile() {

@@ -5,9 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
@@ -16,7 +14,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -109,13 +106,13 @@ final class CalibrateView {
         });
         chosen.setEditable(true);
         chosen.setPrefWidth(56);
-        TableColumn<CalibrateViewModel.Row, String> path = text("Key path", 290, CalibrateViewModel.Row::path);
+        TableColumn<CalibrateViewModel.Row, String> path = TextColumns.of("Key path", 290, CalibrateViewModel.Row::path);
         TableColumn<CalibrateViewModel.Row, String> current = new TableColumn<>("Current value");
         current.setCellValueFactory(c -> c.getValue().currentProperty());
-        current.setCellFactory(c -> tipped());
+        current.setCellFactory(c -> TextColumns.tipped());
         current.setPrefWidth(220);
-        TableColumn<CalibrateViewModel.Row, String> fitted = text("Fitted value", 240, CalibrateViewModel.Row::fitted);
-        TableColumn<CalibrateViewModel.Row, String> basis = text("Source · records · fit quality", 520, CalibrateViewModel.Row::basis);
+        TableColumn<CalibrateViewModel.Row, String> fitted = TextColumns.of("Fitted value", 240, CalibrateViewModel.Row::fitted);
+        TableColumn<CalibrateViewModel.Row, String> basis = TextColumns.of("Source · records · fit quality", 520, CalibrateViewModel.Row::basis);
         table.getColumns().setAll(List.of(chosen, path, current, fitted, basis));
         VBox.setVgrow(table, Priority.ALWAYS);
 
@@ -148,27 +145,6 @@ final class CalibrateView {
 
     Parent root() {
         return root;
-    }
-
-    private static TableColumn<CalibrateViewModel.Row, String> text(String title, double width,
-                                                                     Function<CalibrateViewModel.Row, String> value) {
-        TableColumn<CalibrateViewModel.Row, String> c = new TableColumn<>(title);
-        c.setCellValueFactory(d -> new SimpleStringProperty(value.apply(d.getValue())));
-        c.setCellFactory(x -> tipped());
-        c.setPrefWidth(width);
-        return c;
-    }
-
-    /** A cell whose whole text is in its tooltip (fitted spreads and their comments are long). */
-    private static TableCell<CalibrateViewModel.Row, String> tipped() {
-        return new TableCell<>() {
-            @Override
-            protected void updateItem(String item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty ? null : item);
-                setTooltip(empty || item == null ? null : new Tooltip(item));
-            }
-        };
     }
 
     private void chooseFile() {

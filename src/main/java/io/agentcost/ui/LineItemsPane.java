@@ -84,20 +84,9 @@ final class LineItemsPane {
         return lines.stream().filter(l -> !l.missingPrice()).mapToDouble(LineItem::usd).sum();
     }
 
+    /** A long name ("Endpoint instance-hours (ml.g5.2xlarge, autoscaled…)") is cut at 1280 px: the whole of it on hover. */
     private static TableColumn<LineItem, String> text(String title, Function<LineItem, String> f, double width) {
-        TableColumn<LineItem, String> c = new TableColumn<>(title);
-        c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(f.apply(d.getValue())));
-        // a long name ("Endpoint instance-hours (ml.g5.2xlarge, autoscaled…)") is cut at 1280 px: the whole of it on hover
-        c.setCellFactory(col -> new TableCell<>() {
-            @Override
-            protected void updateItem(String item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty ? null : item);
-                setTooltip(empty || item == null || item.isEmpty() ? null : new javafx.scene.control.Tooltip(item));
-            }
-        });
-        c.setPrefWidth(width);
-        return c;
+        return TextColumns.of(title, width, f);
     }
 
     /** Sorted by the number, shown as the text. */
