@@ -179,8 +179,9 @@ public final class SimulationBenchmark {
         }
     }
 
-    /** Computes the statistics of every part of every cell (they are summarised on first use); returns how many. */
+    /** Computes the statistics of every part of every cell, as the JSON report does (summariseBreakdowns); returns how many. */
     private static int fullStatistics(SimulationResult r) {
+        r.summariseBreakdowns();
         int n = 0;
         for (var c : r.cells()) n += c.breakdown().size();
         return n;

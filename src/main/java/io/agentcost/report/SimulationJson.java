@@ -20,6 +20,7 @@ public final class SimulationJson {
     }
 
     public static String render(String scenario, SimulationResult r) {
+        r.summariseBreakdowns(); // every cell's parts are printed: summarised together, on every core
         ObjectNode root = JSON.createObjectNode();
         root.put("scenario", scenario);
         run(root.putObject("run"), r.run());

@@ -41,8 +41,11 @@ final class LatinHypercubeSource implements UniformSource {
                     strata(stratum, first, size, key, mask, n, passes);
                     jitter(stratum, place, iteration, size, jitterKeys[j], Integer.remainderUnsigned(key, n), n);
                     double[] column = columns[j];
-                    // the place within the stratum: 31 bits of the hash, never 0 or 1
-                    for (int k = 0; k < size; k++) column[done + k] = Math.min((stratum[k] + (place[k] + 0.5) * 0x1.0p-31) * inverse, BELOW_ONE);
+                    // the place within the stratum: 31 bits of the hash, never 0 or 1. Two loops, the same operations in
+                    // the same order: C2 of JDK 17 vectorises no int-to-double conversion, and in one loop with it the
+                    // scaling and min stayed scalar too (0.88 against 1.25 ns a value)
+                    for (int k = 0; k < size; k++) column[done + k] = stratum[k] + (place[k] + 0.5) * 0x1.0p-31;
+                    for (int k = 0; k < size; k++) column[done + k] = Math.min(column[done + k] * inverse, BELOW_ONE);
                 }
             }
         };

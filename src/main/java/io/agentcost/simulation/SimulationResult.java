@@ -1,16 +1,23 @@
 package io.agentcost.simulation;
 
 import io.agentcost.estimate.Kernel;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 
 /** Everything a simulation reports, with the record of how it was run. */
 public record SimulationResult(RunRecord run, List<CellResult> cells, List<Pairwise> pairwise, List<Sensitivity> sensitivity,
                                List<String> correlatedInputs, double[][] targetSpearman, double[][] achievedSpearman,
                                List<String> warnings) {
+
+    /** Computes every cell's {@link CellResult#breakdown()} at once, a part a task on every core: for reports of all cells. */
+    public void summariseBreakdowns() {
+        Parts.summariseAll(cells.stream().map(CellResult::parts).toList());
+    }
 
     /** Seed, iterations, method, catalog date, version, wall time; converged/relative error when a P90 target was set. */
     public record RunRecord(long seed, int iterations, String sampling, String catalogDate, String version, double seconds,
@@ -24,7 +31,7 @@ public record SimulationResult(RunRecord run, List<CellResult> cells, List<Pairw
     public record CellResult(String phase, String architecture, double nominalUsd, Summary total, Double pExceedBudget,
                              Double pKillSwitch, double pCheapest, Parts parts, int breakdownIterations, UnitCosts unitCosts) {
 
-        /** Statistics of every part, computed on first use (a run need not pay for parts nobody looks at). */
+        /** Statistics of every part, computed on first use (a run need not pay for parts nobody looks at); see {@link #summariseBreakdowns}. */
         public Map<String, Summary> breakdown() {
             return parts.summaries();
         }
@@ -134,24 +141,47 @@ public record SimulationResult(RunRecord run, List<CellResult> cells, List<Pairw
         }
 
         /** On every core (the caller waits for a cell's parts, and a run has hundreds of them), in bucket order. */
-        public synchronized Map<String, Summary> summaries() {
-            if (summaries == null) {
-                Summary[] each = new Summary[names.size()];
-                int workers = Math.min(each.length, Runtime.getRuntime().availableProcessors());
-                IntStream.range(0, workers).parallel().forEach(w -> {
-                    double[] column = new double[n];
-                    double[] scratch = new double[n];
-                    for (int b = w; b < each.length; b += workers) {
-                        // parts are kept as shares of their draw's total: multiplied back here
-                        for (int i = 0; i < n; i++) column[i] = values[b][i] * totals[i];
-                        each[b] = Summary.of(column, n, scratch, false);
-                    }
-                });
-                Map<String, Summary> out = new LinkedHashMap<>();
-                for (int b = 0; b < each.length; b++) out.put(names.get(b), each[b]);
-                summaries = Collections.unmodifiableMap(out);
-            }
+        public Map<String, Summary> summaries() {
+            if (summaries == null) summariseAll(List.of(this));
             return summaries;
+        }
+
+        /**
+         * Summarises the parts of every one of {@code all} not yet summarised, a part a task, each worker taking the next
+         * part when it is free: a report of every cell waits for the last part, not for each cell's slowest worker.
+         */
+        static void summariseAll(List<Parts> all) {
+            List<Parts> todo = all.stream().filter(p -> p.summaries == null).toList();
+            List<int[]> tasks = new ArrayList<>(); // {index in todo, part}
+            int longest = 0;
+            for (int i = 0; i < todo.size(); i++) {
+                for (int b = 0; b < todo.get(i).names.size(); b++) tasks.add(new int[]{i, b});
+                longest = Math.max(longest, todo.get(i).n);
+            }
+            Summary[][] each = new Summary[todo.size()][];
+            for (int i = 0; i < todo.size(); i++) each[i] = new Summary[todo.get(i).names.size()];
+            int workers = Math.min(tasks.size(), Runtime.getRuntime().availableProcessors());
+            int size = longest;
+            AtomicInteger next = new AtomicInteger();
+            IntStream.range(0, workers).parallel().forEach(w -> {
+                double[] column = new double[size];
+                double[] scratch = new double[size];
+                for (int t = next.getAndIncrement(); t < tasks.size(); t = next.getAndIncrement()) {
+                    Parts p = todo.get(tasks.get(t)[0]);
+                    int b = tasks.get(t)[1];
+                    // parts are kept as shares of their draw's total: multiplied back here
+                    for (int i = 0; i < p.n; i++) column[i] = p.values[b][i] * p.totals[i];
+                    each[tasks.get(t)[0]][b] = Summary.of(column, p.n, scratch, false);
+                }
+            });
+            for (int i = 0; i < todo.size(); i++) todo.get(i).keep(each[i]);
+        }
+
+        private synchronized void keep(Summary[] each) {
+            if (summaries != null) return;
+            Map<String, Summary> out = new LinkedHashMap<>();
+            for (int b = 0; b < each.length; b++) out.put(names.get(b), each[b]);
+            summaries = Collections.unmodifiableMap(out);
         }
     }
 

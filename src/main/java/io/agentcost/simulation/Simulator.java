@@ -16,6 +16,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import java.util.stream.IntStream;
 
 /**
  * The Monte Carlo run (SPEC §5): preprocess (draw every input), run (the kernel per iteration, all
@@ -140,9 +141,14 @@ public final class Simulator {
         // totals, plus a scratch column per thread and the copies the statistics sort
         MemoryBudget.require(fixed, 8.0 * (cells + options.threads() + 2), most,
                 "a simulation of " + cells + " cells (phases × architectures)");
-        totals = new double[cells][n];
+        totals = new double[cells][];
         parts = new float[cells][][];
-        for (int c = 0; c < cells; c++) parts[c] = new float[partCount[c]][keep];
+        int kept = keep;
+        // hundreds of megabytes, zeroed by the thread that allocates them: a cell a task, on every core
+        IntStream.range(0, cells).parallel().forEach(c -> {
+            totals[c] = new double[n];
+            parts[c] = new float[partCount[c]][kept];
+        });
         sampleCap = sampled;
         partsCap = keep;
         samples = new double[inputs.dimensions()][sampleCap];
