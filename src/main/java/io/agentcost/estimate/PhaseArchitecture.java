@@ -86,15 +86,22 @@ public final class PhaseArchitecture {
         return checks;
     }
 
-    /** Every variable slot the app's lines and warnings read. */
+    /** Every variable slot the app's lines and warnings read (computed once: a live preview asks on every run). */
     public Set<Integer> reads() {
-        List<Expr> trees = new ArrayList<>();
-        for (Line l : appLines) trees.add(l.quantity());
-        if (wasted != null) trees.add(wasted);
-        for (Check c : checks) {
-            trees.add(c.value());
-            trees.add(c.limit());
+        Set<Integer> r = reads;
+        if (r == null) {
+            List<Expr> trees = new ArrayList<>();
+            for (Line l : appLines) trees.add(l.quantity());
+            if (wasted != null) trees.add(wasted);
+            for (Check c : checks) {
+                trees.add(c.value());
+                trees.add(c.limit());
+            }
+            reads = r = Set.copyOf(Reads.slots(trees));
         }
-        return Reads.slots(trees);
+        return r;
     }
+
+    /** An immutable set, so a race computes it twice at worst. */
+    private volatile Set<Integer> reads;
 }
