@@ -166,7 +166,10 @@ class WorkbookBedrockLeversTest {
         leverTotal(yaml, null, Map.of("lever_bedrock_service_tier", "standard", "lever_cache_ttl", "5m", "lever_long_context_off", 1), edited, app);
     }
 
-    private static final String LONG_TURNS = """
+    /** {@link #LONG_TURNS} with the window and summary the levers set in the test below. */
+    static final String WINDOW_OF_TWO;
+
+    static final String LONG_TURNS = """
             workload:
               monthly_conversations: 100
               turns_per_conversation: 8
@@ -178,6 +181,10 @@ class WorkbookBedrockLeversTest {
               model_mix: {claude-sonnet-4-5: 1}
             architectures: {b: {bedrock: {}}}
             """;
+
+    static {
+        WINDOW_OF_TWO = LONG_TURNS.replace("  bedrock_endpoint", "  history: {window_turns: 2, summary_tokens: 30000}\n  bedrock_endpoint");
+    }
 
     /**
      * The history-window lever moves the threshold turn m (decision 0023). Sonnet 4.5 global, threshold 200,000: C = 100,
@@ -191,7 +198,7 @@ class WorkbookBedrockLeversTest {
      */
     @Test
     void theHistoryWindowLeverMovesTheLongContextThresholdTurn() {
-        String edited = LONG_TURNS.replace("  bedrock_endpoint", "  history: {window_turns: 2, summary_tokens: 30000}\n  bedrock_endpoint");
+        String edited = WINDOW_OF_TWO;
         leverTotal(LONG_TURNS, null, Map.of("lever_history_window", 2, "lever_summary_tokens", 30000), edited, 805.65);
     }
 

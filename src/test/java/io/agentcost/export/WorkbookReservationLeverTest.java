@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
  */
 class WorkbookReservationLeverTest {
 
-    private static final String VM = """
+    static final String VM = """
             name: Reserved EC2
             workload: {monthly_conversations: 1000, turns_per_conversation: 3, system_prompt_tokens: 500, user_tokens_per_turn: 100, output_tokens_per_call: 100,
                        model_mix: {nova-lite: 1}}
