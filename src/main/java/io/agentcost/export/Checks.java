@@ -1,6 +1,5 @@
 package io.agentcost.export;
 
-import io.agentcost.model.Limits;
 import org.apache.poi.ss.usermodel.ConditionalFormattingRule;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.FontFormatting;
@@ -37,11 +36,11 @@ final class Checks {
         red(sh, r, c, bad);
     }
 
-    /** A component's reservations must not add up to more instances than the architecture runs (SPEC §13). */
-    static void reserved(Sheet sh, Styles st, int r, int c, String sum, double most, String component) {
+    /** A component's reservations must not add up to more instances than the architecture runs (SPEC §13); {@code most} a formula. */
+    static void reserved(Sheet sh, Styles st, int r, int c, String sum, String most, String component) {
         String bad = sum + ">" + most + "+" + TOLERANCE;
-        Cells.formula(sh, r, c, "IF(" + bad + ",\"reservations of " + component + " add up to \"&ROUND(" + sum + ",2)&\" — at most "
-                + Limits.num(most) + ", the instances it runs\",\"OK\")", st.text);
+        Cells.formula(sh, r, c, "IF(" + bad + ",\"reservations of " + component + " add up to \"&ROUND(" + sum + ",2)&\" — at most \"&ROUND("
+                + most + ",2)&\", the instances it runs\",\"OK\")", st.text);
         red(sh, r, c, bad);
     }
 

@@ -121,7 +121,7 @@ final class LeversSheet {
                 String instances = refs.input(formulas.reservation(l).instancesSlot());
                 sum.append(sum.length() == 0 ? "" : "+").append("IF(ISBLANK(").append(lever).append("),").append(instances).append(',').append(lever).append(')');
             }
-            Checks.reserved(sh, st, rows.get(i), 4, "(" + sum + ")", res.most(), res.component());
+            Checks.reserved(sh, st, rows.get(i), 4, "(" + sum + ")", "(" + formulas.most(res, refs) + ")", res.component());
             Cells.text(sh, 0, 4, "Check", st.header);
         }
         return r;

@@ -206,6 +206,43 @@ class LibreOfficeRecalculationTest {
         assertMonths(forecastCsv(csv), NominalForecast.months(CostModel.compile(changed.scenario(), changed.catalog())), archs);
     }
 
+    @Test
+    void libreOfficeFollowsTheHistoryWindowLeverAcrossTheLongContextThreshold() throws Exception {
+        // WorkbookBedrockLeversTest's Sonnet 4.5 conversations of 8 turns: the window lever at 2 turns with a 30,000-token
+        // summary moves the threshold turn from 4 to 3, $805.65 by hand there, the app's estimate of the YAML edited so
+        LoadResult r = Fixtures.load(WorkbookBedrockLeversTest.LONG_TURNS);
+        LoadResult e = Fixtures.load(WorkbookBedrockLeversTest.WINDOW_OF_TWO);
+        assertThat(e.problems()).isEmpty();
+        List<Estimate> expected = Fixtures.services().estimate(e.scenario(), e.catalog(), null).results();
+        assertThat(expected.get(0).totalUsd()).isCloseTo(805.65, within(1e-6));
+        Path file = dir.resolve("window.xlsx");
+        try (XSSFWorkbook wb = WorkbookFormulasTest.workbook(r, Fixtures.services().estimate(r.scenario(), r.catalog(), null).results())) {
+            WorkbookReader.named(wb, "lever_history_window").setCellValue(2);
+            WorkbookReader.named(wb, "lever_summary_tokens").setCellValue(30000);
+            try (OutputStream out = Files.newOutputStream(file)) {
+                wb.write(out);
+            }
+        }
+        assertTotals(recalculate(file, List.of("b")), expected);
+    }
+
+    @Test
+    void libreOfficeMovesTheReservationCheckWithTheEnvironmentsOnTheInputsSheet() throws Exception {
+        // 13 reserved of 6 instances: non_prod_environments edited to 1 on the Inputs sheet makes the bound 6 × (1 + 1) = 12
+        LoadResult r = Fixtures.services().parse(WorkbookReservationLeverTest.VM, "vm.yaml");
+        Path file = dir.resolve("bound.xlsx");
+        try (XSSFWorkbook wb = WorkbookFormulasTest.workbook(r, Fixtures.services().estimate(r.scenario(), r.catalog(), null).results())) {
+            WorkbookReader.named(wb, "lever_reserved_1").setCellValue(13);
+            WorkbookReservationLeverTest.input(wb, "non_prod_environments (default)").setCellValue(1);
+            try (OutputStream out = Files.newOutputStream(file)) {
+                wb.write(out);
+            }
+        }
+        recalculate(file, List.of());
+        String levers = Files.readString(dir.resolve("csv-bound.xlsx").resolve("bound-Levers.csv"));
+        assertThat(levers).contains("reservations of ec2 add up to 13 — at most 12, the instances it runs");
+    }
+
     private static void assertMonths(List<double[]> got, List<NominalForecast.Month> expected, List<String> archs) {
         assertThat(got).hasSize(expected.size());
         for (int m = 0; m < expected.size(); m++) {

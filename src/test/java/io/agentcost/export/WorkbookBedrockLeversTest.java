@@ -166,6 +166,57 @@ class WorkbookBedrockLeversTest {
         leverTotal(yaml, null, Map.of("lever_bedrock_service_tier", "standard", "lever_cache_ttl", "5m", "lever_long_context_off", 1), edited, app);
     }
 
+    /** {@link #LONG_TURNS} with the window and summary the levers set in the test below. */
+    static final String WINDOW_OF_TWO;
+
+    static final String LONG_TURNS = """
+            workload:
+              monthly_conversations: 100
+              turns_per_conversation: 8
+              llm_calls_per_turn: 1
+              system_prompt_tokens: 150000
+              user_tokens_per_turn: 10000
+              output_tokens_per_call: 1000
+              bedrock_endpoint: global
+              model_mix: {claude-sonnet-4-5: 1}
+            architectures: {b: {bedrock: {}}}
+            """;
+
+    static {
+        WINDOW_OF_TWO = LONG_TURNS.replace("  bedrock_endpoint", "  history: {window_turns: 2, summary_tokens: 30000}\n  bedrock_endpoint");
+    }
+
+    /**
+     * The history-window lever moves the threshold turn m (decision 0023). Sonnet 4.5 global, threshold 200,000: C = 100,
+     * T = 8, K = 1, S = 150,000, U = 10,000, O = 1,000, h = 11,000, full history in the YAML (m = 4 there). Window N = 2 and
+     * summary Z = 30,000 by the levers: a call of turn t reads 160,000 + min(t − 1, 2)·11,000 + 30,000·[t − 1 > 2], so
+     * turn 3 reads 182,000 and turn 4 212,000: m = 3 = N + 1, five long turns. History per conversation 11,000·(3 + 2·5)
+     * + 30,000·5 = 293,000, of it Hs(3) = 33,000 short; prefix 100·(8·150,000 + 293,000) = 149.3M, long 100·(5·150,000 +
+     * 260,000) = 101.0M; fresh 8M (5M long), output 0.8M (0.5M long). (48.3M + 3M) × $3 + (101M + 5M) × $6 + 0.3M × $15
+     * + 0.5M × $22.50 = $805.65. With m left at the YAML's 4 (the workbook before): 65.1M + 84.2M of prefix, 4M + 4M
+     * fresh, 0.4M + 0.4M output, $751.50.
+     */
+    @Test
+    void theHistoryWindowLeverMovesTheLongContextThresholdTurn() {
+        String edited = WINDOW_OF_TWO;
+        leverTotal(LONG_TURNS, null, Map.of("lever_history_window", 2, "lever_summary_tokens", 30000), edited, 805.65);
+    }
+
+    /**
+     * The same with an agent loop that keeps its tool results and intermediate outputs in history (h = U + O + what the
+     * turn's calls add), a window in the YAML and a shorter one at the lever: the equality with the app is the point.
+     */
+    @Test
+    void theHistoryWindowLeverMovesTheThresholdTurnOfAnAgentLoop() {
+        String loop = LONG_TURNS.replace("llm_calls_per_turn: 1", "llm_calls_per_turn: 3\n  tool_calls_per_turn: 2\n  tool_result_tokens: 3000"
+                + "\n  loop_context: accumulate\n  history: {window_turns: 6, summary_tokens: 2000}")
+                .replace("system_prompt_tokens: 150000", "system_prompt_tokens: 120000");
+        String edited = loop.replace("{window_turns: 6, summary_tokens: 2000}", "{window_turns: 3, summary_tokens: 2000}");
+        LoadResult e = Fixtures.load(edited);
+        double app = Fixtures.services().estimate(e.scenario(), e.catalog(), null).results().get(0).totalUsd();
+        leverTotal(loop, null, Map.of("lever_history_window", 3), edited, app);
+    }
+
     static final String LONG_CONTEXT_AT_STANDARD = "bedrock.claude-sonnet-4-5.global.long_context_input: 3.0,"
             + " bedrock.claude-sonnet-4-5.global.long_context_output: 15.0, bedrock.claude-sonnet-4-5.global.long_context_cache_read: 0.3,"
             + " bedrock.claude-sonnet-4-5.global.long_context_cache_write: 3.75, bedrock.claude-sonnet-4-5.global.long_context_cache_write_1h: 6.0";

@@ -10,6 +10,8 @@ import io.agentcost.simulation.NominalForecast;
 import io.agentcost.testing.Fixtures;
 import java.nio.file.Files;
 import java.util.List;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
@@ -20,7 +22,7 @@ import org.junit.jupiter.api.Test;
  */
 class WorkbookReservationLeverTest {
 
-    private static final String VM = """
+    static final String VM = """
             name: Reserved EC2
             workload: {monthly_conversations: 1000, turns_per_conversation: 3, system_prompt_tokens: 500, user_tokens_per_turn: 100, output_tokens_per_call: 100,
                        model_mix: {nova-lite: 1}}
@@ -106,6 +108,46 @@ class WorkbookReservationLeverTest {
             WorkbookFormulasTest.recalculate(wb);
             assertThat(check(wb)).isEqualTo("reservations of ec2 add up to 7 — at most 6, the instances it runs");
         }
+    }
+
+    /**
+     * The check's bound is a formula of the Inputs cells it comes from (decision 0027): instances × (1 + the most
+     * non_prod_environments of any phase), as the loader's bound. VM runs 6 instances, no environments: 7 reserved is
+     * too many. The instances at 8 on the Inputs sheet: 8 × (1 + 0) = 8 ≥ 7, OK, as the loader accepts 7 of 8. Back at 6
+     * with non_prod_environments at 1: 6 × (1 + 1) = 12, so 12 is OK and 13 is flagged, as the loader refuses 13 of 6 × 2.
+     */
+    @Test
+    void theChecksBoundFollowsTheInstancesAndTheEnvironmentsOnTheInputsSheet() throws Exception {
+        assertThat(Fixtures.services().parse(VM.replace("instances: 4", "instances: 7").replace("instances: 6", "instances: 8"), "eight.yaml")
+                .problems()).as("the loader: 7 reserved of 8").isEmpty();
+        String environments = VM.replace("model_mix: {nova-lite: 1}", "model_mix: {nova-lite: 1}, non_prod_environments: 1");
+        assertThat(Fixtures.services().parse(environments.replace("instances: 4", "instances: 12"), "twelve.yaml").problems()).isEmpty();
+        assertThat(Fixtures.services().parse(environments.replace("instances: 4", "instances: 13"), "thirteen.yaml").problems()).isNotEmpty();
+        LoadResult r = Fixtures.services().parse(VM, "vm.yaml");
+        try (XSSFWorkbook wb = WorkbookFormulasTest.workbook(r, Fixtures.services().estimate(r.scenario(), r.catalog(), null).results())) {
+            WorkbookLeversTest.set(wb, "lever_reserved_1", 7);
+            WorkbookFormulasTest.recalculate(wb);
+            assertThat(check(wb)).isEqualTo("reservations of ec2 add up to 7 — at most 6, the instances it runs");
+            input(wb, "architectures.vm.ec2.instances").setCellValue(8);
+            WorkbookFormulasTest.recalculate(wb);
+            assertThat(check(wb)).as("7 of 8 instances").isEqualTo("OK");
+            input(wb, "architectures.vm.ec2.instances").setCellValue(6);
+            input(wb, "non_prod_environments (default)").setCellValue(1);
+            WorkbookLeversTest.set(wb, "lever_reserved_1", 12);
+            WorkbookFormulasTest.recalculate(wb);
+            assertThat(check(wb)).as("12 of 6 × (1 + 1)").isEqualTo("OK");
+            WorkbookLeversTest.set(wb, "lever_reserved_1", 13);
+            WorkbookFormulasTest.recalculate(wb);
+            assertThat(check(wb)).isEqualTo("reservations of ec2 add up to 13 — at most 12, the instances it runs");
+        }
+    }
+
+    /** The what-if cell of the Inputs row whose first column reads {@code where}. */
+    static Cell input(XSSFWorkbook wb, String where) {
+        for (Row row : wb.getSheet("Inputs")) {
+            if (row.getCell(0) != null && where.equals(row.getCell(0).getStringCellValue())) return row.getCell(InputsSheet.VALUE_COLUMN);
+        }
+        throw new AssertionError("no input " + where);
     }
 
     private static String check(XSSFWorkbook wb) {

@@ -46,6 +46,9 @@ public final class AgentUsage {
     private final Expr callsPerTurn;
     /** What the long-context split (SPEC §13) restates per turn: see {@link #longContext}. */
     private final Ingredients in;
+    /** The threshold whose min(T, m) has this agent's Traffic cell, and that cell (null until a model with one is billed). */
+    private Double shortTurnsThreshold;
+    private Expr shortTurnsRef;
 
     /** The per-conversation quantities a call's input is made of, kept to split the month's tokens at a context threshold. */
     private record Ingredients(Expr c, Expr t, Expr a, Expr k1, Expr system, Expr u, Expr o, Expr reasoning, Expr within,
@@ -238,41 +241,29 @@ public final class AgentUsage {
      * real T. Where T varies, both are means over its spread, with m fixed before the run at the inputs' medians (exact
      * for the nominal estimate, and for every draw when those inputs are fixed). {@code retrieved} (null: no retrieval) is
      * the retrieved context R every call also reads (decision 0028): I(t) gains R, never re-sent, so h is unchanged.
+     * Without a spread of T, the workbook's history-window lever moves m too: at the lever, the split is the one of the
+     * scenario edited to that window and summary. With one, m stays at the scenario's own history setting.
      */
     public LongContext longContext(double threshold, Variables vars, Expr retrieved) {
         Ingredients g = in;
-        Expr lim = num(threshold);
-        Expr perTurn = g.extra == null ? g.u.plus(g.o) : g.u.plus(g.o).plus(g.extra);
-        Expr first = g.system.plus(g.u);
-        if (retrieved != null) first = first.plus(retrieved);
-        if (g.within != null) first = first.plus(ifLe(g.k1, num(0), num(0), g.within.over(g.k1)));
-        Expr m = ifLe(first, lim, floor(num(1).plus(lim.minus(first).over(max(perTurn, num(1e-300))))), num(0));
-        if (g.window != null) {
-            Expr plateau = first.plus(g.window.times(perTurn)).plus(g.summary);
-            m = ifLe(m, g.window, m, ifLe(plateau, lim, num(NEVER), floor(g.window).plus(num(1))));
-        }
-        Spread turns = plan.turns();
-        Expr longTurns;
-        Expr longMessages;
-        Expr longTools = null;
-        if (turns == null) {
-            Expr shortTurns = min(g.t, m);
-            longTurns = g.t.minus(shortTurns);
-            longMessages = hist(g.t, g.u.plus(g.o), g.summary).minus(hist(shortTurns, g.u.plus(g.o), g.summary));
-            if (g.extra != null) longTools = hist(g.t, g.extra, null).minus(hist(shortTurns, g.extra, null));
+        Expr own = threshold(threshold, retrieved, g.window, g.summary);
+        Split split;
+        if (plan.turns() == null) {
+            // the workbook's window lever: m, the long turns and the long history of the scenario edited to that window,
+            // with the summary lever's tokens (the same window and summary the history lever re-sends)
+            Expr zLever = Expr.override(Lever.SUMMARY_TOKENS, plan.fullHistory() ? num(0) : input(plan.summarySlot()));
+            Expr window = new Expr.LeverValue(Lever.HISTORY_WINDOW);
+            Expr shortTurns = shortTurns(threshold, atLever(min(g.t, own), min(g.t, threshold(threshold, retrieved, window, zLever))));
+            Split mine = fixed(shortTurns, g.window, g.summary);
+            Split lever = fixed(shortTurns, window, zLever);
+            split = new Split(mine.turns, atLever(mine.messages, lever.messages), mine.tools == null ? null : atLever(mine.tools, lever.tools));
         } else {
             // the body of a mean reads fixed inputs only: the threshold turn is a number known before the run
-            Expr mm = num(new Scalar(vars.medians()).eval(m));
-            longTurns = mean("turns above the long-context threshold per conversation", turns, x -> x.minus(min(x, mm)));
-            Expr unit = mean("turns of history re-sent above the long-context threshold", turns,
-                    x -> hist(x, num(1), null).minus(hist(min(x, mm), num(1), null)));
-            longMessages = g.u.plus(g.o).times(unit);
-            if (g.window != null) {
-                longMessages = longMessages.plus(g.summary.times(mean("turns with a summary re-sent above the long-context threshold", turns,
-                        x -> beyond(x, g.window).minus(beyond(min(x, mm), g.window)))));
-            }
-            if (g.extra != null) longTools = g.extra.times(unit);
+            split = varying(num(new Scalar(vars.medians()).eval(own)));
         }
+        Expr longTurns = split.turns;
+        Expr longMessages = split.messages;
+        Expr longTools = split.tools;
         List<Part> longPrefix = new ArrayList<>();
         List<Part> longOutput = new ArrayList<>();
         if (!plan.loops()) {
@@ -291,9 +282,72 @@ public final class AgentUsage {
                 g.k1.times(longTurns).times(g.c).times(g.a));
     }
 
-    /** The history of T turns with the scenario's own setting (full, or its window with summary z; null: none). */
-    private Expr hist(Expr t, Expr perTurn, Expr z) {
-        return in.window == null ? historyFull(t, perTurn) : historyWindow(t, perTurn, in.window, z == null ? num(0) : z);
+    /** The long part of a conversation: turns above the threshold, and the message and tool history they re-send. */
+    private record Split(Expr turns, Expr messages, Expr tools) {
+    }
+
+    private static Expr atLever(Expr own, Expr lever) {
+        return new Expr.Lever(Lever.HISTORY_WINDOW, own, lever);
+    }
+
+    /**
+     * The threshold turn m with history {@code window} (null: full) and summary {@code z}: the first m turns of a
+     * conversation read at most {@code threshold} tokens a call.
+     */
+    private Expr threshold(double threshold, Expr retrieved, Expr window, Expr z) {
+        Ingredients g = in;
+        Expr lim = num(threshold);
+        Expr perTurn = g.extra == null ? g.u.plus(g.o) : g.u.plus(g.o).plus(g.extra);
+        Expr first = g.system.plus(g.u);
+        if (retrieved != null) first = first.plus(retrieved);
+        if (g.within != null) first = first.plus(ifLe(g.k1, num(0), num(0), g.within.over(g.k1)));
+        Expr m = ifLe(first, lim, floor(num(1).plus(lim.minus(first).over(max(perTurn, num(1e-300))))), num(0));
+        if (window == null) return m;
+        Expr plateau = first.plus(window.times(perTurn)).plus(z);
+        return ifLe(m, window, m, ifLe(plateau, lim, num(NEVER), floor(window).plus(num(1))));
+    }
+
+    /**
+     * min(T, m) as a Traffic cell, which the long lines read many times (inline, the formula would pass Excel's 8,192
+     * characters); one cell per agent, so a second threshold of other models of the agent stays inline.
+     */
+    private Expr shortTurns(double threshold, Expr body) {
+        if (shortTurnsThreshold == null) {
+            shortTurnsThreshold = threshold;
+            shortTurnsRef = define(TrafficField.TURNS_BELOW_LONG_CONTEXT, body);
+        }
+        return shortTurnsThreshold.doubleValue() == threshold ? shortTurnsRef : body;
+    }
+
+    /** The long part of a conversation of T turns (fixed), M = min(T, m) of them short, with history {@code window} (null: full). */
+    private Split fixed(Expr shortTurns, Expr window, Expr z) {
+        Ingredients g = in;
+        Expr messages = hist(g.t, g.u.plus(g.o), window, z).minus(hist(shortTurns, g.u.plus(g.o), window, z));
+        Expr tools = g.extra == null ? null : hist(g.t, g.extra, window, null).minus(hist(shortTurns, g.extra, window, null));
+        return new Split(g.t.minus(shortTurns), messages, tools);
+    }
+
+    /**
+     * The long part as means over the spread of T, with the threshold turn {@code mm} a number and the scenario's own
+     * history setting: the workbook's window lever cannot enter it (decision 0023).
+     */
+    private Split varying(Expr mm) {
+        Ingredients g = in;
+        Spread turns = plan.turns();
+        Expr longTurns = mean("turns above the long-context threshold per conversation", turns, x -> x.minus(min(x, mm)));
+        Expr unit = mean("turns of history re-sent above the long-context threshold", turns,
+                x -> hist(x, num(1), g.window, null).minus(hist(min(x, mm), num(1), g.window, null)));
+        Expr messages = g.u.plus(g.o).times(unit);
+        if (g.window != null) {
+            messages = messages.plus(g.summary.times(mean("turns with a summary re-sent above the long-context threshold", turns,
+                    x -> beyond(x, g.window).minus(beyond(min(x, mm), g.window)))));
+        }
+        return new Split(longTurns, messages, g.extra == null ? null : g.extra.times(unit));
+    }
+
+    /** The history of T turns, full (window null) or with the window and summary z (null: none). */
+    private static Expr hist(Expr t, Expr perTurn, Expr window, Expr z) {
+        return window == null ? historyFull(t, perTurn) : historyWindow(t, perTurn, window, z == null ? num(0) : z);
     }
 
     /** ⌊x⌋ = −⌈−x⌉. */

@@ -22,7 +22,9 @@ public enum TrafficField {
     TOOL_HISTORY_PREFIX_TOKENS("Tool results re-sent in history tokens / month"),
     WITHIN_TURN_PREFIX_TOKENS("Tool results within turns tokens / month"),
     ANSWER_TOKENS("Answer output tokens / month"),
-    REASONING_TOKENS("Reasoning output tokens / month");
+    REASONING_TOKENS("Reasoning output tokens / month"),
+    /** Only where a model with a long-context threshold is used and T does not vary (SPEC §13, decision 0023). */
+    TURNS_BELOW_LONG_CONTEXT("Turns per conversation below the long-context threshold (min(T, m))");
 
     private final String label;
 

@@ -75,6 +75,13 @@ public final class Variables {
         return n;
     }
 
+    /** The slot a distribution already has (by identity, or a constant by its key at {@code path}), null if none: never adds one. */
+    public Integer find(Distribution d, String path) {
+        Integer i = index.get(d);
+        if (i == null && d.isFixed()) i = constants.get(constantKey(d, path));
+        return i;
+    }
+
     public int slotOfConstant(double value, String path, String key) {
         return slot(Distribution.fixed(value), path, key);
     }

@@ -20,7 +20,6 @@ import io.agentcost.estimate.usage.TrafficField;
 import io.agentcost.model.ArchitectureSpec;
 import io.agentcost.model.Commitment;
 import io.agentcost.model.Distribution;
-import io.agentcost.model.ReservationBound;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -146,9 +145,15 @@ public final class WorkbookFormulas {
     /**
      * A reservation's lever with what its check reads (SPEC §13): the Inputs cell of its instances (the value when the
      * lever is blank), the reservations of the same component in the architecture (the check adds them up) and the
-     * most they may add up to, null where nothing bounds them (an autoscaled endpoint without max_instances).
+     * most they may add up to as a formula of its Inputs cells ({@link #most}), null where nothing bounds them (an
+     * autoscaled endpoint without max_instances).
      */
-    public record Reservation(CommitmentLever lever, int instancesSlot, List<CommitmentLever> sameComponent, Double most, String component) {
+    public record Reservation(CommitmentLever lever, int instancesSlot, List<CommitmentLever> sameComponent, Expr most, String component) {
+    }
+
+    /** The formula of a reservation's bound, so an edit of the instance count or non_prod_environments moves the check. */
+    public String most(Reservation r, FormulaRefs refs) {
+        return printer(refs).print(r.most());
     }
 
     /** The reservation behind a reservation's lever. */
@@ -160,7 +165,7 @@ public final class WorkbookFormulas {
         // the slot the cost model gave the instances (a constant's slot is shared by value): found, not added
         String path = "architectures." + a.name() + ".commitments[" + lever.commitment() + "].instances";
         int slot = model.variables().slot(Distribution.fixed(c.instances()), path, "instances");
-        return new Reservation(lever, slot, same, ReservationBound.most(model.scenario(), a, c.component()), c.component().key());
+        return new Reservation(lever, slot, same, LiveReservationBound.of(model.scenario(), model.variables(), a, c.component()), c.component().key());
     }
 
     /** Phases in scenario order, each with its agents' traffic formulas. */
