@@ -3,7 +3,6 @@ package io.agentcost.cli;
 import io.agentcost.app.AgentCost;
 import io.agentcost.model.Version;
 import java.io.PrintWriter;
-import java.util.Arrays;
 import picocli.CommandLine.Command;
 import picocli.CommandLine;
 
@@ -28,7 +27,7 @@ public final class Cli {
 
     /** Runs a command line and returns its exit code. */
     public static int run(AgentCost services, PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cl = commandLine(services, args);
+        CommandLine cl = commandLine(services);
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
@@ -49,40 +48,6 @@ public final class Cli {
     /** The command tree with its services (tests walk it to check every command). */
     static CommandLine commandLine(AgentCost services) {
         return new CommandLine(new Cli(), new Factory(services));
-    }
-
-    /**
-     * The tree a command line needs: the root with only the subcommand it names, when it names one (decision 0015).
-     * picocli reads every option of every command by reflection when it builds a tree, a fifth of a second of a
-     * short command's start; help, a mistyped command or none at all get the whole tree, which lists them all.
-     */
-    static CommandLine commandLine(AgentCost services, String... args) {
-        Class<?> named = args.length == 0 ? null : subcommand(args[0]);
-        if (named == null) return commandLine(services);
-        Factory factory = new Factory(services);
-        CommandLine root = new CommandLine(new Alone(), factory);
-        try {
-            root.addSubcommand(new CommandLine(factory.create(named), factory));
-        } catch (Exception e) {
-            throw new IllegalStateException("cannot make the command " + args[0], e);
-        }
-        return root;
-    }
-
-    /** The subcommand class named (or aliased) {@code name}, from the root's annotation; null for help and unknown names. */
-    private static Class<?> subcommand(String name) {
-        for (Class<?> c : Cli.class.getAnnotation(Command.class).subcommands()) {
-            Command command = c.getAnnotation(Command.class);
-            if (c == CommandLine.HelpCommand.class || command == null) continue;
-            if (command.name().equals(name) || Arrays.asList(command.aliases()).contains(name)) return c;
-        }
-        return null;
-    }
-
-    /** The root of a one-subcommand tree: {@link Cli}'s annotation without its subcommands (CliTreeTest keeps them alike). */
-    @Command(name = "agentcost", mixinStandardHelpOptions = true, scope = CommandLine.ScopeType.INHERIT, versionProvider = Cli.VersionProvider.class,
-            description = "Plans what an AI agent workload will cost on AWS, with honest uncertainty.")
-    static final class Alone {
     }
 
     static final class VersionProvider implements CommandLine.IVersionProvider {
