@@ -10,6 +10,7 @@ import io.agentcost.model.Estimate;
 import io.agentcost.scenario.LoadResult;
 import io.agentcost.simulation.NominalForecast;
 import io.agentcost.testing.Fixtures;
+import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,6 +21,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Assumptions;
@@ -102,14 +104,11 @@ class LibreOfficeRecalculationTest {
         assertThat(expected.get(0).missingPrices()).as("priority is missing for every token line").isNotEmpty();
         assertThat(expected.get(0).totalUsd()).as("the batch lines stay priced").isGreaterThan(1);
         Path file = dir.resolve("tiers.xlsx");
-        try (XSSFWorkbook wb = WorkbookFormulasTest.workbook(r, Fixtures.services().estimate(r.scenario(), r.catalog(), null).results())) {
-            WorkbookReader.named(wb, "lever_bedrock_service_tier").setCellValue("priority");
-            WorkbookReader.named(wb, "lever_cache_ttl").setCellValue("5m");
-            WorkbookReader.named(wb, "lever_long_context_off").setCellValue(1);
-            try (OutputStream out = Files.newOutputStream(file)) {
-                wb.write(out);
-            }
-        }
+        writeEdited(r, file, wb -> {
+        WorkbookReader.named(wb, "lever_bedrock_service_tier").setCellValue("priority");
+        WorkbookReader.named(wb, "lever_cache_ttl").setCellValue("5m");
+        WorkbookReader.named(wb, "lever_long_context_off").setCellValue(1);
+        });
         assertTotals(recalculate(file, List.of("b")), expected);
         assertThat(Files.readString(dir.resolve("csv-tiers.xlsx").resolve("tiers-b.csv"))).contains("missing price").contains("#N/A");
     }
@@ -127,18 +126,25 @@ class LibreOfficeRecalculationTest {
         List<Estimate> expected = Fixtures.services().estimate(edited.scenario(), edited.catalog(), null).results();
         double[] parameters = numbers(f[1]);
         Path file = dir.resolve("spreads.xlsx");
+        writeEdited(r, file, wb -> {
+        var sh = wb.getSheet("Spreads");
+        int steps = SpreadsSheetTest.column(sh, "llm_calls_per_turn");
+        for (int k = 0; k < parameters.length; k++) sh.getRow(5 + k).getCell(steps + 1).setCellValue(parameters[k]);
+        int turns = SpreadsSheetTest.column(sh, "turns_per_conversation");
+        double[] weights = {0.1, 0.2, 0.3, 0.4};
+        for (int i = 0; i < weights.length; i++) sh.getRow(10 + i).getCell(turns + 2).setCellValue(weights[i]);
+        });
+        assertTotals(recalculate(file, r.scenario().architectures().stream().map(a -> a.name()).toList()), expected);
+    }
+
+    /** The workbook of r at the app's nominal estimate, edited, written to file. */
+    private static void writeEdited(LoadResult r, Path file, Consumer<XSSFWorkbook> edit) throws IOException {
         try (XSSFWorkbook wb = WorkbookFormulasTest.workbook(r, Fixtures.services().estimate(r.scenario(), r.catalog(), null).results())) {
-            var sh = wb.getSheet("Spreads");
-            int steps = SpreadsSheetTest.column(sh, "llm_calls_per_turn");
-            for (int k = 0; k < parameters.length; k++) sh.getRow(5 + k).getCell(steps + 1).setCellValue(parameters[k]);
-            int turns = SpreadsSheetTest.column(sh, "turns_per_conversation");
-            double[] weights = {0.1, 0.2, 0.3, 0.4};
-            for (int i = 0; i < weights.length; i++) sh.getRow(10 + i).getCell(turns + 2).setCellValue(weights[i]);
+            edit.accept(wb);
             try (OutputStream out = Files.newOutputStream(file)) {
                 wb.write(out);
             }
         }
-        assertTotals(recalculate(file, r.scenario().architectures().stream().map(a -> a.name()).toList()), expected);
     }
 
     /** The numbers of a distribution's text, in order. */
@@ -167,13 +173,10 @@ class LibreOfficeRecalculationTest {
         vars[growth] = 0.10;
         vars[launch] = 2 * vars[launch];
         Path changed = dir.resolve("forecast-changed.xlsx");
-        try (XSSFWorkbook wb = WorkbookFormulasTest.workbook(r, Fixtures.services().estimate(r.scenario(), r.catalog(), null).results())) {
-            WorkbookReader.named(wb, "in_timeline_2_monthly_growth").setCellValue(0.10);
-            WorkbookReader.named(wb, "in_phases_launch_monthly_conversations").setCellValue(vars[launch]);
-            try (OutputStream out = Files.newOutputStream(changed)) {
-                wb.write(out);
-            }
-        }
+        writeEdited(r, changed, wb -> {
+        WorkbookReader.named(wb, "in_timeline_2_monthly_growth").setCellValue(0.10);
+        WorkbookReader.named(wb, "in_phases_launch_monthly_conversations").setCellValue(vars[launch]);
+        });
         List<NominalForecast.Month> expected = NominalForecast.monthsAt(months, vars);
         List<double[]> got = recalculateForecast(changed);
         assertMonths(got, expected, archs);
@@ -193,13 +196,10 @@ class LibreOfficeRecalculationTest {
         assertThat(changed.problems()).isEmpty();
         List<String> archs = r.scenario().architectures().stream().map(a -> a.name()).toList();
         Path xlsx = dir.resolve("reserved.xlsx");
-        try (XSSFWorkbook wb = WorkbookFormulasTest.workbook(r, Fixtures.services().estimate(r.scenario(), r.catalog(), null).results())) {
-            WorkbookReader.named(wb, "lever_reserved_1").setCellValue(2);
-            WorkbookReader.named(wb, "lever_reserved_3").setCellValue(1);
-            try (OutputStream out = Files.newOutputStream(xlsx)) {
-                wb.write(out);
-            }
-        }
+        writeEdited(r, xlsx, wb -> {
+        WorkbookReader.named(wb, "lever_reserved_1").setCellValue(2);
+        WorkbookReader.named(wb, "lever_reserved_3").setCellValue(1);
+        });
         assertTotals(recalculate(xlsx, archs), Fixtures.services().estimate(changed.scenario(), changed.catalog(), null).results());
         Path csv = dir.resolve("csv-reserved.xlsx").resolve("reserved-Forecast.csv");
         assertThat(csv).exists();
@@ -216,13 +216,10 @@ class LibreOfficeRecalculationTest {
         List<Estimate> expected = Fixtures.services().estimate(e.scenario(), e.catalog(), null).results();
         assertThat(expected.get(0).totalUsd()).isCloseTo(805.65, within(1e-6));
         Path file = dir.resolve("window.xlsx");
-        try (XSSFWorkbook wb = WorkbookFormulasTest.workbook(r, Fixtures.services().estimate(r.scenario(), r.catalog(), null).results())) {
-            WorkbookReader.named(wb, "lever_history_window").setCellValue(2);
-            WorkbookReader.named(wb, "lever_summary_tokens").setCellValue(30000);
-            try (OutputStream out = Files.newOutputStream(file)) {
-                wb.write(out);
-            }
-        }
+        writeEdited(r, file, wb -> {
+        WorkbookReader.named(wb, "lever_history_window").setCellValue(2);
+        WorkbookReader.named(wb, "lever_summary_tokens").setCellValue(30000);
+        });
         assertTotals(recalculate(file, List.of("b")), expected);
     }
 
@@ -231,13 +228,10 @@ class LibreOfficeRecalculationTest {
         // 13 reserved of 6 instances: non_prod_environments edited to 1 on the Inputs sheet makes the bound 6 × (1 + 1) = 12
         LoadResult r = Fixtures.services().parse(WorkbookReservationLeverTest.VM, "vm.yaml");
         Path file = dir.resolve("bound.xlsx");
-        try (XSSFWorkbook wb = WorkbookFormulasTest.workbook(r, Fixtures.services().estimate(r.scenario(), r.catalog(), null).results())) {
-            WorkbookReader.named(wb, "lever_reserved_1").setCellValue(13);
-            WorkbookReservationLeverTest.input(wb, "non_prod_environments (default)").setCellValue(1);
-            try (OutputStream out = Files.newOutputStream(file)) {
-                wb.write(out);
-            }
-        }
+        writeEdited(r, file, wb -> {
+        WorkbookReader.named(wb, "lever_reserved_1").setCellValue(13);
+        WorkbookReservationLeverTest.input(wb, "non_prod_environments (default)").setCellValue(1);
+        });
         recalculate(file, List.of());
         String levers = Files.readString(dir.resolve("csv-bound.xlsx").resolve("bound-Levers.csv"));
         assertThat(levers).contains("reservations of ec2 add up to 13 — at most 12, the instances it runs");

@@ -160,14 +160,10 @@ class WorkbookBedrockLeversTest {
         String yaml = java.nio.file.Files.readString(Fixtures.root().resolve("src/test/resources/export/bedrock-tiers.yaml"));
         String edited = yaml.replace("bedrock_service_tier: flex", "bedrock_service_tier: standard").replace("cache_ttl: 1h", "cache_ttl: 5m")
                 + "price_overrides: {" + LONG_CONTEXT_AT_STANDARD + "}\n";
-        LoadResult e = Fixtures.load(edited);
-        double app = Fixtures.services().estimate(e.scenario(), e.catalog(), null).results().get(0).totalUsd();
+        double app = appTotal(edited);
         // no hand value here: the equality with the app is the point (the hand values are in the tests above)
         leverTotal(yaml, null, Map.of("lever_bedrock_service_tier", "standard", "lever_cache_ttl", "5m", "lever_long_context_off", 1), edited, app);
     }
-
-    /** {@link #LONG_TURNS} with the window and summary the levers set in the test below. */
-    static final String WINDOW_OF_TWO;
 
     static final String LONG_TURNS = """
             workload:
@@ -182,9 +178,8 @@ class WorkbookBedrockLeversTest {
             architectures: {b: {bedrock: {}}}
             """;
 
-    static {
-        WINDOW_OF_TWO = LONG_TURNS.replace("  bedrock_endpoint", "  history: {window_turns: 2, summary_tokens: 30000}\n  bedrock_endpoint");
-    }
+    /** {@link #LONG_TURNS} with the window and summary the levers set in the test below. */
+    static final String WINDOW_OF_TWO = LONG_TURNS.replace("  bedrock_endpoint", "  history: {window_turns: 2, summary_tokens: 30000}\n  bedrock_endpoint");
 
     /**
      * The history-window lever moves the threshold turn m (decision 0023). Sonnet 4.5 global, threshold 200,000: C = 100,
@@ -198,8 +193,7 @@ class WorkbookBedrockLeversTest {
      */
     @Test
     void theHistoryWindowLeverMovesTheLongContextThresholdTurn() {
-        String edited = WINDOW_OF_TWO;
-        leverTotal(LONG_TURNS, null, Map.of("lever_history_window", 2, "lever_summary_tokens", 30000), edited, 805.65);
+        leverTotal(LONG_TURNS, null, Map.of("lever_history_window", 2, "lever_summary_tokens", 30000), WINDOW_OF_TWO, 805.65);
     }
 
     /**
@@ -212,9 +206,13 @@ class WorkbookBedrockLeversTest {
                 + "\n  loop_context: accumulate\n  history: {window_turns: 6, summary_tokens: 2000}")
                 .replace("system_prompt_tokens: 150000", "system_prompt_tokens: 120000");
         String edited = loop.replace("{window_turns: 6, summary_tokens: 2000}", "{window_turns: 3, summary_tokens: 2000}");
-        LoadResult e = Fixtures.load(edited);
-        double app = Fixtures.services().estimate(e.scenario(), e.catalog(), null).results().get(0).totalUsd();
-        leverTotal(loop, null, Map.of("lever_history_window", 3), edited, app);
+        leverTotal(loop, null, Map.of("lever_history_window", 3), edited, appTotal(edited));
+    }
+
+    /** The app's estimate of the first architecture of a YAML. */
+    private static double appTotal(String yaml) {
+        LoadResult e = Fixtures.load(yaml);
+        return Fixtures.services().estimate(e.scenario(), e.catalog(), null).results().get(0).totalUsd();
     }
 
     static final String LONG_CONTEXT_AT_STANDARD = "bedrock.claude-sonnet-4-5.global.long_context_input: 3.0,"
