@@ -52,6 +52,9 @@ final class SimulateCommand implements Callable<Integer> {
                     + " architectures with commitments."})
     List<String> failIf = new ArrayList<>();
 
+    /** -Dagentcost.trace=true prints how long the report took to stderr, after the simulator's own stages. */
+    private static final boolean TRACE = Boolean.getBoolean("agentcost.trace");
+
     SimulateCommand(AgentCost services) {
         this.services = services;
     }
@@ -86,11 +89,16 @@ final class SimulateCommand implements Callable<Integer> {
             }
         }
         if (!problems.isEmpty()) throw new BadInput(problems);
-        spec.commandLine().getOut().print(switch (format) {
+        long rendering = System.nanoTime();
+        String text = switch (format) {
             case json -> SimulationJson.render(loaded.scenario().name(), result);
             case csv -> SimulationCsv.simulation(result);
             case table -> SimulationTable.render(loaded.scenario().name(), loaded.scenario().budget(), result);
-        });
+        };
+        if (TRACE) System.err.printf("render: %.3f s%n", (System.nanoTime() - rendering) / 1e9);
+        spec.commandLine().getOut().print(text);
+        spec.commandLine().getOut().flush();
+        if (TRACE) System.err.printf("render and print: %.3f s%n", (System.nanoTime() - rendering) / 1e9);
         if (guardrails.isEmpty()) return Cli.OK;
         PrintWriter err = spec.commandLine().getErr();
         if (breaches.isEmpty()) {
