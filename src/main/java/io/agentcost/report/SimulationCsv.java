@@ -1,12 +1,8 @@
 package io.agentcost.report;
 
-import static io.agentcost.report.EstimateCsv.safe;
+import static io.agentcost.report.Csv.safe;
 import static io.agentcost.report.Format.cents;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import io.agentcost.simulation.ForecastResult;
 import io.agentcost.simulation.SimulationResult;
 import io.agentcost.simulation.Summary;
@@ -17,7 +13,7 @@ import java.util.List;
 /**
  * The simulation (one row per phase × architecture) and the forecast (one row per month × architecture) as RFC 4180
  * CSV for CI and spreadsheets: money to the cent as in the JSON, probabilities unrounded, an absent value an empty
- * cell; text cells guarded against formula injection as {@link EstimateCsv} does.
+ * cell; text cells guarded against formula injection ({@link Csv}).
  */
 public final class SimulationCsv {
 
@@ -65,14 +61,6 @@ public final class SimulationCsv {
     }
 
     private static String write(List<String> columns, List<List<Object>> rows) {
-        CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
-        columns.forEach(schema::addColumn);
-        try {
-            // strict quoting: only cells that need it are quoted (Jackson otherwise quotes every string of 25+ characters)
-            return new CsvMapper().enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).writer(schema.build().withLineSeparator("\r\n"))
-                    .writeValueAsString(rows);
-        } catch (JsonProcessingException ex) {
-            throw new IllegalStateException(ex);
-        }
+        return Csv.write(columns, rows);
     }
 }

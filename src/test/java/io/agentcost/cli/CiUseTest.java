@@ -40,6 +40,25 @@ class CiUseTest {
     }
 
     @Test
+    void estimateCsvEndsEveryRecordWithCrlfAsSimulateDoesAndQuotesOnlyWhereNeeded() throws Exception {
+        CliRun r = CliRun.of("estimate", EXAMPLE, "--format", "csv");
+        assertThat(r.code()).as(r.err()).isZero();
+        String out = r.out();
+        // RFC 4180, as simulate and forecast write it: every record ends in CRLF, none in a bare LF
+        assertThat(out).startsWith("phase,architecture,agent,component,category,name,quantity,unit,price_key,unit_price_usd,list_usd,usd\r\n")
+                .endsWith("\r\n");
+        assertThat(out.replace("\r\n", "")).doesNotContain("\n").doesNotContain("\r");
+        List<Map<String, String>> rows = csv(out);
+        // one row per line item: the same count as the JSON's line items over every phase × architecture
+        JsonNode estimate = new ObjectMapper().readTree(CliRun.of("estimate", EXAMPLE, "--format", "json").out());
+        int lines = 0;
+        for (JsonNode result : estimate.get("results")) lines += result.get("lines").size();
+        assertThat(rows).hasSize(lines);
+        // strict quoting: a long plain text cell (Jackson's default quotes any of 25+ characters) is left bare
+        assertThat(out).doesNotContain("\"phase\"");
+    }
+
+    @Test
     void simulateCsvHasOneRowPerPhaseAndArchitectureWithTheJsonsPercentiles() throws Exception {
         CliRun r = CliRun.of(args("--format", "csv"));
         assertThat(r.code()).as(r.err()).isZero();
