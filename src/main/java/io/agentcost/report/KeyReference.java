@@ -79,7 +79,7 @@ public final class KeyReference {
                 .append("| `{uniform: [min, max]}` | min ≤ max | |\n")
                 .append("| `{triangular: [min, mode, max]}` | min ≤ mode ≤ max | |\n")
                 .append("| `{pert: [min, mode, max]}` | min ≤ mode ≤ max | Beta-PERT, λ = 4 |\n")
-                .append("| `{normal: {mean, sd}}` | sd > 0 | conditioned on ≥ 0 (not clipped); not allowed for shares |\n")
+                .append("| `{normal: {mean, sd}}` | sd > 0, mean ≥ −6 sd | conditioned on ≥ 0 (not clipped); not allowed for shares |\n")
                 .append("| `{lognormal: {median, p90}}` or `{lognormal: {mean, sd}}` | median > 0, p90 > median; mean, sd > 0 | |\n")
                 .append("| `{discrete: {values: [...], weights: [...]}}` | weights ≥ 0 (default equal) | median = lower median |\n")
                 .append("| `{percentiles: {p10, p50, p90}}` | p10 < p50 < p90 | two-piece curve through all three: lognormal halves when p10 > 0, normal halves otherwise (decision 0004) |\n")

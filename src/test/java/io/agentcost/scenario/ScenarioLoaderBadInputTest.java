@@ -495,6 +495,38 @@ class ScenarioLoaderBadInputTest {
                 "uniform, triangular, pert or discrete");
     }
 
+    @Test
+    void normalWithItsMeanFarBelowZeroIsRefused() {
+        // conditioned on ≥ 0, nothing of it was left to draw from: every figure of the estimate and the simulation was NaN
+        onlyProblem("""
+                name: t
+                workload:
+                  monthly_conversations: 1000
+                  turns_per_conversation: {normal: {mean: -50, sd: 1}}     # <- line 4
+                  user_tokens_per_turn: 200
+                  output_tokens_per_call: 150
+                  model_mix: {claude-sonnet-4-6: 1.0}
+                architectures:
+                  serverless: {preset: serverless}
+                """, 4, "workload.turns_per_conversation", "normal{mean -50, sd 1} is conditioned on ≥ 0",
+                "50 sd below 0", "at most 6 sd below");
+    }
+
+    @Test
+    void normalWithItsMeanAFewSdBelowZeroIsAHalfTail() {
+        assertThat(Fixtures.load("""
+                name: t
+                workload:
+                  monthly_conversations: 1000
+                  turns_per_conversation: {normal: {mean: -6, sd: 1}}
+                  user_tokens_per_turn: 200
+                  output_tokens_per_call: 150
+                  model_mix: {claude-sonnet-4-6: 1.0}
+                architectures:
+                  serverless: {preset: serverless}
+                """).problems()).isEmpty();
+    }
+
     // ---------------------------------------------------------------- many problems, duplicates, layering
 
     @Test
