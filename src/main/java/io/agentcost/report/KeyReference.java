@@ -55,7 +55,7 @@ public final class KeyReference {
 
     private static final List<String[]> SIMULATION = List.of(
             new String[]{"iterations", "whole number 1 to 50,000,000", "10000", "Monte Carlo iterations."},
-            new String[]{"seed", "whole number ≥ 0", "42", "Master seed: the same seed gives the same results on any number of threads."},
+            new String[]{"seed", "whole number 0 to 2,147,483,647", "42", "Master seed: the same seed gives the same results on any number of threads."},
             new String[]{"sampling", "`random` \\| `latin_hypercube` \\| `sobol`", "latin_hypercube", "Sampling method (randomised Sobol)."},
             new String[]{"target_relative_error", "0 < x < 1", "(none)", "Run in batches until the P90's relative standard error is below this, or `max_iterations`."},
             new String[]{"max_iterations", "whole number ≥ iterations", "1000000", "Ceiling for `target_relative_error`."});
