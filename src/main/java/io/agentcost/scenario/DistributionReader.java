@@ -89,6 +89,11 @@ final class DistributionReader {
 
     private static String reach(Distribution d, Range range) {
         double lo = d.lowerBound();
+        // not "negative values": a growth may be negative; what no range admits is the normal halves' tail (decision 0004)
+        if (d instanceof Distribution.Percentiles && lo == Double.NEGATIVE_INFINITY) {
+            return "unbounded values below: with p10 ≤ 0 its halves are normal; use uniform, triangular, pert or discrete"
+                    + " (or p10 > 0, for lognormal halves)";
+        }
         if (!range.admits(lo, lo)) return lowText(lo);
         return Double.isInfinite(d.upperBound()) ? "unbounded values" : Distribution.fixed(d.upperBound()).describe();
     }
