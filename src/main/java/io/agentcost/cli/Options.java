@@ -20,6 +20,10 @@ final class Options {
         if (iterations != null && (iterations < 1 || iterations > 50_000_000)) {
             throw new BadInput(List.of("--iterations " + iterations + ": expected 1 to 50,000,000"));
         }
+        // the file's bound (simulation.seed): the seed a run records can be written back into the scenario
+        if (seed != null && (seed < 0 || seed > Integer.MAX_VALUE)) {
+            throw new BadInput(List.of("--seed " + seed + ": expected a whole number from 0 to 2,147,483,647"));
+        }
         if (threads != null && (threads < 1 || threads > 256)) throw new BadInput(List.of("--threads " + threads + ": expected 1 to 256"));
         SimulationOptions o = SimulationOptions.of(s);
         int n = iterations != null ? iterations : o.iterations();

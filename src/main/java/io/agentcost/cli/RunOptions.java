@@ -11,7 +11,7 @@ final class RunOptions {
     @Option(names = "--iterations", paramLabel = "N", description = "Iterations (default: the scenario's simulation.iterations).")
     Integer iterations;
 
-    @Option(names = "--seed", paramLabel = "S", description = "Master seed (default: the scenario's).")
+    @Option(names = "--seed", paramLabel = "S", description = "Master seed, 0 to 2,147,483,647 (default: the scenario's).")
     Long seed;
 
     @Option(names = "--sampling", paramLabel = "M", description = "random, latin_hypercube or sobol (default: the scenario's).")

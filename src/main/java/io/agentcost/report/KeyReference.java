@@ -55,7 +55,7 @@ public final class KeyReference {
 
     private static final List<String[]> SIMULATION = List.of(
             new String[]{"iterations", "whole number 1 to 50,000,000", "10000", "Monte Carlo iterations."},
-            new String[]{"seed", "whole number ≥ 0", "42", "Master seed: the same seed gives the same results on any number of threads."},
+            new String[]{"seed", "whole number 0 to 2,147,483,647", "42", "Master seed: the same seed gives the same results on any number of threads."},
             new String[]{"sampling", "`random` \\| `latin_hypercube` \\| `sobol`", "latin_hypercube", "Sampling method (randomised Sobol)."},
             new String[]{"target_relative_error", "0 < x < 1", "(none)", "Run in batches until the P90's relative standard error is below this, or `max_iterations`."},
             new String[]{"max_iterations", "whole number ≥ iterations", "1000000", "Ceiling for `target_relative_error`."});
@@ -79,7 +79,7 @@ public final class KeyReference {
                 .append("| `{uniform: [min, max]}` | min ≤ max | |\n")
                 .append("| `{triangular: [min, mode, max]}` | min ≤ mode ≤ max | |\n")
                 .append("| `{pert: [min, mode, max]}` | min ≤ mode ≤ max | Beta-PERT, λ = 4 |\n")
-                .append("| `{normal: {mean, sd}}` | sd > 0 | conditioned on ≥ 0 (not clipped); not allowed for shares |\n")
+                .append("| `{normal: {mean, sd}}` | sd > 0, mean ≥ −6 sd | conditioned on ≥ 0 (not clipped); not allowed for shares |\n")
                 .append("| `{lognormal: {median, p90}}` or `{lognormal: {mean, sd}}` | median > 0, p90 > median; mean, sd > 0 | |\n")
                 .append("| `{discrete: {values: [...], weights: [...]}}` | weights ≥ 0 (default equal) | median = lower median |\n")
                 .append("| `{percentiles: {p10, p50, p90}}` | p10 < p50 < p90 | two-piece curve through all three: lognormal halves when p10 > 0, normal halves otherwise (decision 0004) |\n")

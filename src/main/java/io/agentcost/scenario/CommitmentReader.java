@@ -33,7 +33,7 @@ final class CommitmentReader {
 
     /** The commitments of one architecture; {@code located} receives each one's node, in the same order. */
     List<Commitment> read(Located at, Map<ComponentType, ComponentSpec> components, List<Located> located) {
-        List<Located> items = nodes.list(at, "a list of {type, hourly_usd, discount} or {type: reserved, component, instances, discount}");
+        List<Located> items = nodes.list(at, "{type, hourly_usd, discount} or {type: reserved, component, instances, discount}");
         List<Commitment> out = new ArrayList<>();
         if (items == null) return out;
         if (items.size() > MAX_COMMITMENTS) nodes.problems().add(at, items.size() + " commitments; at most " + MAX_COMMITMENTS);

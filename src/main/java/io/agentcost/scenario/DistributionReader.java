@@ -14,6 +14,12 @@ final class DistributionReader {
 
     static final List<String> FORMS = List.of("uniform", "triangular", "pert", "normal", "lognormal", "discrete", "percentiles");
 
+    /**
+     * How far below 0 a normal's mean may lie. Its draws are conditioned on ≥ 0 through P(x < 0), and 1 − P(x < 0)
+     * keeps few digits beyond 6 sd (P(x ≥ 0) < 1e-9) and none from about 8 sd, where every figure became NaN.
+     */
+    static final double MAX_SDS_BELOW_ZERO = 6;
+
     private final Nodes nodes;
 
     DistributionReader(Nodes nodes) {
@@ -27,6 +33,12 @@ final class DistributionReader {
         if (d instanceof Distribution.Normal && !range.admitsUnboundedAbove()) {
             nodes.problems().add(at, "a normal distribution is unbounded; this input must be " + range.text()
                     + ": use uniform, triangular, pert or discrete");
+            return null;
+        }
+        if (d instanceof Distribution.Normal n && n.mean() < -MAX_SDS_BELOW_ZERO * n.sd()) {
+            nodes.problems().add(at, d.describe() + " is conditioned on ≥ 0, and its mean lies " + Limits.num(-n.mean() / n.sd())
+                    + " sd below 0, where almost none of it is (at most " + Limits.num(MAX_SDS_BELOW_ZERO)
+                    + " sd below): give a distribution of the values the input takes, e.g. a lognormal");
             return null;
         }
         if (!range.admits(d.lowerBound(), d.upperBound()) && !(d instanceof Distribution.Normal)) {
@@ -77,6 +89,11 @@ final class DistributionReader {
 
     private static String reach(Distribution d, Range range) {
         double lo = d.lowerBound();
+        // not "negative values": a growth may be negative; what no range admits is the normal halves' tail (decision 0004)
+        if (d instanceof Distribution.Percentiles && lo == Double.NEGATIVE_INFINITY) {
+            return "unbounded values below: with p10 ≤ 0 its halves are normal; use uniform, triangular, pert or discrete"
+                    + " (or p10 > 0, for lognormal halves)";
+        }
         if (!range.admits(lo, lo)) return lowText(lo);
         return Double.isInfinite(d.upperBound()) ? "unbounded values" : Distribution.fixed(d.upperBound()).describe();
     }

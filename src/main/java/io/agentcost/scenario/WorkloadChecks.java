@@ -11,6 +11,9 @@ import io.agentcost.model.WorkloadKey;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
 
 /**
  * Inputs that must be set once overrides are layered (workload → phase → agent): conversations
@@ -36,14 +39,14 @@ final class WorkloadChecks {
         for (Phase p : s.phases()) {
             Located at = phaseNodes.getOrDefault(p.name(), workloadNode);
             if (s.agents().isEmpty()) {
-                check(s.workloadFor(p, null), required, bedrock, at, where(s, p, null));
+                check(s.workloadFor(p, null), required, bedrock, at, List.of(at, workloadNode), where(s, p, null));
             } else {
                 for (int i = 0; i < s.agents().size(); i++) {
                     Agent a = s.agents().get(i);
                     List<WorkloadKey> own = new ArrayList<>(required);
                     // a sub-agent's conversations are its parent's turns × per_turn (SPEC §12)
                     if (a.isSubAgent()) own.remove(WorkloadKey.MONTHLY_CONVERSATIONS);
-                    check(s.workloadFor(p, a), own, bedrock, agentNodes.get(i), where(s, p, a));
+                    check(s.workloadFor(p, a), own, bedrock, agentNodes.get(i), List.of(agentNodes.get(i), at, workloadNode), where(s, p, a));
                 }
             }
         }
@@ -56,16 +59,22 @@ final class WorkloadChecks {
         return !g.has("input_tokens_per_evaluation") || !g.has("output_tokens_per_evaluation");
     }
 
-    private void check(Workload w, List<WorkloadKey> required, boolean bedrock, Located at, String where) {
+    /**
+     * {@code layers}: the mappings the workload was layered from, the one that wins first (agent, phase, workload);
+     * a problem with a value points at the layer that gave it, a missing key at {@code at}.
+     */
+    private void check(Workload w, List<WorkloadKey> required, boolean bedrock, Located at, List<Located> layers, String where) {
         // a mean over a spread is taken once, before a run (SPEC §12): what caps or windows it point by point cannot be uncertain
         if (w.varies(WorkloadKey.LLM_CALLS_PER_TURN) != null && w.number(WorkloadKey.STEP_BUDGET) != null
                 && !w.number(WorkloadKey.STEP_BUDGET).isFixed()) {
-            problems.add(at.line(), at.column(), at.child(WorkloadKey.STEP_BUDGET.key()), "step_budget must be a plain number" + where
+            Located given = given(layers, WorkloadKey.STEP_BUDGET.key());
+            problems.add(given, "step_budget must be a plain number" + where
                     + " while llm_calls_per_turn varies: the budget caps each value of the spread before its mean, which is computed once");
         }
         if (w.varies(WorkloadKey.TURNS_PER_CONVERSATION) != null && !w.historyOrDefault().full()
                 && !w.historyOrDefault().windowTurns().isFixed()) {
-            problems.add(at.line(), at.column(), at.child("history.window_turns"), "history.window_turns must be a plain number" + where
+            Located given = given(layers, "history", "window_turns");
+            problems.add(given, "history.window_turns must be a plain number" + where
                     + " while turns_per_conversation varies: the window applies to each value of the spread before its mean, which is computed once");
         }
         for (WorkloadKey k : required) {
@@ -76,6 +85,24 @@ final class WorkloadChecks {
         if (bedrock && w.modelMixOrEmpty().isEmpty()) {
             problems.add(at.line(), at.column(), at.child("model_mix"), "model_mix is not set" + where + ": an architecture uses bedrock, so say which models take the calls");
         }
+    }
+
+    /** The value at this key path in the first layer that has it; the first layer's key path when none does. */
+    private static Located given(List<Located> layers, String... keys) {
+        for (Located layer : layers) {
+            Located v = layer;
+            for (String k : keys) v = v == null ? null : value(v, k);
+            if (v != null) return v;
+        }
+        return new Located(layers.get(0).node(), layers.get(0).child(String.join(".", keys)));
+    }
+
+    private static Located value(Located map, String key) {
+        if (!(map.node() instanceof MappingNode m)) return null;
+        for (NodeTuple t : m.getValue()) {
+            if (t.getKeyNode() instanceof ScalarNode k && k.getValue().equals(key)) return new Located(t.getValueNode(), map.child(key));
+        }
+        return null;
     }
 
     private static String where(Scenario s, Phase p, Agent a) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The machine-readable output of simulate and forecast (SPEC §10) and their option checks. */
@@ -63,6 +64,17 @@ class SimulateCommandTest {
         CliRun r = CliRun.of("simulate", "scenarios/support-agent.yaml", "--iterations", "lots");
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).doesNotContain("Exception");
+    }
+
+    @Test
+    void aSeedTheScenarioFileWouldRefuseIsRefusedOnTheCommandLineToo() {
+        // simulation.seed is a whole number from 0 to 2,147,483,647; a run record's seed must be one a file can give again
+        for (String seed : List.of("-1", "2147483648")) {
+            CliRun r = CliRun.of("simulate", "scenarios/support-agent.yaml", "--iterations", "100", "--seed", seed);
+            assertThat(r.code()).as("exit code for --seed %s", seed).isEqualTo(2);
+            assertThat(r.errLines()).containsExactly("--seed " + seed + ": expected a whole number from 0 to 2,147,483,647");
+        }
+        assertThat(CliRun.of("simulate", "scenarios/support-agent.yaml", "--iterations", "100", "--seed", "2147483647").code()).isZero();
     }
 
     @Test

@@ -37,6 +37,18 @@ class InverseCdfTest {
     }
 
     @Test
+    void normalWithItsMeanSixSdBelowZeroKeepsItsDigits() {
+        // the loader's limit (DistributionReader.MAX_SDS_BELOW_ZERO): scipy.stats.truncnorm(6, inf, loc=-6, scale=1)
+        // .median() = 0.11156506181343939, .ppf(0.1) = 0.01708506, .ppf(0.9) = 0.36341428
+        Distribution.Normal n = new Distribution.Normal(-6, 1);
+        assertThat(InverseCdf.median(n)).isCloseTo(0.11156506181343939, within(1e-6));
+        for (InverseCdf f : new InverseCdf[]{InverseCdf.of(n), InverseCdf.fast(n)}) {
+            assertThat(f.at(0.1)).isCloseTo(0.01708506, within(1e-6));
+            assertThat(f.at(0.9)).isCloseTo(0.36341428, within(1e-6));
+        }
+    }
+
+    @Test
     void lognormalByMedianAndP90HitsBoth() {
         Distribution.LogNormal d = Distribution.LogNormal.ofMedianP90(300_000, 800_000);
         assertThat(InverseCdf.median(d)).isCloseTo(300_000, within(1e-6));

@@ -164,6 +164,28 @@ class AgentLoopKeysTest {
     }
 
     @Test
+    void anUncertainStepBudgetIsReportedOnTheLineThatGivesIt() {
+        // the budget is the workload's, the spread an agent's: the message points at the budget, not at the agent
+        onlyProblem(WORKLOAD + """
+                  turns_per_conversation: 4
+                  step_budget: {uniform: [2, 6]}
+                agents:
+                  - {name: researcher, count: 2, llm_calls_per_turn: {varies: {discrete: {values: [1, 10]}}}}
+                """, 7, "workload.step_budget", "plain number", "llm_calls_per_turn varies");
+    }
+
+    @Test
+    void anUncertainHistoryWindowIsReportedOnTheLineThatGivesIt() {
+        onlyProblem(WORKLOAD + """
+                  turns_per_conversation: {varies: {pert: [1, 4, 30]}}
+                phases:
+                  pilot: {monthly_conversations: 50}
+                  scale:
+                    history: {window_turns: {uniform: [2, 6]}}
+                """, 10, "phases.scale.history.window_turns", "plain number", "turns_per_conversation varies");
+    }
+
+    @Test
     void aLoopChoiceMustBeOneOfItsWords() {
         onlyProblem(WORKLOAD + """
                   turns_per_conversation: 4

@@ -42,6 +42,13 @@ class CommitmentKeysTest {
     }
 
     @Test
+    void aSingleCommitmentNotInAListAsksForAList() {
+        onlyProblem("      {type: compute_savings_plan, hourly_usd: 1, discount: 0.2}   # <- line 6\n", 6,
+                "architectures.a.commitments", "expected a list of {type, hourly_usd, discount} or {type: reserved, component,"
+                        + " instances, discount}, got a mapping");
+    }
+
+    @Test
     void aDiscountOutsideZeroToOneIsRefused() {
         onlyProblem("      - {type: compute_savings_plan, hourly_usd: 1, discount: 1.2}   # <- line 6\n", 6,
                 "architectures.a.commitments[0].discount", "at least 0 and below 1", "1.2");

@@ -495,6 +495,74 @@ class ScenarioLoaderBadInputTest {
                 "uniform, triangular, pert or discrete");
     }
 
+    @Test
+    void normalWithItsMeanFarBelowZeroIsRefused() {
+        // conditioned on ≥ 0, nothing of it was left to draw from: every figure of the estimate and the simulation was NaN
+        onlyProblem("""
+                name: t
+                workload:
+                  monthly_conversations: 1000
+                  turns_per_conversation: {normal: {mean: -50, sd: 1}}     # <- line 4
+                  user_tokens_per_turn: 200
+                  output_tokens_per_call: 150
+                  model_mix: {claude-sonnet-4-6: 1.0}
+                architectures:
+                  serverless: {preset: serverless}
+                """, 4, "workload.turns_per_conversation", "normal{mean -50, sd 1} is conditioned on ≥ 0",
+                "50 sd below 0", "at most 6 sd below");
+    }
+
+    @Test
+    void normalWithItsMeanAFewSdBelowZeroIsAHalfTail() {
+        assertThat(Fixtures.load("""
+                name: t
+                workload:
+                  monthly_conversations: 1000
+                  turns_per_conversation: {normal: {mean: -6, sd: 1}}
+                  user_tokens_per_turn: 200
+                  output_tokens_per_call: 150
+                  model_mix: {claude-sonnet-4-6: 1.0}
+                architectures:
+                  serverless: {preset: serverless}
+                """).problems()).isEmpty();
+    }
+
+    @Test
+    void percentilesWithNormalHalvesOnAGrowthSayWhyNotNegative() {
+        // growth may be negative: the refusal is of the normal halves' unbounded lower tail (p10 ≤ 0), not of negative values
+        onlyProblem("""
+                name: t
+                workload:
+                  monthly_conversations: 1000
+                  turns_per_conversation: 5
+                  user_tokens_per_turn: 200
+                  output_tokens_per_call: 150
+                  model_mix: {claude-sonnet-4-6: 1.0}
+                timeline:
+                  - {phase: default, months: 6, monthly_growth: {percentiles: {p10: -0.01, p50: 0.02, p90: 0.05}}}   # <- line 9
+                architectures:
+                  serverless: {preset: serverless}
+                """, 9, "timeline[0].monthly_growth", "must be greater than -1", "reaches unbounded values below",
+                "with p10 ≤ 0 its halves are normal", "use uniform, triangular, pert or discrete");
+    }
+
+    @Test
+    void percentilesFromZeroOnATokenCountSayHowToKeepThemAboveZero() {
+        onlyProblem("""
+                name: t
+                workload:
+                  monthly_conversations: 1000
+                  turns_per_conversation: 5
+                  user_tokens_per_turn: 200
+                  output_tokens_per_call: 150
+                  reasoning_tokens_per_call: {percentiles: {p10: 0, p50: 300, p90: 1500}}   # <- line 7
+                  model_mix: {claude-sonnet-4-6: 1.0}
+                architectures:
+                  serverless: {preset: serverless}
+                """, 7, "workload.reasoning_tokens_per_call", "must be 0 or more", "reaches unbounded values below",
+                "(or p10 > 0, for lognormal halves)");
+    }
+
     // ---------------------------------------------------------------- many problems, duplicates, layering
 
     @Test
