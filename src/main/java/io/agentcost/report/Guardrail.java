@@ -11,7 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A CI guardrail on a simulation, {@code simulate --fail-if '[PHASE/ARCH ]STAT OP NUMBER'}: it breaks where a phase ×
+ * A CI guardrail on a simulation, {@code simulate --fail-if '[PHASE/ARCH ]STAT OP NUMBER'} (NUMBER as a scenario file writes it: 20000, 20_000, 20,000 or 2e4): it breaks where a phase ×
  * architecture's statistic compares true ({@code p90 > 20000} breaks on every cell whose P90 is above $20,000).
  * STAT is mean, p5, p10, p25, p50, p75, p90, p95, p99 (USD a month), p_exceed_budget, p_kill_switch or
  * p_commitment_wasted (0 to 1, or a percentage with %; the last on the architectures with commitments, SPEC §13); OP is &gt;, &gt;=, &lt; or &lt;=; the scope's phase or architecture may be * (decision 0021).
@@ -24,7 +24,7 @@ public record Guardrail(String text, String phase, String architecture, String s
     public static final List<String> STATS = List.of("mean", "p5", "p10", "p25", "p50", "p75", "p90", "p95", "p99", "p_exceed_budget",
             "p_kill_switch", "p_commitment_wasted");
     private static final Pattern FORM = Pattern.compile(
-            "\\s*(?:([^\\s/]+)/([^\\s/]+)\\s+)?([A-Za-z_0-9]+)\\s*(>=|<=|>|<)\\s*(\\$?)([0-9][0-9,_]*(?:\\.[0-9]+)?|\\.[0-9]+)(%?)\\s*");
+            "\\s*(?:([^\\s/]+)/([^\\s/]+)\\s+)?([A-Za-z_0-9]+)\\s*(>=|<=|>|<)\\s*(\\$?)((?:[0-9][0-9,_]*(?:\\.[0-9]+)?|\\.[0-9]+)(?:[eE][+-]?[0-9]+)?)(%?)\\s*");
 
     /** A cell that breaks the guardrail, with the value that broke it. */
     public record Breach(Guardrail guardrail, String phase, String architecture, double value) {
@@ -54,6 +54,8 @@ public record Guardrail(String text, String phase, String architecture, String s
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("'" + m.group(6) + "' is not a number");
         }
+        // 1e999 reads as infinity: a threshold no figure can cross is a typo, not a guardrail
+        if (!Double.isFinite(n)) throw new IllegalArgumentException("'" + m.group(6) + "' is too large a number");
         if (!m.group(7).isEmpty()) n /= 100;
         if (probability && n > 1) throw new IllegalArgumentException(stat + " is a probability from 0 to 1 (or 0% to 100%), not " + m.group(6));
         return new Guardrail(text, star(m.group(1)), star(m.group(2)), stat, m.group(4), n);

@@ -121,6 +121,21 @@ class CiUseTest {
     }
 
     @Test
+    void aGuardrailThresholdInScientificNotationReadsAsTheSameNumber() throws Exception {
+        // 2e4 is 20,000, as a scenario file reads it: the same cells break as with 'p90 > 20000'
+        CliRun plain = CliRun.of(args("--fail-if", "p90 > 20000"));
+        CliRun scientific = CliRun.of(args("--fail-if", "p90 > 2e4"));
+        assertThat(scientific.code()).as(scientific.err()).isEqualTo(Cli.GUARDRAIL);
+        assertThat(scientific.err().replace("2e4", "20000")).isEqualTo(plain.err());
+        // and a probability: 2.5E-1 reads as 0.25, whatever the example's cells give
+        assertThat(CliRun.of(args("--fail-if", "p_exceed_budget >= 2.5E-1")).err())
+                .isEqualTo(CliRun.of(args("--fail-if", "p_exceed_budget >= 0.25")).err().replace("0.25", "2.5E-1"));
+        CliRun huge = CliRun.of(args("--fail-if", "p90 > 1e999"));
+        assertThat(huge.code()).isEqualTo(Cli.BAD_INPUT);
+        assertThat(huge.err()).contains("'1e999' is too large a number");
+    }
+
+    @Test
     void aScopedGuardrailOnlyLooksAtItsCell() throws Exception {
         JsonNode results = json("--format", "json").get("results");
         double devServerless = 0;
