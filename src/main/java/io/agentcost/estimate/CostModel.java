@@ -19,6 +19,7 @@ import io.agentcost.model.Commitment;
 import io.agentcost.model.Distribution;
 import io.agentcost.model.Phase;
 import io.agentcost.model.Scenario;
+import io.agentcost.model.TimelineEntry;
 import io.agentcost.model.Workload;
 import io.agentcost.model.WorkloadKey;
 import io.agentcost.pricing.Catalog;
@@ -170,6 +171,7 @@ public final class CostModel {
         for (int i = 0; i < growth.length; i++) {
             growth[i] = vars.slot(s.timeline().get(i).monthlyGrowth(), "timeline[" + i + "].monthly_growth", "monthly_growth");
         }
+        warnings.addAll(commitmentsAfterTheTimeline(s));
         int[] oneTime = new int[s.architectures().size()];
         for (int i = 0; i < oneTime.length; i++) {
             ArchitectureSpec a = s.architectures().get(i);
@@ -188,6 +190,26 @@ public final class CostModel {
      * An architecture's commitments as the cost model reads them: hourly_usd and instances are inputs (rows of the
      * workbook's Inputs sheet a user can edit), and with the forecast's months each has a parameter for its term.
      */
+    /**
+     * A commitment that starts after the timeline's last month is priced by estimate and simulate (one month within its
+     * term, decision 0022) but never billed by the forecast: the two would disagree without a word, so they say it.
+     */
+    private static List<String> commitmentsAfterTheTimeline(Scenario s) {
+        int months = s.timeline().stream().mapToInt(TimelineEntry::months).sum();
+        List<String> out = new ArrayList<>();
+        if (months == 0) return out;
+        for (ArchitectureSpec a : s.architectures()) {
+            for (int k = 0; k < a.commitments().size(); k++) {
+                Commitment c = a.commitments().get(k);
+                if (c.startMonth() <= months) continue;
+                out.add("architecture " + a.name() + ": " + c.label() + " (commitments[" + k + "]) starts in month " + c.startMonth()
+                        + ", after the timeline's " + months + " months: estimate and simulate price a month within its term,"
+                        + " the forecast never bills it");
+            }
+        }
+        return out;
+    }
+
     private static List<Commitments.Terms> terms(ArchitectureSpec a, int ai, Variables vars, boolean months, List<CommitmentSlot> slots) {
         List<Commitments.Terms> out = new ArrayList<>();
         for (int k = 0; k < a.commitments().size(); k++) {

@@ -6,8 +6,10 @@ import static io.agentcost.testing.Fixtures.usd;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import io.agentcost.app.EstimateReport;
 import io.agentcost.model.Estimate;
 import io.agentcost.model.LineItem;
+import io.agentcost.testing.Fixtures;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -48,6 +50,20 @@ class CommitmentsTest {
         LineItem vcpu = line(e, "vCPU-hours (x86_64) [compute_savings_plan]");
         assertThat(vcpu.listUsd()).isCloseTo(118.2016, within(1e-9));
         assertThat(vcpu.usd()).isZero();
+    }
+
+    @Test
+    void aCommitmentStartingAfterTheTimelineIsPricedByTheEstimateAndSaysTheForecastNeverBillsIt() {
+        String head = FARGATE.replace("architectures:", "timeline: [{phase: default, months: 3}]\narchitectures:");
+        String late = "[{type: compute_savings_plan, hourly_usd: 0.1, discount: 0.2, start_month: 4}]";
+        EstimateReport r = Fixtures.estimate(head + "    commitments: " + late + "\n");
+        // decision 0022: the estimate prices a month within the term, the $73 commitment and its $52.9104 overflow as above
+        assertThat(r.results().get(0).totalUsd()).isCloseTo(73 + 52.9104, within(1e-9));
+        assertThat(r.warnings()).anyMatch(w -> w.contains("architecture a: compute_savings_plan (commitments[0]) starts in month 4,"
+                + " after the timeline's 3 months") && w.contains("the forecast never bills it"));
+        // in month 3, the timeline's last, it is billed by the forecast and nothing is said
+        EstimateReport inTime = Fixtures.estimate(head + "    commitments: " + late.replace("start_month: 4", "start_month: 3") + "\n");
+        assertThat(inTime.warnings()).noneMatch(w -> w.contains("after the timeline"));
     }
 
     @Test
