@@ -187,10 +187,6 @@ public final class CostModel {
     }
 
     /**
-     * An architecture's commitments as the cost model reads them: hourly_usd and instances are inputs (rows of the
-     * workbook's Inputs sheet a user can edit), and with the forecast's months each has a parameter for its term.
-     */
-    /**
      * A commitment that starts after the timeline's last month is priced by estimate and simulate (one month within its
      * term, decision 0022) but never billed by the forecast: the two would disagree without a word, so they say it.
      */
@@ -210,6 +206,10 @@ public final class CostModel {
         return out;
     }
 
+    /**
+     * An architecture's commitments as the cost model reads them: hourly_usd and instances are inputs (rows of the
+     * workbook's Inputs sheet a user can edit), and with the forecast's months each has a parameter for its term.
+     */
     private static List<Commitments.Terms> terms(ArchitectureSpec a, int ai, Variables vars, boolean months, List<CommitmentSlot> slots) {
         List<Commitments.Terms> out = new ArrayList<>();
         for (int k = 0; k < a.commitments().size(); k++) {

@@ -11,8 +11,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A CI guardrail on a simulation, {@code simulate --fail-if '[PHASE/ARCH ]STAT OP NUMBER'} (NUMBER as a scenario file writes it: 20000, 20_000, 20,000 or 2e4): it breaks where a phase ×
- * architecture's statistic compares true ({@code p90 > 20000} breaks on every cell whose P90 is above $20,000).
+ * A CI guardrail on a simulation, {@code simulate --fail-if '[PHASE/ARCH ]STAT OP NUMBER'} (NUMBER as a scenario file
+ * writes it: 20000, 20_000, 20,000 or 2e4): it breaks where a phase × architecture's statistic compares true
+ * ({@code p90 > 20000} breaks on every cell whose P90 is above $20,000).
  * STAT is mean, p5, p10, p25, p50, p75, p90, p95, p99 (USD a month), p_exceed_budget, p_kill_switch or
  * p_commitment_wasted (0 to 1, or a percentage with %; the last on the architectures with commitments, SPEC §13); OP is &gt;, &gt;=, &lt; or &lt;=; the scope's phase or architecture may be * (decision 0021).
  *

@@ -43,7 +43,7 @@ public final class SimulationCsv {
             row.add(r.run().sampling());
             rows.add(row);
         }
-        return write(columns, rows);
+        return Csv.write(columns, rows);
     }
 
     public static String forecast(ForecastResult f) {
@@ -57,10 +57,6 @@ public final class SimulationCsv {
                         cents(m.cumulativeP90()[x])));
             }
         }
-        return write(columns, rows);
-    }
-
-    private static String write(List<String> columns, List<List<Object>> rows) {
         return Csv.write(columns, rows);
     }
 }

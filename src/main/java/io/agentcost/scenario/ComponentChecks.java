@@ -7,10 +7,6 @@ import io.agentcost.model.KeySpec;
 import io.agentcost.model.OpenSearchMinimum;
 import java.util.List;
 import java.util.Map;
-import org.yaml.snakeyaml.nodes.MappingNode;
-import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.nodes.NodeTuple;
-import org.yaml.snakeyaml.nodes.ScalarNode;
 
 /**
  * Keys a component needs once preset defaults are merged: keys without a default, and keys that
@@ -118,17 +114,8 @@ final class ComponentChecks {
     private Located keyAt(ComponentSpec c, String key) {
         Located own = userKeys.get(c.type().key());
         if (own != null) {
-            Node n = own.node();
-            for (String part : key.split("\\.")) {
-                if (!(n instanceof MappingNode m)) return new Located(own.node(), own.child(key));
-                Node next = null;
-                for (NodeTuple t : m.getValue()) {
-                    if (t.getKeyNode() instanceof ScalarNode k && k.getValue().equals(part)) next = t.getValueNode();
-                }
-                if (next == null) return new Located(own.node(), own.child(key));
-                n = next;
-            }
-            return new Located(n, own.child(key));
+            Located given = own.find(key.split("\\."));
+            return given != null ? given : new Located(own.node(), own.child(key));
         }
         Located at = at(c);
         return new Located(at.node(), at.child(key));
@@ -151,21 +138,7 @@ final class ComponentChecks {
     /** Whether the user wrote this (possibly dotted) key in the component's own mapping. */
     private boolean written(ComponentSpec c, String key) {
         Located own = userKeys.get(c.type().key());
-        if (own == null) return false;
-        Node n = own.node();
-        for (String part : key.split("\\.")) {
-            if (!(n instanceof MappingNode m)) return false;
-            Node next = null;
-            for (NodeTuple t : m.getValue()) {
-                if (t.getKeyNode() instanceof ScalarNode k && k.getValue().equals(part)) {
-                    next = t.getValueNode();
-                    break;
-                }
-            }
-            if (next == null) return false;
-            n = next;
-        }
-        return true;
+        return own != null && own.find(key.split("\\.")) != null;
     }
 
     /** The component's own node when the user wrote it, else the architecture (the preset brought it). */

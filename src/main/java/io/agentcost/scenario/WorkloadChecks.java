@@ -11,9 +11,6 @@ import io.agentcost.model.WorkloadKey;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.yaml.snakeyaml.nodes.MappingNode;
-import org.yaml.snakeyaml.nodes.NodeTuple;
-import org.yaml.snakeyaml.nodes.ScalarNode;
 
 /**
  * Inputs that must be set once overrides are layered (workload → phase → agent): conversations
@@ -90,19 +87,10 @@ final class WorkloadChecks {
     /** The value at this key path in the first layer that has it; the first layer's key path when none does. */
     private static Located given(List<Located> layers, String... keys) {
         for (Located layer : layers) {
-            Located v = layer;
-            for (String k : keys) v = v == null ? null : value(v, k);
+            Located v = layer.find(keys);
             if (v != null) return v;
         }
         return new Located(layers.get(0).node(), layers.get(0).child(String.join(".", keys)));
-    }
-
-    private static Located value(Located map, String key) {
-        if (!(map.node() instanceof MappingNode m)) return null;
-        for (NodeTuple t : m.getValue()) {
-            if (t.getKeyNode() instanceof ScalarNode k && k.getValue().equals(key)) return new Located(t.getValueNode(), map.child(key));
-        }
-        return null;
     }
 
     private static String where(Scenario s, Phase p, Agent a) {
