@@ -2,6 +2,7 @@ package io.agentcost.cli;
 
 import io.agentcost.app.PricingRefresh;
 import io.agentcost.pricing.BedrockModel;
+import io.agentcost.pricing.BedrockRate;
 import io.agentcost.pricing.Catalog;
 import io.agentcost.pricing.Price;
 import io.agentcost.pricing.PriceKeys;
@@ -102,12 +103,20 @@ final class PricingText {
             }
         }
         sb.append(table(rows));
+        if (sb.indexOf(DERIVED) >= 0) {
+            sb.append('\n').append(DERIVED).append(" the global price × 1.10: the sources list it at the global level only, and the regional level is priced 10% above global (SPEC §3, decision 0031)\n");
+        }
         return sb.toString();
     }
 
+    /** A model's rate at a level; a regional rate derived from the global one (decision 0031) carries {@link #DERIVED}. */
     private static String rate(Catalog c, BedrockModel m, String level, String kind) {
-        return c.price(PriceKeys.bedrock(m, level, kind)).map(p -> number(p.firstRate())).orElse("-");
+        BedrockRate r = BedrockRate.of(c, m, level, kind);
+        return r.rate(c).map(x -> number(x) + (r.derived() ? DERIVED : "")).orElse("-");
     }
+
+    /** The marker of a regional rate the catalog lists at the global level only, billed at global × 1.10. */
+    static final String DERIVED = "†";
 
     /** The marker of a price no AWS-primary source backs. */
     static final String NOT_AWS = "!";

@@ -1,5 +1,6 @@
 package io.agentcost.pricing;
 
+import java.math.BigDecimal;
 import java.util.List;
 
 /**
@@ -54,9 +55,13 @@ public record Price(String key, String unit, List<Tier> tiers, Source source, St
         return cost;
     }
 
-    /** The same price with every tier scaled (batch at 50% of on-demand). */
+    /**
+     * The same price with every tier scaled (batch at 50% of on-demand, a regional price at 1.10 of global), in decimal, so
+     * $6.00 × 1.10 is the $6.60 a person writes rather than the binary product 6.6000000000000005.
+     */
     public Price scaled(double factor) {
-        return new Price(key, unit, tiers.stream().map(t -> new Tier(t.upTo(), t.usd() * factor)).toList(),
+        BigDecimal f = BigDecimal.valueOf(factor);
+        return new Price(key, unit, tiers.stream().map(t -> new Tier(t.upTo(), BigDecimal.valueOf(t.usd()).multiply(f).doubleValue())).toList(),
                 source, effectiveDate, confidence, note, fetchedDate);
     }
 

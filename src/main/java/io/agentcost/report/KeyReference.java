@@ -44,7 +44,7 @@ public final class KeyReference {
     private static final List<String[]> STRUCTURAL = List.of(
             new String[]{"history", "`full` or `{window_turns, summary_tokens}`", "full", "History re-sent each turn: all earlier turns, or the last `window_turns` plus a summary of `summary_tokens` (default 0) once older turns exist. Both numbers may be distributions."},
             new String[]{"prompt_caching", "true/false", "false", "Bill the cacheable prefix (system prompt + history) as cache reads (share `cache_hit_rate`) and cache writes (the rest; the input price where the model has no write price)."},
-            new String[]{"bedrock_endpoint", "`regional` \\| `global`", "regional", "Price level where a model has both (Claude 4.5+: regional = global × 1.10); one-price models use it for both."},
+            new String[]{"bedrock_endpoint", "`regional` \\| `global`", "regional", "Price level where a model has both (Claude 4.5+: regional = global × 1.10, which also prices a kind the catalog lists at global only, decision 0031); one-price models use it for both."},
             new String[]{"model_mix", "`model: share`", "required with bedrock", "Share of LLM calls per model (alias or full Bedrock model id); shares add up to 1 (± 1e-6). Aliases: see `bedrock_models` in the catalog."},
             new String[]{"db_consistency", "`eventual` \\| `strong`", "eventual", "Eventually consistent reads cost half a read unit."},
             new String[]{"cross_region_destination", "region code", "us-west-2", "Where cross-region bytes go (the catalog prices us-east-2, us-west-2, eu-west-1 from us-east-1)."},

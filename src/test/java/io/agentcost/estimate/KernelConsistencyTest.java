@@ -36,7 +36,8 @@ class KernelConsistencyTest {
             return Stream.concat(files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList().stream(),
                     Stream.of(Fixtures.root().resolve("src/test/resources/export/kitchen-sink.yaml"),
                             Fixtures.root().resolve("src/test/resources/export/commitments.yaml"),
-                            Fixtures.root().resolve("src/test/resources/export/bedrock-tiers.yaml")));
+                            Fixtures.root().resolve("src/test/resources/export/bedrock-tiers.yaml"),
+                            Fixtures.root().resolve("src/test/resources/export/bedrock-regional.yaml")));
         }
     }
 

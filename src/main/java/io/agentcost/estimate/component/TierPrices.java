@@ -6,6 +6,7 @@ import io.agentcost.estimate.usage.AgentPlan;
 import io.agentcost.model.ComponentType;
 import io.agentcost.model.Workload;
 import io.agentcost.pricing.BedrockModel;
+import io.agentcost.pricing.BedrockRate;
 import io.agentcost.pricing.Catalog;
 import io.agentcost.pricing.PriceKeys;
 import java.util.HashMap;
@@ -70,8 +71,8 @@ final class TierPrices {
         if (longContext) name = name + " (long context)";
         String base = kind;
         if (kind.equals("cache_write")) {
-            boolean listed = catalog.price(PriceKeys.bedrock(model, endpoint, lc + "cache_write")).isPresent()
-                    || catalog.price(PriceKeys.bedrock(model, endpoint, lc + "cache_write_1h")).isPresent();
+            boolean listed = BedrockRate.of(catalog, model, endpoint, lc + "cache_write").listed(catalog)
+                    || BedrockRate.of(catalog, model, endpoint, lc + "cache_write_1h").listed(catalog);
             if (!listed) {
                 // SPEC §4: cache writes bill at the input price where the model lists no write price (Nova: no write charge)
                 base = "input";
@@ -81,24 +82,29 @@ final class TierPrices {
                 name = name + " (1-hour TTL)";
             }
         }
-        LineSpec standard = LineSpec.priced(ComponentType.BEDROCK, name, "1M tokens", PriceKeys.bedrock(model, endpoint, lc + base), a.name());
+        BedrockRate rate = BedrockRate.of(catalog, model, endpoint, lc + base);
+        LineSpec standard = LineSpec.priced(ComponentType.BEDROCK, name, "1M tokens", rate.key(), a.name());
+        if (rate.derived()) standard = standard.withFactor(rate.factor(), name + BedrockRate.DERIVED_MARK);
         if (inApp && base.equals("cache_write_1h") && catalog.price(standard.priceKey()).isEmpty()) {
             b.warnOnce(a.workload().whereGiven("cache_ttl") + model.alias() + " lists no 1-hour cache-write price (" + standard.priceKey() + "): cache_ttl 1h reports it missing");
         }
         LineSpec billed = standard;
         if (!tier.equals(Workload.STANDARD)) {
-            String key = PriceKeys.bedrock(model, endpoint, tier + "_" + lc + base);
-            boolean listed = catalog.price(key).isPresent();
+            BedrockRate tiered = BedrockRate.of(catalog, model, endpoint, tier + "_" + lc + base);
+            String key = tiered.key();
+            boolean listed = tiered.listed(catalog);
             if (tier.equals(Workload.FLEX) && !listed) {
                 if (inApp) b.warnOnce(a.workload().whereGiven("bedrock_service_tier") + model.alias() + " lists no flex price for " + lc + base + " (" + key + "): bedrock_service_tier flex bills 50% of the "
                         + endpoint + " standard price");
-                billed = standard.withFactor(0.5, name + " (flex at 50% of standard)");
+                billed = standard.withFactor(0.5 * standard.priceFactor(), standard.name() + " (flex at 50% of standard)");
+            } else if (tiered.derived()) {
+                billed = standard.withKey(key, name + " (" + tier + ")" + BedrockRate.DERIVED_MARK).withFactor(tiered.factor(), name + " (" + tier + ")" + BedrockRate.DERIVED_MARK);
             } else {
                 if (!listed && inApp) {
                     b.warnOnce(a.workload().whereGiven("bedrock_service_tier") + model.alias() + " has no " + tier + " price for " + lc + base + " in the catalog (" + key
                             + "): bedrock_service_tier " + tier + " reports it as a missing price");
                 }
-                billed = standard.withKey(key, name + " (" + tier + ")");
+                billed = standard.withKey(key, name + " (" + tier + ")").withFactor(1.0, name + " (" + tier + ")");
             }
         }
         return new Line(billed, standard, kind, longContext, null);
@@ -115,9 +121,9 @@ final class TierPrices {
         String name = standard.name() + " (batch)";
         String kind = line.kind();
         if ("listed".equals(model.batch()) && !line.longContext() && (kind.equals("input") || kind.equals("output"))) {
-            return standard.withKey(PriceKeys.bedrock(model, "regional", "batch_" + kind), name);
+            return standard.withKey(PriceKeys.bedrock(model, "regional", "batch_" + kind), name).withFactor(1.0, name);
         }
         // SPEC §11.6: 50% of the line's own on-demand price where no batch price is listed
-        return standard.withFactor(0.5, name + " at 50%");
+        return standard.withFactor(0.5 * standard.priceFactor(), name + " at 50%");
     }
 }
