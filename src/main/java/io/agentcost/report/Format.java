@@ -69,13 +69,19 @@ public final class Format {
     /** A unit price with up to 10 decimals, no trailing zeros ($0.0000166667, $3.30). */
     public static String rate(double usd) {
         if (Double.isNaN(usd)) return "missing";
+        if (Double.isInfinite(usd)) return usd > 0 ? "$∞" : "-$∞";
         BigDecimal b = new BigDecimal(Double.toString(usd)).setScale(10, RoundingMode.HALF_UP).stripTrailingZeros();
         if (b.scale() < 2) b = b.setScale(2, RoundingMode.UNNECESSARY);
         return "$" + b.toPlainString();
     }
 
-    /** A quantity with separators and 4 significant decimals for small values. */
+    /**
+     * A quantity with separators and 4 significant decimals for small values; "n/a" and "∞" for a figure that is not a
+     * number, so a table never fails on one (every known path to one is refused as bad input first).
+     */
     public static String quantity(double q) {
+        if (Double.isNaN(q)) return "n/a";
+        if (Double.isInfinite(q)) return q > 0 ? "∞" : "-∞";
         double a = Math.abs(q);
         if (a == 0) return "0";
         if (a >= 1000) return new DecimalFormat("#,##0", US).format(q);

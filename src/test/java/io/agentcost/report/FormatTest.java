@@ -30,4 +30,16 @@ class FormatTest {
         assertThat(Format.moneyDelta(12.345)).isEqualTo("+$12.35");
         assertThat(Format.moneyDelta(-0.1)).isEqualTo("-$0.10");
     }
+
+    @Test
+    void aFigureThatIsNotANumberPrintsAsTextInsteadOfFailing() {
+        // NaN and ∞ are refused as bad input before a table is drawn; should one reach it, the table still prints
+        assertThat(Format.quantity(Double.NaN)).isEqualTo("n/a");
+        assertThat(Format.quantity(Double.POSITIVE_INFINITY)).isEqualTo("∞");
+        assertThat(Format.rate(Double.POSITIVE_INFINITY)).isEqualTo("$∞");
+        assertThat(Format.rate(Double.NaN)).isEqualTo("missing");
+        assertThat(Format.money(Double.NEGATIVE_INFINITY)).isEqualTo("-$∞");
+        assertThat(Format.simulated(Double.NaN)).isEqualTo("missing");
+        assertThat(Format.unitCost(Double.NaN)).isEqualTo("n/a");
+    }
 }
