@@ -48,7 +48,8 @@ final class SimulateCommand implements Callable<Integer> {
             "CI guardrail, repeatable: exit " + Cli.GUARDRAIL + " when a phase × architecture breaks it, e.g. 'p90 > 20000' or"
                     + " 'launch/serverless p_exceed_budget >= 0.1'.",
             "STAT: mean, p5, p10, p25, p50, p75, p90, p95, p99 (USD a month), p_exceed_budget, p_kill_switch, p_commitment_wasted"
-                    + " (0 to 1, or 10%%); OP: >, >=, <, <=; PHASE or ARCHITECTURE may be *; p_commitment_wasted looks at the"
+                    + " (0 to 1, or 10%%); OP: >, >=, <, <=; PHASE or ARCHITECTURE may be *, and a name with a space or a"
+                    + " slash goes in double quotes ('\"eu launch\"/serverless p90 > 20000'); p_commitment_wasted looks at the"
                     + " architectures with commitments."})
     List<String> failIf = new ArrayList<>();
 

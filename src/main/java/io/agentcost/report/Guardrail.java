@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * writes it: 20000, 20_000, 20,000 or 2e4): it breaks where a phase × architecture's statistic compares true
  * ({@code p90 > 20000} breaks on every cell whose P90 is above $20,000).
  * STAT is mean, p5, p10, p25, p50, p75, p90, p95, p99 (USD a month), p_exceed_budget, p_kill_switch or
- * p_commitment_wasted (0 to 1, or a percentage with %; the last on the architectures with commitments, SPEC §13); OP is &gt;, &gt;=, &lt; or &lt;=; the scope's phase or architecture may be * (decision 0021).
+ * p_commitment_wasted (0 to 1, or a percentage with %; the last on the architectures with commitments, SPEC §13); OP is &gt;, &gt;=, &lt; or &lt;=; the scope's phase or architecture may be * (decision 0021), and a name
+ * with a space or a slash is written in double quotes ({@code '"eu launch"/serverless p90 > 20000'}).
  *
  * @param phase        the phase it applies to, or null for every phase
  * @param architecture the architecture it applies to, or null for every architecture
@@ -24,8 +25,10 @@ public record Guardrail(String text, String phase, String architecture, String s
 
     public static final List<String> STATS = List.of("mean", "p5", "p10", "p25", "p50", "p75", "p90", "p95", "p99", "p_exceed_budget",
             "p_kill_switch", "p_commitment_wasted");
+    /** A phase or architecture: a bare name, or one in double quotes where it holds a space or a slash. */
+    private static final String NAME = "(\"[^\"]+\"|[^\\s/\"]+)";
     private static final Pattern FORM = Pattern.compile(
-            "\\s*(?:([^\\s/]+)/([^\\s/]+)\\s+)?([A-Za-z_0-9]+)\\s*(>=|<=|>|<)\\s*(\\$?)((?:[0-9][0-9,_]*(?:\\.[0-9]+)?|\\.[0-9]+)(?:[eE][+-]?[0-9]+)?)(%?)\\s*");
+            "\\s*(?:" + NAME + "/" + NAME + "\\s+)?([A-Za-z_0-9]+)\\s*(>=|<=|>|<)\\s*(\\$?)((?:[0-9][0-9,_]*(?:\\.[0-9]+)?|\\.[0-9]+)(?:[eE][+-]?[0-9]+)?)(%?)\\s*");
 
     /** A cell that breaks the guardrail, with the value that broke it. */
     public record Breach(Guardrail guardrail, String phase, String architecture, double value) {
@@ -63,7 +66,17 @@ public record Guardrail(String text, String phase, String architecture, String s
     }
 
     private static String star(String s) {
+        if (s != null && s.length() > 1 && s.startsWith("\"")) return s.substring(1, s.length() - 1);
         return s == null || s.equals("*") ? null : s;
+    }
+
+    /** A name as a guardrail writes it: in double quotes where it holds a space or a slash. */
+    static String written(String name) {
+        return name.matches("[^\\s/\"]+") ? name : "\"" + name + "\"";
+    }
+
+    private static String listed(Set<String> names) {
+        return String.join(", ", names.stream().map(Guardrail::written).toList());
     }
 
     /**
@@ -78,10 +91,10 @@ public record Guardrail(String text, String phase, String architecture, String s
             archs.add(c.architecture());
         });
         if (phase != null && !phases.contains(phase)) {
-            throw new IllegalArgumentException("no phase '" + phase + "' (phases: " + String.join(", ", phases) + ")");
+            throw new IllegalArgumentException("no phase '" + phase + "' (phases: " + listed(phases) + ")");
         }
         if (architecture != null && !archs.contains(architecture)) {
-            throw new IllegalArgumentException("no architecture '" + architecture + "' (architectures: " + String.join(", ", archs) + ")");
+            throw new IllegalArgumentException("no architecture '" + architecture + "' (architectures: " + listed(archs) + ")");
         }
         List<Breach> out = new ArrayList<>();
         boolean wasted = stat.equals("p_commitment_wasted");

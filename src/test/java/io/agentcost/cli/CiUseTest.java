@@ -215,6 +215,31 @@ class CiUseTest {
         assertThat(CliRun.of(args("--format", "csv")).out()).doesNotContain("p_commitment_wasted");
     }
 
+    @Test
+    void aPhaseOrArchitectureWithASpaceOrASlashIsNamedInDoubleQuotes(@TempDir Path dir) throws Exception {
+        // one Fargate task a month: 730 h × (0.04048 + 2 × 0.004445) = $36.0401 in every draw, in both cells
+        Path file = dir.resolve("names.yaml");
+        Files.writeString(file, """
+                workload: {monthly_conversations: 1000, turns_per_conversation: 1}
+                phases:
+                  eu launch: {monthly_conversations: 1000}
+                architectures:
+                  fargate/arm: {fargate: {tasks: 1, vcpu: 1, memory_gb: 2}}
+                """);
+        String[] run = {"simulate", file.toString(), "--iterations", "500", "--seed", "7"};
+        CliRun broke = CliRun.of(with(run, "--fail-if", "\"eu launch\"/\"fargate/arm\" p90 > 36"));
+        assertThat(broke.code()).as(broke.err()).isEqualTo(Cli.GUARDRAIL);
+        assertThat(broke.err()).contains("eu launch/fargate/arm p90 is $36.04");
+        assertThat(CliRun.of(with(run, "--fail-if", "\"eu launch\"/* p90 > 37")).code()).isZero();
+        // unquoted, the space splits the scope from the statistic: malformed, and the names list shows how to write them
+        assertThat(CliRun.of(with(run, "--fail-if", "eu launch/* p90 > 37")).code()).isEqualTo(Cli.BAD_INPUT);
+        CliRun unknown = CliRun.of(with(run, "--fail-if", "launch/* p90 > 37"));
+        assertThat(unknown.code()).isEqualTo(Cli.BAD_INPUT);
+        assertThat(unknown.err()).contains("no phase 'launch' (phases: \"eu launch\")");
+        CliRun arch = CliRun.of(with(run, "--fail-if", "*/fargate p90 > 37"));
+        assertThat(arch.err()).contains("(architectures: \"fargate/arm\")");
+    }
+
     private static String[] with(String[] run, String... more) {
         List<String> a = new ArrayList<>(List.of(run));
         a.addAll(List.of(more));
