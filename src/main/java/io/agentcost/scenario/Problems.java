@@ -72,8 +72,10 @@ final class Problems {
 
     /** "unknown key 'x' (did you mean 'y'?)" with the closest of the allowed names, if one is close. */
     static String unknown(String what, String given, Collection<String> allowed) {
-        String best = closest(given, allowed);
         String msg = "unknown " + what + " '" + Quoted.excerpt(given) + "'";
+        // YAML's merge key (<<: *anchor) is a YAML 1.1 extension the loader does not apply, so it arrives as a key
+        if (given.equals("<<")) return msg + ": YAML merge keys are not supported; write the keys out, or use an alias (*name) for a whole value";
+        String best = closest(given, allowed);
         if (best != null) return msg + " (did you mean '" + best + "'?)";
         if (allowed.size() <= 12) return msg + " (expected one of: " + String.join(", ", allowed) + ")";
         return msg;

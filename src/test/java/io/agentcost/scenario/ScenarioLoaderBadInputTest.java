@@ -783,6 +783,20 @@ class ScenarioLoaderBadInputTest {
     }
 
     @Test
+    void aYamlMergeKeySaysMergeKeysAreNotSupported() {
+        // "<<: *base" is YAML 1.1's merge key: the loader does not apply it, so it is a key no mapping allows
+        onlyProblem("""
+                workload: &base
+                  monthly_conversations: 1000
+                agents:
+                  - name: a
+                    <<: *base                   # <- line 5
+                architectures:
+                  serverless: {preset: serverless}
+                """, 5, "agents[0].<<", "unknown key '<<'", "merge keys are not supported", "write the keys out");
+    }
+
+    @Test
     void javaTypeTagIsRefused() {
         List<String> problems = Fixtures.problems("""
                 name: !!java.net.URL ["http://example.com"]   # <- line 1
