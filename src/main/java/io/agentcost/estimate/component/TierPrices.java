@@ -97,14 +97,14 @@ final class TierPrices {
                 if (inApp) b.warnOnce(a.workload().whereGiven("bedrock_service_tier") + model.alias() + " lists no flex price for " + lc + base + " (" + key + "): bedrock_service_tier flex bills 50% of the "
                         + endpoint + " standard price");
                 billed = standard.withFactor(0.5 * standard.priceFactor(), standard.name() + " (flex at 50% of standard)");
-            } else if (tiered.derived()) {
-                billed = standard.withKey(key, name + " (" + tier + ")" + BedrockRate.DERIVED_MARK).withFactor(tiered.factor(), name + " (" + tier + ")" + BedrockRate.DERIVED_MARK);
             } else {
                 if (!listed && inApp) {
                     b.warnOnce(a.workload().whereGiven("bedrock_service_tier") + model.alias() + " has no " + tier + " price for " + lc + base + " in the catalog (" + key
                             + "): bedrock_service_tier " + tier + " reports it as a missing price");
                 }
-                billed = standard.withKey(key, name + " (" + tier + ")").withFactor(1.0, name + " (" + tier + ")");
+                // the tier's own rate replaces the standard line's factor: 1.0 where listed, 1.10 where derived from global
+                String tierName = name + " (" + tier + ")" + (tiered.derived() ? BedrockRate.DERIVED_MARK : "");
+                billed = standard.withKey(key, tierName).withFactor(tiered.factor(), tierName);
             }
         }
         return new Line(billed, standard, kind, longContext, null);
