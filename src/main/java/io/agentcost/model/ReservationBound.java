@@ -29,11 +29,17 @@ public final class ReservationBound {
         };
     }
 
-    /** The most reserved instances of component c in architecture a, or null where nothing bounds them. */
+    /**
+     * The most reserved instances of component c in architecture a, or null where nothing bounds them: also where the
+     * count or a phase's non_prod_environments is uncertain without an upper bound (a lognormal), which any number of
+     * reserved instances stays below.
+     */
     public static Double most(Scenario s, ArchitectureSpec a, ComponentType c) {
         ComponentSpec spec = a.component(c);
         String key = spec == null ? null : countKey(spec);
         Distribution count = key == null ? null : spec.number(key);
-        return count == null ? null : count.upperBound() * (1 + environments(s));
+        if (count == null) return null;
+        double most = count.upperBound() * (1 + environments(s));
+        return Double.isFinite(most) ? most : null;
     }
 }

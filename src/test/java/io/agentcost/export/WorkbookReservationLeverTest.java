@@ -142,6 +142,27 @@ class WorkbookReservationLeverTest {
         }
     }
 
+    /**
+     * Found by the random scenarios (seed 977): a lognormal count has no upper bound, so no number of reserved
+     * instances exceeds it. The loader refuses nothing, and the workbook exports its lever without a check (it
+     * threw on printing ∞ as the bound), at the app's estimate.
+     */
+    @Test
+    void aReservationOfAnUncertainCountWithoutUpperBoundIsExportedWithoutACheck() throws Exception {
+        for (String vm : List.of(VM.replace("instances: 6}", "instances: {lognormal: {median: 6, p90: 9}}}"),
+                VM.replace("phases: {prod: {}}", "phases: {prod: {non_prod_environments: {lognormal: {median: 1, p90: 2}}}}"))) {
+            LoadResult r = Fixtures.services().parse(vm, "vm.yaml");
+            assertThat(r.problems()).as(vm).isEmpty();
+            List<Estimate> nominal = Fixtures.services().estimate(r.scenario(), r.catalog(), null).results();
+            try (XSSFWorkbook wb = WorkbookFormulasTest.workbook(r, nominal)) {
+                WorkbookFormulasTest.recalculate(wb);
+                Cell checkCell = WorkbookReader.named(wb, "lever_reserved_1").getRow().getCell(4);
+                assertThat(checkCell == null ? "" : checkCell.toString()).as(vm).isEmpty();
+                for (Estimate e : nominal) assertThat(total(wb, e)).as(vm).isCloseTo(e.totalUsd(), within(0.005));
+            }
+        }
+    }
+
     /** The what-if cell of the Inputs row whose first column reads {@code where}. */
     static Cell input(XSSFWorkbook wb, String where) {
         for (Row row : wb.getSheet("Inputs")) {

@@ -28,6 +28,8 @@ final class LiveReservationBound {
 
     /** The bound of component c's reservations in architecture a, or null where nothing bounds them (as the loader). */
     static Expr of(Scenario s, Variables vars, ArchitectureSpec a, ComponentType c) {
+        // unbounded (no count, or an uncertain count or environments without an upper bound): no check to flag
+        if (ReservationBound.most(s, a, c) == null) return null;
         ComponentSpec spec = a.component(c);
         String key = spec == null ? null : ReservationBound.countKey(spec);
         Distribution count = key == null ? null : spec.number(key);
