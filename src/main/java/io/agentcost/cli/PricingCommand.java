@@ -4,6 +4,7 @@ import io.agentcost.app.AgentCost;
 import io.agentcost.app.PricingRefresh;
 import io.agentcost.pricing.Catalog;
 import io.agentcost.pricing.CatalogException;
+import io.agentcost.pricing.RegionCode;
 import io.agentcost.pricing.store.BulkPriceList;
 import io.agentcost.report.CatalogJson;
 import java.io.PrintWriter;
@@ -14,7 +15,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -24,8 +24,6 @@ import picocli.CommandLine.Spec;
 @Command(name = "pricing", description = "Show the price catalog, or refresh it from the AWS Price List.",
         subcommands = {PricingCommand.Refresh.class, PricingCommand.Show.class})
 final class PricingCommand implements Callable<Integer> {
-
-    private static final Pattern REGION = Pattern.compile("[a-z]{2}(-[a-z]+)+-\\d+");
 
     @Spec
     CommandSpec spec;
@@ -37,7 +35,7 @@ final class PricingCommand implements Callable<Integer> {
     }
 
     private static void checkRegion(String option, String region) {
-        if (!REGION.matcher(region).matches()) throw new BadInput(List.of(option + " " + region + ": expected an AWS region code such as us-east-1"));
+        if (!RegionCode.valid(region)) throw new BadInput(List.of(option + " " + region + ": " + RegionCode.problem(region)));
     }
 
     @Command(name = "refresh", description = {
@@ -103,7 +101,7 @@ final class PricingCommand implements Callable<Integer> {
 
         private PricingRefresh.Request request() {
             List<String> problems = new ArrayList<>();
-            if (!REGION.matcher(region).matches()) problems.add("--region " + region + ": expected an AWS region code such as us-east-1");
+            if (!RegionCode.valid(region)) problems.add("--region " + region + ": " + RegionCode.problem(region));
             PricingRefresh.SourceKind kind;
             if (source == null) {
                 kind = bulk.isEmpty() ? PricingRefresh.SourceKind.API : PricingRefresh.SourceKind.BULK;
@@ -118,7 +116,7 @@ final class PricingCommand implements Callable<Integer> {
                 if (endpoint != null) problems.add("--endpoint is for --source api (use --bulk URL for bulk files)");
                 if (profile != null) problems.add("--profile is for --source api (the bulk files need no credentials)");
             }
-            if (apiRegion != null && !REGION.matcher(apiRegion).matches()) {
+            if (apiRegion != null && !RegionCode.valid(apiRegion)) {
                 problems.add("--price-list-region " + apiRegion + ": expected us-east-1, eu-central-1 or ap-south-1");
             }
             URI uri = null;

@@ -133,6 +133,28 @@ class ScenarioLoaderBadInputTest {
                 """, 2, "regoin", "unknown key 'regoin'", "did you mean 'region'");
     }
 
+    /** The region names the catalog's directory: anything but a region code is refused before it reaches a path. */
+    @Test
+    void aRegionThatIsNotARegionCodeIsRefusedWithTheCodeItWasMeantToBe() {
+        String yaml = """
+                name: t
+                region: %s                           # <- line 2
+                workload:
+                  monthly_conversations: 1000
+                  turns_per_conversation: 5
+                  user_tokens_per_turn: 200
+                  output_tokens_per_call: 150
+                  model_mix: {claude-sonnet-4-6: 1.0}
+                architectures:
+                  serverless: {preset: serverless}
+                """;
+        onlyProblem(yaml.formatted("US-EAST-1"), 2, "region", "'US-EAST-1'", "expected an AWS region code", "did you mean us-east-1?");
+        onlyProblem(yaml.formatted("../pricing-cache/us-east-1"), 2, "region", "expected an AWS region code such as us-east-1");
+        onlyProblem(yaml.formatted("''"), 2, "region", "expected an AWS region code such as us-east-1");
+        // a well-formed code without a snapshot still says how to get one
+        onlyProblem(yaml.formatted("eu-central-1"), 2, "region", "no price snapshot for region eu-central-1", "pricing refresh --region eu-central-1");
+    }
+
     @Test
     void unknownWorkloadKeyIsReportedWithLineAndSuggestion() {
         onlyProblem("""

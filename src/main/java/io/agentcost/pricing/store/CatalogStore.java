@@ -15,6 +15,7 @@ import io.agentcost.pricing.Catalog;
 import io.agentcost.pricing.CatalogException;
 import io.agentcost.pricing.CatalogSource;
 import io.agentcost.pricing.Price;
+import io.agentcost.pricing.RegionCode;
 import io.agentcost.pricing.Source;
 import io.agentcost.pricing.Tier;
 import java.io.IOException;
@@ -121,6 +122,8 @@ public final class CatalogStore implements CatalogSource {
     }
 
     public Path latest(String region) throws CatalogException {
+        // the region becomes a directory name: "" or "../x" must not reach the file system
+        if (!RegionCode.valid(region)) throw new CatalogException("region '" + region + "': " + RegionCode.problem(region));
         if (!hasRegionDirectory(region)) {
             Path dir = roots.get(0).resolve(region);
             throw new CatalogException("no price snapshot for region " + region + " in " + describeRoots()
