@@ -73,6 +73,17 @@ class CalibrateCommandTest {
     }
 
     @Test
+    void aRecordCutOffSaysWhereItOpenedWithoutTheParsersInternals() throws Exception {
+        // record 1 opens at line 1, column 1 and the file ends inside it
+        Path f = Files.writeString(dir.resolve("cut.json"), "{\"schemaType\": \"ModelInvocationLog\", \"modelId\": \"x\"\n");
+        CliRun r = calibrate(f);
+        assertThat(r.code()).isEqualTo(Cli.BAD_INPUT);
+        assertThat(r.errLines()).singleElement().asString().startsWith(f + ":2: record 1: not JSON")
+                .contains("line 1, column 1").doesNotContain("Source").doesNotContain("REDACTED").doesNotContain("StreamReadFeature");
+        assertNothingWritten();
+    }
+
+    @Test
     void aRecordWithoutTokenCountsSaysWhichCountIsMissing() throws Exception {
         Path f = Files.writeString(dir.resolve("logs.jsonl"), GOOD + GOOD.replace("\"inputTokenCount\":100", "\"inputContentType\":\"application/json\""));
         CliRun r = calibrate(f);

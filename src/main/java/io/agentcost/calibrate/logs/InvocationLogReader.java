@@ -17,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 
@@ -123,8 +124,7 @@ public final class InvocationLogReader {
                 else out.accept(c);
             }
         } catch (JsonParseException e) {
-            throw new BadFile(file + ":" + e.getLocation().getLineNr() + ": record " + Math.max(record, 1) + ": not JSON ("
-                    + e.getOriginalMessage().lines().findFirst().orElse("") + ")");
+            throw new BadFile(file + ":" + e.getLocation().getLineNr() + ": record " + Math.max(record, 1) + ": not JSON (" + reason(e) + ")");
         } catch (IOException e) {
             throw new BadFile(file + ": cannot read (" + e.getMessage() + ")");
         }
@@ -150,12 +150,20 @@ public final class InvocationLogReader {
                     if (c == null) skipped++;
                     else out.accept(c);
                 } catch (JsonParseException e) {
-                    throw new BadFile(file + ":" + lineNo + ": record " + record + ": not JSON ("
-                            + e.getOriginalMessage().lines().findFirst().orElse("") + ")");
+                    throw new BadFile(file + ":" + lineNo + ": record " + record + ": not JSON (" + reason(e) + ")");
                 }
             }
         } catch (IOException e) {
             throw new BadFile(file + ": cannot read (" + e.getMessage() + ")");
         }
+    }
+
+    /** Jackson's location inside its own message ("[Source: REDACTED (…) ; line: 1, column: 1]") as a reader writes one. */
+    private static final Pattern SOURCE = Pattern.compile("\\[Source: [^\\]]*?; line: (\\d+), column: (\\d+)\\]");
+
+    /** What the parser found wrong, in one line without its internal source description. */
+    static String reason(JsonParseException e) {
+        String first = e.getOriginalMessage().lines().findFirst().orElse("");
+        return SOURCE.matcher(first).replaceAll("line $1, column $2");
     }
 }
