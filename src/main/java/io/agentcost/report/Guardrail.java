@@ -25,8 +25,11 @@ public record Guardrail(String text, String phase, String architecture, String s
 
     public static final List<String> STATS = List.of("mean", "p5", "p10", "p25", "p50", "p75", "p90", "p95", "p99", "p_exceed_budget",
             "p_kill_switch", "p_commitment_wasted");
+    /** A name that needs no quotes: no space, slash or double quote. */
+    private static final String BARE = "[^\\s/\"]+";
+    private static final Pattern BARE_NAME = Pattern.compile(BARE);
     /** A phase or architecture: a bare name, or one in double quotes where it holds a space or a slash. */
-    private static final String NAME = "(\"[^\"]+\"|[^\\s/\"]+)";
+    private static final String NAME = "(\"[^\"]+\"|" + BARE + ")";
     private static final Pattern FORM = Pattern.compile(
             "\\s*(?:" + NAME + "/" + NAME + "\\s+)?([A-Za-z_0-9]+)\\s*(>=|<=|>|<)\\s*(\\$?)((?:[0-9][0-9,_]*(?:\\.[0-9]+)?|\\.[0-9]+)(?:[eE][+-]?[0-9]+)?)(%?)\\s*");
 
@@ -72,7 +75,7 @@ public record Guardrail(String text, String phase, String architecture, String s
 
     /** A name as a guardrail writes it: in double quotes where it holds a space or a slash. */
     static String written(String name) {
-        return name.matches("[^\\s/\"]+") ? name : "\"" + name + "\"";
+        return BARE_NAME.matcher(name).matches() ? name : "\"" + name + "\"";
     }
 
     private static String listed(Set<String> names) {
