@@ -37,7 +37,8 @@ class KernelConsistencyTest {
                     Stream.of(Fixtures.root().resolve("src/test/resources/export/kitchen-sink.yaml"),
                             Fixtures.root().resolve("src/test/resources/export/commitments.yaml"),
                             Fixtures.root().resolve("src/test/resources/export/bedrock-tiers.yaml"),
-                            Fixtures.root().resolve("src/test/resources/export/bedrock-regional.yaml")));
+                            Fixtures.root().resolve("src/test/resources/export/bedrock-regional.yaml"),
+                            Fixtures.root().resolve("src/test/resources/export/sub-agents-flex-commitments.yaml")));
         }
     }
 

@@ -50,7 +50,7 @@ class WorkbookFormulasTest {
     @ValueSource(strings = {"support-agent.yaml", "agent-fleet-100.yaml", "agent-fleet-100-flat-sonnet.yaml", "bedrock-vs-sagemaker.yaml",
             "uncertain-fleet.yaml", "src/test/resources/export/kitchen-sink.yaml", "coding-agent.yaml", "supervisor-agents.yaml",
             "make-vs-buy-commitments.yaml", "src/test/resources/export/commitments.yaml", "src/test/resources/export/bedrock-tiers.yaml",
-            "src/test/resources/export/bedrock-regional.yaml"})
+            "src/test/resources/export/bedrock-regional.yaml", "src/test/resources/export/sub-agents-flex-commitments.yaml"})
     void atTheNominalInputsEveryLineAndTotalEqualsTheAppsEstimateToTheCent(String file) throws Exception {
         LoadResult r = load(file);
         List<Estimate> nominal = Fixtures.services().estimate(r.scenario(), r.catalog(), null).results();
@@ -72,7 +72,7 @@ class WorkbookFormulasTest {
     @ParameterizedTest
     @ValueSource(strings = {"support-agent.yaml", "agent-fleet-100.yaml", "bedrock-vs-sagemaker.yaml", "uncertain-fleet.yaml",
             "src/test/resources/export/kitchen-sink.yaml", "src/test/resources/export/commitments.yaml", "src/test/resources/export/bedrock-tiers.yaml",
-            "src/test/resources/export/bedrock-regional.yaml"})
+            "src/test/resources/export/bedrock-regional.yaml", "src/test/resources/export/sub-agents-flex-commitments.yaml"})
     void afterEveryInputIsChangedTheSheetsRecalculateToTheEstimateAtThoseInputs(String file) throws Exception {
         LoadResult r = load(file);
         CostModel model = CostModel.compileForWorkbook(r.scenario(), r.catalog());
