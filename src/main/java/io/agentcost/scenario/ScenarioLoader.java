@@ -18,7 +18,6 @@ import io.agentcost.model.WorkloadKey;
 import io.agentcost.pricing.Catalog;
 import io.agentcost.pricing.CatalogException;
 import io.agentcost.pricing.CatalogSource;
-import io.agentcost.pricing.RegionCode;
 import io.agentcost.sampling.GaussianCopula;
 import java.io.IOException;
 import java.io.InputStream;
@@ -184,10 +183,6 @@ public final class ScenarioLoader {
             if (top == null) return new LoadResult(null, null, problems.sorted());
             String region = top.containsKey("region") ? nodes.scalar(top.get("region"), "a region code") : DEFAULT_REGION;
             if (region == null) return new LoadResult(null, null, problems.sorted());
-            if (!RegionCode.valid(region)) {
-                problems.add(top.get("region"), "'" + region + "': " + RegionCode.problem(region));
-                return new LoadResult(null, null, problems.sorted());
-            }
             Catalog catalog;
             try {
                 catalog = catalogs.load(region);

@@ -122,8 +122,9 @@ public final class CatalogStore implements CatalogSource {
     }
 
     public Path latest(String region) throws CatalogException {
-        // the region becomes a directory name: "" or "../x" must not reach the file system
-        if (!RegionCode.valid(region)) throw new CatalogException("region '" + region + "': " + RegionCode.problem(region));
+        // the region becomes a directory name: "" or "../x" must not reach the file system (a scenario's loader reports
+        // this message at its region line, as any other catalog problem)
+        if (!RegionCode.valid(region)) throw new CatalogException("'" + region + "': " + RegionCode.problem(region));
         if (!hasRegionDirectory(region)) {
             Path dir = roots.get(0).resolve(region);
             throw new CatalogException("no price snapshot for region " + region + " in " + describeRoots()
