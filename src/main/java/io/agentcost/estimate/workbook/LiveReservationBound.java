@@ -31,9 +31,8 @@ final class LiveReservationBound {
         // unbounded (no count, or an uncertain count or environments without an upper bound): no check to flag
         if (ReservationBound.most(s, a, c) == null) return null;
         ComponentSpec spec = a.component(c);
-        String key = spec == null ? null : ReservationBound.countKey(spec);
-        Distribution count = key == null ? null : spec.number(key);
-        if (count == null) return null;
+        String key = ReservationBound.countKey(spec);
+        Distribution count = spec.number(key);
         Expr environments = num(0);
         for (Phase p : s.phases()) {
             Distribution d = s.workloadFor(p, null).number(WorkloadKey.NON_PROD_ENVIRONMENTS);
